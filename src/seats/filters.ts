@@ -1,0 +1,125 @@
+import type { ReviewedSeat } from './review';
+import { DAY_MS, roleTypeName, type Seat, type TicketRestriction } from './seat';
+
+/**
+ * What the admin narrows the table to: a text search on name/email and one filter for
+ * every column. Pure: the UI keeps a SeatFilters value and calls `applyFilters`.
+ */
+export type FlagFilter = 'any' | 'yes' | 'no' | 'unset';
+export type DateFilter = 'any' | 'never' | `within_${number}` | `older_${number}`;
+export type IdleFilter = 'any' | 'idle' | 'not_idle' | 'exempt';
+
+export interface SeatFilters {
+  search: string;
+  name: string;
+  email: string;
+  created: DateFilter;
+  lastSignIn: DateFilter;
+  idle: IdleFilter;
+  role: 'any' | Seat['role'];
+  /** 'any', or a role type in words as `roleTypeName` gives it. */
+  roleType: string;
+  ticketRestriction: 'any' | 'none' | TicketRestriction;
+  chatOnly: FlagFilter;
+  moderator: FlagFilter;
+  restrictedAgent: FlagFilter;
+  shared: FlagFilter;
+  sharedAgent: FlagFilter;
+  twoFactorAuth: FlagFilter;
+  verified: FlagFilter;
+  reportCsv: FlagFilter;
+}
+
+export type FlagFilterKey = 'chatOnly' | 'moderator' | 'restrictedAgent' | 'shared' | 'sharedAgent' | 'twoFactorAuth' | 'verified' | 'reportCsv';
+export const FLAG_FILTER_KEYS: readonly FlagFilterKey[] = [
+  'chatOnly',
+  'moderator',
+  'restrictedAgent',
+  'shared',
+  'sharedAgent',
+  'twoFactorAuth',
+  'verified',
+  'reportCsv',
+];
+
+export const NO_FILTERS: SeatFilters = {
+  search: '',
+  name: '',
+  email: '',
+  created: 'any',
+  lastSignIn: 'any',
+  idle: 'any',
+  role: 'any',
+  roleType: 'any',
+  ticketRestriction: 'any',
+  chatOnly: 'any',
+  moderator: 'any',
+  restrictedAgent: 'any',
+  shared: 'any',
+  sharedAgent: 'any',
+  twoFactorAuth: 'any',
+  verified: 'any',
+  reportCsv: 'any',
+};
+
+/** How many filters differ from "show everything" (the search box included). */
+export function activeFilterCount(filters: SeatFilters): number {
+  return (Object.keys(NO_FILTERS) as (keyof SeatFilters)[]).filter((key) => filters[key].trim() !== NO_FILTERS[key]).length;
+}
+
+function matchesFlag(value: boolean | null, filter: FlagFilter): boolean {
+  switch (filter) {
+    case 'any':
+      return true;
+    case 'yes':
+      return value === true;
+    case 'no':
+      return value === false;
+    case 'unset':
+      return value === null;
+  }
+}
+
+export function matchesDate(ms: number | null, filter: DateFilter, now: number): boolean {
+  if (filter === 'any') return true;
+  if (filter === 'never') return ms === null;
+  if (ms === null) return false;
+  const [kind, days] = filter.split('_') as ['within' | 'older', string];
+  const cutoff = now - Number(days) * DAY_MS;
+  return kind === 'within' ? ms >= cutoff : ms < cutoff;
+}
+
+function matchesIdle(row: ReviewedSeat, filter: IdleFilter): boolean {
+  switch (filter) {
+    case 'any':
+      return true;
+    case 'idle':
+      return row.verdict.idle;
+    case 'not_idle':
+      return !row.verdict.idle;
+    case 'exempt':
+      return row.verdict.exempt;
+  }
+}
+
+function contains(haystack: string, needle: string): boolean {
+  return needle === '' || haystack.toLowerCase().includes(needle);
+}
+
+export function applyFilters(rows: readonly ReviewedSeat[], filters: SeatFilters, now: number): ReviewedSeat[] {
+  const search = filters.search.trim().toLowerCase();
+  const name = filters.name.trim().toLowerCase();
+  const email = filters.email.trim().toLowerCase();
+  return rows.filter((row) => {
+    const seat = row.seat;
+    if (search !== '' && !contains(seat.name, search) && !contains(seat.email, search)) return false;
+    if (!contains(seat.name, name) || !contains(seat.email, email)) return false;
+    if (!matchesDate(seat.createdAt, filters.created, now)) return false;
+    if (!matchesDate(seat.lastLoginAt, filters.lastSignIn, now)) return false;
+    if (!matchesIdle(row, filters.idle)) return false;
+    if (filters.role !== 'any' && seat.role !== filters.role) return false;
+    if (filters.roleType !== 'any' && roleTypeName(seat) !== filters.roleType) return false;
+    if (filters.ticketRestriction !== 'any' && (seat.ticketRestriction ?? 'none') !== filters.ticketRestriction) return false;
+    return FLAG_FILTER_KEYS.every((key) => matchesFlag(seat[key], filters[key]));
+  });
+}

@@ -1,0 +1,107 @@
+/**
+ * The app's installation settings (manifest `parameters`), typed and validated.
+ * Zendesk hands them over as strings or numbers depending on the field, and an admin
+ * can type anything: a bad value falls back to the default and is reported by name,
+ * so the review still works and the admin learns what to fix.
+ */
+export interface Exemptions {
+  emails: ReadonlySet<string>;
+  ids: ReadonlySet<number>;
+}
+
+export interface SeatReviewSettings {
+  idleDays: number;
+  graceDays: number;
+  /** Monthly price of one paid seat, or null when not set. */
+  seatPrice: number | null;
+  exempt: Exemptions;
+  saasEndpoint: string | null;
+}
+
+export interface SettingProblem {
+  /** The manifest parameter name, e.g. `idle_days`. */
+  setting: string;
+  message: string;
+}
+
+export const DEFAULT_IDLE_DAYS = 30;
+export const DEFAULT_GRACE_DAYS = 14;
+
+function present(value: unknown): boolean {
+  return value !== undefined && value !== null && String(value).trim() !== '';
+}
+
+function wholeDays(
+  raw: Record<string, unknown>,
+  setting: string,
+  label: string,
+  fallback: number,
+  problems: SettingProblem[],
+): number {
+  const value = raw[setting];
+  if (!present(value)) return fallback;
+  const n = Number(String(value).trim());
+  if (!Number.isInteger(n) || n < 0 || n > 3650) {
+    problems.push({
+      setting,
+      message: `${label} must be a whole number of days between 0 and 3650; "${String(value)}" was ignored and ${fallback} used.`,
+    });
+    return fallback;
+  }
+  return n;
+}
+
+function price(raw: Record<string, unknown>, problems: SettingProblem[]): number | null {
+  const value = raw.seat_price;
+  if (!present(value)) return null;
+  const n = Number(String(value).trim().replace(',', '.'));
+  if (!Number.isFinite(n) || n < 0) {
+    problems.push({
+      setting: 'seat_price',
+      message: `Monthly price per paid seat must be a positive number; "${String(value)}" was ignored, so costs are not shown.`,
+    });
+    return null;
+  }
+  return n;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+$/;
+
+/** One email or user id a line; blank lines and `#` comments are skipped. */
+export function parseExemptions(value: unknown, problems: SettingProblem[] = []): Exemptions {
+  const emails = new Set<string>();
+  const ids = new Set<number>();
+  const lines = typeof value === 'string' ? value.split(/\r?\n|,/) : [];
+  lines.forEach((line, index) => {
+    const entry = line.replace(/#.*$/, '').trim();
+    if (entry === '') return;
+    if (/^\d{1,16}$/.test(entry)) ids.add(Number(entry));
+    else if (EMAIL.test(entry)) emails.add(entry.toLowerCase());
+    else
+      problems.push({
+        setting: 'exempt_users',
+        message: `Exempt users, entry ${index + 1} ("${entry}") is neither an email nor a user id and was ignored.`,
+      });
+  });
+  return { emails, ids };
+}
+
+function endpoint(raw: Record<string, unknown>): string | null {
+  const value = raw.saas_endpoint;
+  return present(value) ? String(value).trim() : null;
+}
+
+export function parseSettings(raw: Record<string, unknown>): {
+  settings: SeatReviewSettings;
+  problems: SettingProblem[];
+} {
+  const problems: SettingProblem[] = [];
+  const settings: SeatReviewSettings = {
+    idleDays: wholeDays(raw, 'idle_days', 'Idle threshold', DEFAULT_IDLE_DAYS, problems),
+    graceDays: wholeDays(raw, 'grace_days', 'Grace period for new seats', DEFAULT_GRACE_DAYS, problems),
+    seatPrice: price(raw, problems),
+    exempt: parseExemptions(raw.exempt_users, problems),
+    saasEndpoint: endpoint(raw),
+  };
+  return { settings, problems };
+}

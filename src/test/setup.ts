@@ -1,0 +1,34 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+// Without Vitest globals Testing Library cannot unmount by itself between tests.
+afterEach(cleanup);
+
+// Garden's theming reads matchMedia at import time; jsdom has none.
+if (!window.matchMedia) {
+  window.matchMedia = (query: string): MediaQueryList =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+}
+
+// jsdom does no layout: give the seat table's scroll area a viewport so its rows render.
+for (const [property, size] of [
+  ['clientHeight', 640],
+  ['clientWidth', 1200],
+] as const) {
+  Object.defineProperty(HTMLElement.prototype, property, {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.hasAttribute('data-table-scroller') ? size : 0;
+    },
+  });
+}

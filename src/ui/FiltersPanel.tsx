@@ -1,0 +1,125 @@
+import styled from 'styled-components';
+import { Field, Input, Select } from '@zendeskgarden/react-forms';
+import type { DateFilter, FlagFilterKey, SeatFilters } from '../seats/filters';
+import { FLAG_FILTER_KEYS } from '../seats/filters';
+import { columnByKey } from '../seats/columns';
+
+/** One filter for every column, in a compact grid under the search box. */
+const Grid = styled.div`
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(170px, 1fr));
+  gap: ${(p) => `${p.theme.space.sm} ${p.theme.space.md}`};
+  margin-bottom: ${(p) => p.theme.space.md};
+`;
+
+type Option = readonly [value: string, label: string];
+
+const CREATED: readonly Option[] = [
+  ['any', 'Any time'],
+  ['within_30', 'In the last 30 days'],
+  ['within_90', 'In the last 90 days'],
+  ['within_365', 'In the last year'],
+  ['older_365', 'More than a year ago'],
+];
+
+const LAST_SIGN_IN: readonly Option[] = [
+  ['any', 'Any'],
+  ['never', 'Never'],
+  ['within_7', 'In the last 7 days'],
+  ['within_30', 'In the last 30 days'],
+  ['within_90', 'In the last 90 days'],
+  ['older_30', 'More than 30 days ago'],
+  ['older_90', 'More than 90 days ago'],
+  ['older_365', 'More than a year ago'],
+];
+
+const FLAG: readonly Option[] = [
+  ['any', 'Any'],
+  ['yes', 'Yes'],
+  ['no', 'No'],
+  ['unset', 'Not set'],
+];
+
+const IDLE: readonly Option[] = [
+  ['any', 'Any'],
+  ['idle', 'Idle'],
+  ['not_idle', 'Not idle'],
+  ['exempt', 'Exempt'],
+];
+
+const ROLE: readonly Option[] = [
+  ['any', 'Any'],
+  ['admin', 'Admin'],
+  ['agent', 'Agent'],
+];
+
+const TICKET_RESTRICTION: readonly Option[] = [
+  ['any', 'Any'],
+  ['none', 'None'],
+  ['organization', "Requester's organization"],
+  ['groups', "Agent's groups"],
+  ['assigned', 'Assigned to agent'],
+  ['requested', 'Requested by agent'],
+];
+
+function Choice<K extends keyof SeatFilters>({
+  name,
+  label,
+  options,
+  filters,
+  onChange,
+}: {
+  name: K;
+  label: string;
+  options: readonly Option[];
+  filters: SeatFilters;
+  onChange: (patch: Partial<SeatFilters>) => void;
+}) {
+  return (
+    <Field>
+      <Field.Label>{label}</Field.Label>
+      <Select isCompact data-filter={name} value={filters[name]} onChange={(e) => onChange({ [name]: e.target.value } as Partial<SeatFilters>)}>
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+function TextFilter({ name, label, filters, onChange }: { name: 'name' | 'email'; label: string; filters: SeatFilters; onChange: (patch: Partial<SeatFilters>) => void }) {
+  return (
+    <Field>
+      <Field.Label>{label}</Field.Label>
+      <Input isCompact data-filter={name} value={filters[name]} placeholder="contains…" onChange={(e) => onChange({ [name]: e.target.value })} />
+    </Field>
+  );
+}
+
+export interface FiltersPanelProps {
+  filters: SeatFilters;
+  onChange: (patch: Partial<SeatFilters>) => void;
+  /** Role types present in the roster, in words (so an unknown one can still be chosen). */
+  roleTypes: readonly string[];
+}
+
+export function FiltersPanel({ filters, onChange, roleTypes }: FiltersPanelProps) {
+  const shared = { filters, onChange };
+  return (
+    <Grid role="group" aria-label="Filters">
+      <TextFilter name="name" label="Name" {...shared} />
+      <TextFilter name="email" label="Email" {...shared} />
+      <Choice name="created" label="Created" options={CREATED as readonly (readonly [DateFilter, string])[]} {...shared} />
+      <Choice name="lastSignIn" label="Last sign-in" options={LAST_SIGN_IN} {...shared} />
+      <Choice name="idle" label="Idle" options={IDLE} {...shared} />
+      <Choice name="role" label="Role" options={ROLE} {...shared} />
+      <Choice name="roleType" label="Role type" options={[['any', 'Any'], ...roleTypes.map((t) => [t, t] as const)]} {...shared} />
+      <Choice name="ticketRestriction" label="Ticket restriction" options={TICKET_RESTRICTION} {...shared} />
+      {FLAG_FILTER_KEYS.map((key: FlagFilterKey) => (
+        <Choice key={key} name={key} label={columnByKey(key).label} options={FLAG} {...shared} />
+      ))}
+    </Grid>
+  );
+}

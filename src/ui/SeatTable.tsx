@@ -1,0 +1,124 @@
+import { useRef } from 'react';
+import styled from 'styled-components';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { Table } from '@zendeskgarden/react-tables';
+import { getColor } from '@zendeskgarden/react-theming';
+import { daysAgoText, type Column, type ColumnKey } from '../seats/columns';
+import type { ReviewedSeat } from '../seats/review';
+import type { SeatSort } from '../seats/sort';
+
+/**
+ * The seats table. Only the rows in view are in the DOM (10,000+ seats stay smooth);
+ * spacer rows above and below keep the scroll height and the native table layout.
+ */
+const ROW_HEIGHT = 32;
+
+const Scroller = styled.div`
+  overflow: auto;
+  height: calc(100vh - 300px);
+  min-height: 320px;
+  border: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.default' })};
+  border-radius: ${(p) => p.theme.borderRadii.md};
+`;
+
+const Subtle = styled.span`
+  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+  margin-left: ${(p) => p.theme.space.xs};
+`;
+
+const IdleReason = styled.span`
+  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.danger' })};
+`;
+
+const WIDTHS: Partial<Record<ColumnKey, number>> = {
+  name: 200,
+  email: 260,
+  createdAt: 110,
+  lastLoginAt: 190,
+  idle: 300,
+  roleType: 150,
+  ticketRestriction: 190,
+};
+
+function CellContent({ column, row, now }: { column: Column; row: ReviewedSeat; now: number }) {
+  const text = column.text(row);
+  if (column.key === 'lastLoginAt' && row.seat.lastLoginAt !== null) {
+    return (
+      <>
+        {text}
+        <Subtle>{daysAgoText(row.seat.lastLoginAt, now)}</Subtle>
+      </>
+    );
+  }
+  if (column.key === 'idle' && row.verdict.idle) return <IdleReason data-idle-reason>{text}</IdleReason>;
+  if (text === '') return <Subtle aria-label="not set">—</Subtle>;
+  return <>{text}</>;
+}
+
+export interface SeatTableProps {
+  rows: readonly ReviewedSeat[];
+  columns: readonly Column[];
+  sort: SeatSort | null;
+  onSort: (key: ColumnKey) => void;
+  now: number;
+}
+
+export function SeatTable({ rows, columns, sort, onSort, now }: SeatTableProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    // jsdom and first paint have no layout yet: render a first screenful anyway.
+    initialRect: { width: 1200, height: 640 },
+  });
+  const items = virtualizer.getVirtualItems();
+  const before = items[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+
+  return (
+    <Scroller ref={scroller} data-table-scroller>
+      <Table size="small" aria-rowcount={rows.length + 1} style={{ minWidth: 2400, tableLayout: 'fixed' }}>
+        <Table.Head isSticky>
+          <Table.HeaderRow>
+            {columns.map((column) => (
+              <Table.SortableCell
+                key={column.key}
+                width={WIDTHS[column.key] ?? 120}
+                sort={sort?.key === column.key ? sort.direction : undefined}
+                onClick={() => onSort(column.key)}
+                data-sort-key={column.key}
+              >
+                {column.label}
+              </Table.SortableCell>
+            ))}
+          </Table.HeaderRow>
+        </Table.Head>
+        <Table.Body>
+          {before > 0 && <tr aria-hidden style={{ height: before }} />}
+          {items.map((item) => {
+            const row = rows[item.index] as ReviewedSeat;
+            return (
+              <Table.Row
+                key={row.seat.id}
+                style={{ height: ROW_HEIGHT }}
+                aria-rowindex={item.index + 2}
+                data-user-id={row.seat.id}
+                data-idle={row.verdict.idle ? 'true' : undefined}
+                data-suspended={row.seat.suspended ? 'true' : undefined}
+              >
+                {columns.map((column) => (
+                  <Table.Cell key={column.key} isTruncated title={column.text(row)}>
+                    <CellContent column={column} row={row} now={now} />
+                  </Table.Cell>
+                ))}
+              </Table.Row>
+            );
+          })}
+          {after > 0 && <tr aria-hidden style={{ height: after }} />}
+        </Table.Body>
+      </Table>
+    </Scroller>
+  );
+}

@@ -1,0 +1,73 @@
+import ZAFClient from 'zendesk_app_framework_sdk';
+import { ZendeskGateway, type GatewayOptions } from './gateway';
+import type { ZafClient, ZafContext, ZafSdk } from './sdk';
+
+/**
+ * Joining the Zendesk page: the SDK handshake, then who is signed in. Only an admin
+ * gets a gateway, so no other user's session can make Seat Review call the API.
+ */
+export interface CurrentUser {
+  id: number;
+  name: string;
+  email: string;
+  role: string;
+}
+
+export type Connection =
+  | { kind: 'outside-zendesk' }
+  | { kind: 'host-silent'; waitedMs: number }
+  | { kind: 'refused'; user: CurrentUser }
+  | {
+      kind: 'admin';
+      user: CurrentUser;
+      gateway: ZendeskGateway;
+      context: ZafContext;
+      /** Non-secure installation settings; secure ones never reach the app. */
+      settings: Record<string, unknown>;
+    };
+
+export interface ConnectOptions {
+  sdk?: ZafSdk;
+  /** The SDK sends its handshake once and never times out: give up after this. */
+  registrationTimeoutMs?: number;
+  gateway?: GatewayOptions;
+}
+
+function asCurrentUser(value: unknown): CurrentUser {
+  const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  return {
+    id: typeof v.id === 'number' ? v.id : 0,
+    name: typeof v.name === 'string' ? v.name : '',
+    email: typeof v.email === 'string' ? v.email : '',
+    role: typeof v.role === 'string' ? v.role : '',
+  };
+}
+
+function registration(client: ZafClient, timeoutMs: number) {
+  return new Promise<{ settings: Record<string, unknown>; context: ZafContext } | null>((resolve) => {
+    const timer = setTimeout(() => resolve(null), timeoutMs);
+    client.on('app.registered', ({ metadata, context }) => {
+      clearTimeout(timer);
+      resolve({ settings: metadata?.settings ?? {}, context });
+    });
+  });
+}
+
+export async function connect(options: ConnectOptions = {}): Promise<Connection> {
+  const sdk = options.sdk ?? (ZAFClient as ZafSdk);
+  const client = sdk.init();
+  if (!client) return { kind: 'outside-zendesk' };
+  const waitedMs = options.registrationTimeoutMs ?? 10_000;
+  const registered = await registration(client, waitedMs);
+  if (!registered) return { kind: 'host-silent', waitedMs };
+  const { currentUser } = await client.get('currentUser');
+  const user = asCurrentUser(currentUser);
+  if (user.role !== 'admin') return { kind: 'refused', user };
+  return {
+    kind: 'admin',
+    user,
+    gateway: new ZendeskGateway(client, options.gateway),
+    context: registered.context,
+    settings: registered.settings,
+  };
+}

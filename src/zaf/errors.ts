@@ -1,0 +1,95 @@
+/**
+ * A Zendesk (or SaaS endpoint) request that finally failed, with a message an admin
+ * can act on. Zendesk's error bodies come in several shapes (see the API notes):
+ * `{error, description}`, `{error: {title, message}}`, `{errors: [{title, detail}]}`,
+ * `{description, details: {field: [{description}]}}`, or HTML/nothing on 5xx.
+ */
+export type FailureKind =
+  | 'network'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-found'
+  | 'invalid'
+  | 'rate-limited'
+  | 'server'
+  | 'other';
+
+export class GatewayError extends Error {
+  override readonly name = 'GatewayError';
+  constructor(
+    message: string,
+    readonly kind: FailureKind,
+    readonly status: number,
+    readonly url: string,
+    readonly attempts: number,
+  ) {
+    super(message);
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function str(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+/** The most specific human text found in a Zendesk error body, if any. */
+export function zendeskErrorText(body: unknown): string | null {
+  if (!isRecord(body)) return null;
+  const parts: string[] = [];
+  const error = body.error;
+  if (isRecord(error)) {
+    const t = str(error.message) ?? str(error.title);
+    if (t) parts.push(t);
+  }
+  const description = str(body.description);
+  if (description) parts.push(description);
+  else if (str(error)) parts.push(str(error) as string);
+  if (isRecord(body.details)) {
+    for (const [field, issues] of Object.entries(body.details)) {
+      if (!Array.isArray(issues)) continue;
+      for (const issue of issues) {
+        const d = isRecord(issue) ? str(issue.description) : null;
+        if (d) parts.push(`${field}: ${d}`);
+      }
+    }
+  }
+  if (Array.isArray(body.errors)) {
+    for (const e of body.errors) {
+      if (!isRecord(e)) continue;
+      const t = [str(e.title), str(e.detail)].filter(Boolean).join(' — ');
+      if (t) parts.push(t);
+    }
+  }
+  return parts.length > 0 ? parts.join('. ') : null;
+}
+
+export function failureKind(status: number): FailureKind {
+  if (status === 0) return 'network';
+  if (status === 401) return 'unauthenticated';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not-found';
+  if (status === 400 || status === 422) return 'invalid';
+  if (status === 429) return 'rate-limited';
+  if (status >= 500) return 'server';
+  return 'other';
+}
+
+export function toGatewayError(failure: { status: number; body: unknown }, url: string, attempts: number, service = 'Zendesk'): GatewayError {
+  const kind = failureKind(failure.status);
+  const detail = zendeskErrorText(failure.body);
+  const tries = attempts === 1 ? '' : ` after ${attempts} attempts`;
+  const messages: Record<FailureKind, string> = {
+    network: `Could not reach ${service}${tries} (network error or no answer).`,
+    unauthenticated: `${service} could not authenticate this session. Sign in again and reopen Seat Review.`,
+    forbidden: `${service} refused access (403)${detail ? `: ${detail}` : '.'}`,
+    'not-found': `${service} did not find ${url} (404)${detail ? `: ${detail}` : '.'}`,
+    invalid: `${service} rejected the request (${failure.status})${detail ? `: ${detail}` : '.'}`,
+    'rate-limited': `${service}'s rate limit was still exceeded${tries}. Try again in a few minutes.`,
+    server: `${service} had a server error (${failure.status})${tries}${detail ? `: ${detail}` : '.'}`,
+    other: `${service} answered ${failure.status}${detail ? `: ${detail}` : '.'}`,
+  };
+  return new GatewayError(messages[kind], kind, failure.status, url, attempts);
+}

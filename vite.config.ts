@@ -1,0 +1,45 @@
+import { readdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const packageAssets = resolve(__dirname, 'assets');
+
+/** Generated files in assets/ (the logos there are committed and must survive a build). */
+export const isBuiltAsset = (file: string): boolean => /\.(html|js|css|map)$/.test(file);
+
+/** Vite may not empty assets/ (it holds the logos), so remove only what an earlier build wrote. */
+function cleanBuiltAssets(): Plugin {
+  return {
+    name: 'seat-review:clean-built-assets',
+    apply: 'build',
+    buildStart() {
+      for (const file of readdirSync(packageAssets)) {
+        if (isBuiltAsset(file)) rmSync(resolve(packageAssets, file));
+      }
+    },
+  };
+}
+
+// The app page is built from src/ straight into the ZAF package's assets/ folder,
+// with relative URLs because Zendesk serves the package from its own path.
+export default defineConfig({
+  root: resolve(__dirname, 'src'),
+  base: './',
+  publicDir: false,
+  plugins: [react(), cleanBuiltAssets()],
+  build: {
+    outDir: packageAssets,
+    emptyOutDir: false,
+    assetsDir: '',
+    sourcemap: false,
+    target: 'es2022',
+    rollupOptions: {
+      output: {
+        entryFileNames: 'seat-review-[hash].js',
+        chunkFileNames: 'seat-review-[name]-[hash].js',
+        assetFileNames: 'seat-review-[name]-[hash][extname]',
+      },
+    },
+  },
+});
