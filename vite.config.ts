@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
-const packageAssets = resolve(__dirname, 'assets');
+const packageAssets = resolve(import.meta.dirname, 'assets');
 
 /** Generated files in assets/ (the logos there are committed and must survive a build). */
 export const isBuiltAsset = (file: string): boolean => /\.(html|js|css|map)$/.test(file);
@@ -24,7 +24,7 @@ function cleanBuiltAssets(): Plugin {
 // The app page is built from src/ straight into the ZAF package's assets/ folder,
 // with relative URLs because Zendesk serves the package from its own path.
 export default defineConfig({
-  root: resolve(__dirname, 'src'),
+  root: resolve(import.meta.dirname, 'src'),
   base: './',
   publicDir: false,
   plugins: [react(), cleanBuiltAssets()],

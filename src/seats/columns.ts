@@ -51,7 +51,8 @@ const TICKET_RESTRICTION_WORDS: Record<string, string> = {
 };
 
 export function ticketRestrictionText(seat: Seat): string {
-  return seat.ticketRestriction === null ? 'None' : (TICKET_RESTRICTION_WORDS[seat.ticketRestriction] ?? seat.ticketRestriction);
+  if (seat.ticketRestriction === null) return 'None';
+  return TICKET_RESTRICTION_WORDS[seat.ticketRestriction] ?? `Other (${seat.ticketRestriction})`;
 }
 
 export function idleText(row: ReviewedSeat): string {

@@ -57,5 +57,6 @@ export function describeIdleReason(reason: IdleReason): string {
       : `Never signed in; seat created ${reason.createdDaysAgo} days ago`;
   }
   const threshold = /^no_sign_in_(\d+)d$/.exec(reason.code)?.[1] ?? '?';
-  return `No sign-in for ${reason.lastSignInDaysAgo} days (threshold ${threshold})`;
+  const days = reason.lastSignInDaysAgo === 1 ? '1 day' : `${reason.lastSignInDaysAgo} days`;
+  return `No sign-in for ${days} (threshold ${threshold})`;
 }

@@ -37,8 +37,11 @@ export interface Seat {
   shared: boolean | null;
   sharedAgent: boolean | null;
   suspended: boolean;
-  /** null = no restriction (Zendesk sends null or ""). */
-  ticketRestriction: TicketRestriction | null;
+  /**
+   * null = no restriction (Zendesk sends null or ""). A value Zendesk may add later is
+   * kept as sent, so it never passes for "no restriction".
+   */
+  ticketRestriction: TicketRestriction | (string & {}) | null;
   twoFactorAuth: boolean | null;
   verified: boolean | null;
 }

@@ -40,8 +40,9 @@ function wholeDays(
 ): number {
   const value = raw[setting];
   if (!present(value)) return fallback;
-  const n = Number(String(value).trim());
-  if (!Number.isInteger(n) || n < 0 || n > 3650) {
+  const digits = String(value).trim();
+  const n = /^\d{1,4}$/.test(digits) ? Number(digits) : NaN;
+  if (!Number.isInteger(n) || n > 3650) {
     problems.push({
       setting,
       message: `${label} must be a whole number of days between 0 and 3650; "${String(value)}" was ignored and ${fallback} used.`,
@@ -54,11 +55,13 @@ function wholeDays(
 function price(raw: Record<string, unknown>, problems: SettingProblem[]): number | null {
   const value = raw.seat_price;
   if (!present(value)) return null;
-  const n = Number(String(value).trim().replace(',', '.'));
-  if (!Number.isFinite(n) || n < 0) {
+  const written = String(value).trim();
+  // Plain decimal only (55, 55.5 or 55,5): no hex, exponents or thousands separators.
+  const n = /^\d{1,9}([.,]\d{1,4})?$/.test(written) ? Number(written.replace(',', '.')) : NaN;
+  if (!Number.isFinite(n)) {
     problems.push({
       setting: 'seat_price',
-      message: `Monthly price per paid seat must be a positive number; "${String(value)}" was ignored, so costs are not shown.`,
+      message: `Monthly price per paid seat must be a plain number such as 55 or 55.50; "${String(value)}" was ignored, so costs are not shown.`,
     });
     return null;
   }
@@ -71,11 +74,12 @@ const EMAIL = /^[^\s@]+@[^\s@]+$/;
 export function parseExemptions(value: unknown, problems: SettingProblem[] = []): Exemptions {
   const emails = new Set<string>();
   const ids = new Set<number>();
-  const lines = typeof value === 'string' ? value.split(/\r?\n|,/) : [];
-  lines.forEach((line, index) => {
-    const entry = line.replace(/#.*$/, '').trim();
+  // Comments go first, so a comma inside a comment never makes a new entry.
+  const entries = typeof value === 'string' ? value.split(/\r?\n/).flatMap((line) => line.replace(/#.*$/, '').split(',')) : [];
+  entries.forEach((raw, index) => {
+    const entry = raw.trim();
     if (entry === '') return;
-    if (/^\d{1,16}$/.test(entry)) ids.add(Number(entry));
+    if (/^\d{1,16}$/.test(entry) && Number.isSafeInteger(Number(entry))) ids.add(Number(entry));
     else if (EMAIL.test(entry)) emails.add(entry.toLowerCase());
     else
       problems.push({

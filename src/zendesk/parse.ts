@@ -30,16 +30,24 @@ function integer(value: unknown): number | null {
   return typeof value === 'number' && Number.isSafeInteger(value) ? value : null;
 }
 
+const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/;
+
+/** Zendesk's ISO 8601 timestamps only: Date.parse would read "1" as 2001 and roll 30 February over. */
 function timestamp(value: unknown): number | null {
-  if (typeof value !== 'string' || value === '') return null;
-  const ms = Date.parse(value);
+  if (typeof value !== 'string') return null;
+  const match = ISO_8601.exec(value.trim());
+  if (!match) return null;
+  const [, year, month, day] = match;
+  const calendar = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (calendar.getUTCMonth() !== Number(month) - 1 || calendar.getUTCDate() !== Number(day)) return null;
+  const ms = Date.parse(value.trim());
   return Number.isNaN(ms) ? null : ms;
 }
 
 function seatId(value: unknown): number | null {
   if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return value;
   // Some proxies stringify large ids; accept a plain positive integer string.
-  if (typeof value === 'string' && /^[1-9]\d{0,15}$/.test(value)) return Number(value);
+  if (typeof value === 'string' && /^[1-9]\d{0,15}$/.test(value) && Number.isSafeInteger(Number(value))) return Number(value);
   return null;
 }
 
@@ -79,7 +87,7 @@ export function parseUser(raw: unknown): ParsedRecord {
       shared: flag(raw.shared),
       sharedAgent: flag(raw.shared_agent),
       suspended: raw.suspended === true,
-      ticketRestriction: TICKET_RESTRICTIONS.has(restriction) ? (restriction as TicketRestriction) : null,
+      ticketRestriction: restriction === '' ? null : TICKET_RESTRICTIONS.has(restriction) ? (restriction as TicketRestriction) : restriction,
       twoFactorAuth: flag(raw.two_factor_auth_enabled),
       verified: flag(raw.verified),
     },

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { HELP, parseCli } from './args';
+import { collectDomains, hostNameProblem, splitHostList, withWhitelistedDomains } from './domains';
+
+describe('hostNameProblem', () => {
+  it('accepts bare host names, localhost and *. wildcards', () => {
+    for (const host of ['saas.example.com', 'a-b.c.example.co.uk', 'localhost', '*.example.com', 'API.Example.com', '10.0.0.1']) {
+      expect(hostNameProblem(host), host).toBeNull();
+    }
+  });
+
+  it('rejects a URL and tells the correct form', () => {
+    expect(hostNameProblem('https://saas.example.com')).toBe(
+      'is not a bare host name: give "saas.example.com" without scheme (https://), port, path or query',
+    );
+    expect(hostNameProblem('https://saas.example.com/ingest/zendesk?x=1')).toContain('give "saas.example.com"');
+    expect(hostNameProblem('saas.example.com:8443')).toContain('give "saas.example.com"');
+    expect(hostNameProblem('saas.example.com/ingest')).toContain('give "saas.example.com"');
+  });
+
+  it('rejects what is not a host name', () => {
+    expect(hostNameProblem('')).toContain('is empty');
+    expect(hostNameProblem('example')).toContain('at least one dot');
+    expect(hostNameProblem('under_score.example.com')).toContain('not a valid host name');
+    expect(hostNameProblem('-bad.example.com')).toContain('not a valid host name');
+    expect(hostNameProblem('a..example.com')).toContain('not a valid host name');
+    expect(hostNameProblem('x.*.example.com')).toContain('not a valid host name');
+  });
+});
+
+describe('collectDomains', () => {
+  it('reads SEAT_REVIEW_SAAS_DOMAINS (commas, spaces) and the flags, lower-cased, without duplicates', () => {
+    expect(splitHostList(' a.example.com, b.example.com ,,c.example.com ')).toEqual(['a.example.com', 'b.example.com', 'c.example.com']);
+    expect(collectDomains(['B.example.com', 'c.example.com'], { SEAT_REVIEW_SAAS_DOMAINS: 'a.example.com,b.example.com' })).toEqual({
+      domains: ['a.example.com', 'b.example.com', 'c.example.com'],
+      errors: [],
+    });
+  });
+
+  it('names the source of a rejected value', () => {
+    const result = collectDomains(['https://saas.example.com'], { SEAT_REVIEW_SAAS_DOMAINS: 'ok.example.com,http://x.example.com/y' });
+    expect(result.domains).toEqual(['ok.example.com']);
+    expect(result.errors).toEqual([
+      'SEAT_REVIEW_SAAS_DOMAINS "http://x.example.com/y" is not a bare host name: give "x.example.com" without scheme (https://), port, path or query',
+      '--saas-domain "https://saas.example.com" is not a bare host name: give "saas.example.com" without scheme (https://), port, path or query',
+    ]);
+  });
+});
+
+describe('parseCli', () => {
+  it('defaults to build and zip with no domains', () => {
+    expect(parseCli([], {})).toEqual({ help: false, build: true, zip: true, domains: [], errors: [] });
+  });
+
+  it('takes --saas-domain repeated, in both forms, plus the environment', () => {
+    const cli = parseCli(['--saas-domain', 'saas.example.com', '--saas-domain=eu.saas.example.com'], {
+      SEAT_REVIEW_SAAS_DOMAINS: 'env.example.com',
+    });
+    expect(cli.domains).toEqual(['env.example.com', 'saas.example.com', 'eu.saas.example.com']);
+    expect(cli.errors).toEqual([]);
+  });
+
+  it('rejects https:// values with the correct form in the message', () => {
+    const cli = parseCli(['--saas-domain', 'https://saas.example.com/ingest'], {});
+    expect(cli.domains).toEqual([]);
+    expect(cli.errors).toEqual([
+      '--saas-domain "https://saas.example.com/ingest" is not a bare host name: give "saas.example.com" without scheme (https://), port, path or query',
+    ]);
+  });
+
+  it('reports a missing value and unknown arguments', () => {
+    expect(parseCli(['--saas-domain'], {}).errors).toEqual(['--saas-domain needs a host name, e.g. --saas-domain saas.example.com']);
+    const cli = parseCli(['--saas-domain', '--check'], {});
+    expect(cli.errors).toEqual(['--saas-domain needs a host name, e.g. --saas-domain saas.example.com']);
+    expect(cli.zip).toBe(false);
+    expect(parseCli(['--domain', 'x.example.com'], {}).errors[0]).toBe('unknown argument "--domain" (see --help)');
+  });
+
+  it('reads --help, --skip-build and --check', () => {
+    expect(parseCli(['-h'], {}).help).toBe(true);
+    expect(parseCli(['--help'], {}).help).toBe(true);
+    expect(parseCli(['--skip-build'], {}).build).toBe(false);
+    expect(parseCli(['--check'], {}).zip).toBe(false);
+  });
+
+  it('documents the options, the variable and the zcli commands in --help', () => {
+    for (const text of ['--saas-domain <host>', 'SEAT_REVIEW_SAAS_DOMAINS', 'zcli apps:server', 'zcli apps:validate', 'zcli apps:package']) {
+      expect(HELP).toContain(text);
+    }
+  });
+});
+
+describe('withWhitelistedDomains', () => {
+  it('adds the domains after the existing ones without changing the input', () => {
+    const manifest = { name: 'x', domainWhitelist: ['a.example.com'] };
+    const patched = withWhitelistedDomains(manifest, ['b.example.com', 'a.example.com']);
+    expect(patched.domainWhitelist).toEqual(['a.example.com', 'b.example.com']);
+    expect(manifest.domainWhitelist).toEqual(['a.example.com']);
+  });
+
+  it('creates domainWhitelist when absent, and leaves the manifest as is without domains', () => {
+    expect(withWhitelistedDomains({}, ['a.example.com'])).toEqual({ domainWhitelist: ['a.example.com'] });
+    const manifest = { domainWhitelist: [] };
+    expect(withWhitelistedDomains(manifest, [])).toBe(manifest);
+  });
+
+  it('leaves a domainWhitelist of the wrong type for the check to report', () => {
+    const manifest = { domainWhitelist: 'a.example.com' };
+    expect(withWhitelistedDomains(manifest, ['b.example.com'])).toBe(manifest);
+  });
+});

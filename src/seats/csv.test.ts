@@ -1,0 +1,197 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { daysAgo, makeExemptions, makeRules, row } from '../test/seats';
+import { COLUMNS, columnByKey } from './columns';
+import { csvFileName, FORMULA_START, seatsToCsv } from './csv';
+
+/** Parse the CSV back the way a reader would. */
+function parseCsv(csv: string): string[][] {
+  const result = Papa.parse<string[]>(csv, { newline: '\r\n', skipEmptyLines: false });
+  expect(result.errors).toEqual([]);
+  return result.data;
+}
+
+const nameColumn = [columnByKey('name')];
+
+/** The name cell of a one-row export of just the name column, parsed back. */
+function exportedName(name: string): string | undefined {
+  return parseCsv(seatsToCsv([row({ id: 1, name })], nameColumn))[1]?.[1];
+}
+
+describe('seatsToCsv: layout', () => {
+  it('starts with "User ID" then every column label, in table order', () => {
+    const [header] = parseCsv(seatsToCsv([]));
+    expect(header).toEqual(['User ID', ...COLUMNS.map((c) => c.label)]);
+    expect(header).toHaveLength(18);
+  });
+
+  it('with no rows, the CSV is the header line alone', () => {
+    expect(seatsToCsv([])).toBe(['User ID', ...COLUMNS.map((c) => c.label)].join(','));
+  });
+
+  it('one line per seat, separated by CRLF, the id first and each column as the table shows it', () => {
+    const rules = makeRules({ exempt: makeExemptions({ ids: [2] }) });
+    const rows = [
+      row(
+        {
+          id: 1,
+          name: 'Ann',
+          email: 'ann@acme.com',
+          createdAt: Date.UTC(2024, 0, 2),
+          lastLoginAt: daysAgo(45),
+          role: 'admin',
+          roleType: 4,
+          chatOnly: true,
+          moderator: null,
+          ticketRestriction: 'groups',
+        },
+        rules,
+      ),
+      row({ id: 2, name: 'Ben', email: 'ben@acme.com', lastLoginAt: null, createdAt: null }, rules),
+    ];
+    const csv = seatsToCsv(rows);
+    expect(csv.split('\r\n')).toHaveLength(3);
+    expect(csv).not.toMatch(/[^\r]\n/);
+    const [, first, second] = parseCsv(csv);
+    expect(first).toEqual([
+      '1',
+      'Ann',
+      'ann@acme.com',
+      '2024-01-02',
+      '2025-05-01',
+      'No sign-in for 45 days (threshold 30)',
+      'Admin',
+      'Admin',
+      'Yes',
+      '',
+      'No',
+      'No',
+      'No',
+      "Agent's groups",
+      'Yes',
+      'Yes',
+      'No',
+      'No',
+    ]);
+    expect(second?.slice(0, 6)).toEqual(['2', 'Ben', 'ben@acme.com', '', 'Never', 'Exempt']);
+  });
+
+  it('exports the given columns only', () => {
+    const csv = seatsToCsv([row({ id: 42, name: 'Zed', email: 'z@x.com' })], [columnByKey('email'), columnByKey('name')]);
+    expect(csv).toBe('User ID,Email,Name\r\n42,z@x.com,Zed');
+  });
+
+  it('keeps rows in the order given', () => {
+    const rows = [row({ id: 3 }), row({ id: 1 }), row({ id: 2 })];
+    expect(parseCsv(seatsToCsv(rows, nameColumn)).map((r) => r[0])).toEqual(['User ID', '3', '1', '2']);
+  });
+});
+
+describe('seatsToCsv: quoting', () => {
+  it.each([
+    ['a comma', 'Smith, Jane', '"Smith, Jane"'],
+    ['a double quote', 'Jane "JJ" Smith', '"Jane ""JJ"" Smith"'],
+    ['a line feed', 'Line one\nLine two', '"Line one\nLine two"'],
+    ['a CRLF', 'Line one\r\nLine two', '"Line one\r\nLine two"'],
+    ['a leading space', ' Jane', '" Jane"'],
+    ['a trailing space', 'Jane ', '"Jane "'],
+  ])('a value with %s is quoted', (_label, name, quoted) => {
+    expect(seatsToCsv([row({ id: 1, name })], nameColumn)).toBe(`User ID,Name\r\n1,${quoted}`);
+  });
+
+  it.each([
+    'Smith, Jane',
+    'Jane "JJ" Smith',
+    'Line one\nLine two',
+    'Line one\r\nLine two',
+    '"',
+    '""',
+    ',',
+    'a,"b",\nc',
+    'Zoë Ünïcødé 山田',
+    ' padded ',
+    'plain',
+    '',
+  ])('round-trips %j', (name) => {
+    expect(exportedName(name)).toBe(name);
+  });
+
+  it('a plain value is written untouched, without quotes', () => {
+    expect(seatsToCsv([row({ id: 7, name: 'Plain Name' })], nameColumn)).toBe('User ID,Name\r\n7,Plain Name');
+  });
+
+  it('round-trips a full export', () => {
+    const rows = [
+      row({ id: 1, name: 'O\'Brien, "Pat"', email: 'pat@x.com' }),
+      row({ id: 2, name: 'Multi\nLine', email: 'ml@x.com', chatOnly: null }),
+    ];
+    const parsed = parseCsv(seatsToCsv(rows));
+    expect(parsed).toHaveLength(3);
+    expect(parsed.map((r) => r.slice(0, 3))).toEqual([
+      ['User ID', 'Name', 'Email'],
+      ['1', 'O\'Brien, "Pat"', 'pat@x.com'],
+      ['2', 'Multi\nLine', 'ml@x.com'],
+    ]);
+    for (const line of parsed) expect(line).toHaveLength(18);
+  });
+});
+
+describe('seatsToCsv: CSV injection (OWASP)', () => {
+  it.each([
+    ['=', '=1+1'],
+    ['+', '+1'],
+    ['-', '-1'],
+    ['@', '@SUM(A1)'],
+    ['tab', '\t=1+1'],
+    ['carriage return', '\r=1+1'],
+  ])('a cell starting with %s is prefixed with a quote', (_label, value) => {
+    expect(exportedName(value)).toBe(`'${value}`);
+  });
+
+  it.each(['=SUM(1+1)', '+Plus', '-Minus', '@At', '=HYPERLINK("http://evil.example","x")', '=1+1\nfoo', '+1\r\n=2', '@x,y'])(
+    'neutralises the name %j and keeps the rest intact',
+    (name) => {
+      expect(exportedName(name)).toBe(`'${name}`);
+    },
+  );
+
+  it('a multi-line formula is quoted as one cell, the quote prefix inside', () => {
+    expect(seatsToCsv([row({ id: 1, name: '=1+1\nfoo' })], nameColumn)).toBe(`User ID,Name\r\n1,"'=1+1\nfoo"`);
+  });
+
+  it('neutralises a formula in any column, not only the name', () => {
+    const csv = seatsToCsv([row({ id: 1, name: 'ok', email: '=cmd|"/c calc"!A1' })], [columnByKey('name'), columnByKey('email')]);
+    expect(parseCsv(csv)[1]).toEqual(['1', 'ok', `'=cmd|"/c calc"!A1`]);
+  });
+
+  it.each(['a=1', 'x+y', 'mid-dash', 'user@example.com', ' =1', "'already"])('leaves %j untouched', (name) => {
+    expect(exportedName(name)).toBe(name);
+  });
+
+  it('the formula pattern matches exactly the dangerous first characters', () => {
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(FORMULA_START.test(`${start}x`)).toBe(true);
+    for (const start of ['a', ' ', '\n', "'", '1', '#']) expect(FORMULA_START.test(`${start}x`)).toBe(false);
+    expect(FORMULA_START.test('=1\nfoo')).toBe(true);
+  });
+});
+
+describe('csvFileName', () => {
+  const now = new Date(Date.UTC(2025, 5, 15, 23, 30));
+
+  it.each([
+    ['a plain subdomain', 'acme', 'seat-review-acme-2025-06-15.csv'],
+    ['with a hyphen and digits', 'acme-eu-2', 'seat-review-acme-eu-2-2025-06-15.csv'],
+    ['keeps letter case', 'AcMe', 'seat-review-AcMe-2025-06-15.csv'],
+    ['drops path separators and dots', '../etc/passwd', 'seat-review-etcpasswd-2025-06-15.csv'],
+    ['drops spaces and punctuation', 'ac me!?.zendesk.com', 'seat-review-acmezendeskcom-2025-06-15.csv'],
+    ['drops non-ASCII letters', 'café', 'seat-review-caf-2025-06-15.csv'],
+    ['empty → zendesk', '', 'seat-review-zendesk-2025-06-15.csv'],
+    ['nothing usable → zendesk', '/\\:*?"<>|', 'seat-review-zendesk-2025-06-15.csv'],
+  ])('%s: %j → %s', (_label, subdomain, expected) => {
+    expect(csvFileName(subdomain, now)).toBe(expected);
+  });
+
+  it('dates the file by the UTC calendar day', () => {
+    expect(csvFileName('acme', new Date(Date.UTC(2024, 1, 29, 0, 0, 1)))).toBe('seat-review-acme-2024-02-29.csv');
+  });
+});

@@ -1,0 +1,336 @@
+import { describe, expect, it } from 'vitest';
+import { daysAgo, ids, makeExemptions, makeRules, NOW, row } from '../test/seats';
+import {
+  activeFilterCount,
+  applyFilters,
+  FLAG_FILTER_KEYS,
+  matchesDate,
+  NO_FILTERS,
+  type DateFilter,
+  type FlagFilter,
+  type FlagFilterKey,
+  type SeatFilters,
+} from './filters';
+import type { ReviewedSeat } from './review';
+import { DAY_MS, type Seat } from './seat';
+
+const filter = (rows: readonly ReviewedSeat[], filters: Partial<SeatFilters>): number[] =>
+  ids(applyFilters(rows, { ...NO_FILTERS, ...filters }, NOW));
+
+describe('NO_FILTERS', () => {
+  it('shows every row, in order, as a new array', () => {
+    const rows = [row({ id: 3 }), row({ id: 1 }), row({ id: 2, suspended: true, chatOnly: null, name: '', email: '' })];
+    const result = applyFilters(rows, NO_FILTERS, NOW);
+    expect(ids(result)).toEqual([3, 1, 2]);
+    expect(result).not.toBe(rows);
+  });
+
+  it('an empty list stays empty', () => {
+    expect(applyFilters([], { ...NO_FILTERS, search: 'x' }, NOW)).toEqual([]);
+  });
+
+  it('has a flag filter for every flag column', () => {
+    expect([...FLAG_FILTER_KEYS].sort()).toEqual(
+      ['chatOnly', 'moderator', 'reportCsv', 'restrictedAgent', 'shared', 'sharedAgent', 'twoFactorAuth', 'verified'].sort(),
+    );
+    for (const key of FLAG_FILTER_KEYS) expect(NO_FILTERS[key]).toBe('any');
+  });
+});
+
+describe('text filters', () => {
+  const rows = [
+    row({ id: 1, name: 'Alice Smith', email: 'alice@acme.com' }),
+    row({ id: 2, name: 'Bob Jones', email: 'bob@SMITHS.io' }),
+    row({ id: 3, name: 'Carol', email: 'carol@acme.com' }),
+    row({ id: 4, name: '', email: '' }),
+  ];
+
+  it.each<[string, string, number[]]>([
+    ['matches the name', 'alice', [1]],
+    ['matches the email', 'carol@', [3]],
+    ['matches name OR email', 'smith', [1, 2]],
+    ['ignores case in the query', 'SMITH', [1, 2]],
+    ['ignores case in the data', 'smiths.io', [2]],
+    ['matches the middle of a word', 'ones', [2]],
+    ['trims the query', '  acme.com  ', [1, 3]],
+    ['no match → nothing', 'zed', []],
+    ['whitespace only → everything', '   ', [1, 2, 3, 4]],
+    ['empty → everything', '', [1, 2, 3, 4]],
+  ])('search %s ("%s")', (_label, search, expected) => {
+    expect(filter(rows, { search })).toEqual(expected);
+  });
+
+  it('search does not match across name and email', () => {
+    expect(filter(rows, { search: 'smith alice' })).toEqual([]);
+  });
+
+  it.each<[string, string, number[]]>([
+    ['contains', 'smith', [1]],
+    ['is case-insensitive', 'CAROL', [3]],
+    ['trims', ' bob ', [2]],
+    ['does not look at the email', 'acme', []],
+    ['blank → everything', '  ', [1, 2, 3, 4]],
+  ])('name filter %s ("%s")', (_label, name, expected) => {
+    expect(filter(rows, { name })).toEqual(expected);
+  });
+
+  it.each<[string, string, number[]]>([
+    ['contains', 'acme', [1, 3]],
+    ['is case-insensitive', 'smiths', [2]],
+    ['trims', ' @acme.com ', [1, 3]],
+    ['does not look at the name', 'jones', []],
+    ['blank → everything', '', [1, 2, 3, 4]],
+  ])('email filter %s ("%s")', (_label, email, expected) => {
+    expect(filter(rows, { email })).toEqual(expected);
+  });
+
+  it('name and email filters combine (both must match)', () => {
+    expect(filter(rows, { name: 'a', email: 'acme' })).toEqual([1, 3]);
+    expect(filter(rows, { name: 'alice', email: 'smiths' })).toEqual([]);
+  });
+});
+
+describe('matchesDate', () => {
+  it.each<[string, number | null, DateFilter, boolean]>([
+    ['any, with a date', daysAgo(5), 'any', true],
+    ['any, without a date', null, 'any', true],
+    ['never, without a date', null, 'never', true],
+    ['never, with a date', daysAgo(5), 'never', false],
+    ['within_30, no date', null, 'within_30', false],
+    ['older_30, no date', null, 'older_30', false],
+    ['within_30, now', NOW, 'within_30', true],
+    ['within_30, in the future', NOW + DAY_MS, 'within_30', true],
+    ['within_30, 29 days ago', daysAgo(29), 'within_30', true],
+    ['within_30, exactly 30 days ago (boundary included)', daysAgo(30), 'within_30', true],
+    ['within_30, 30 days and 1 ms ago', daysAgo(30, 1), 'within_30', false],
+    ['older_30, exactly 30 days ago (boundary excluded)', daysAgo(30), 'older_30', false],
+    ['older_30, 30 days and 1 ms ago', daysAgo(30, 1), 'older_30', true],
+    ['older_30, 29 days ago', daysAgo(29), 'older_30', false],
+    ['older_90, 365 days ago', daysAgo(365), 'older_90', true],
+    ['within_7, 8 days ago', daysAgo(8), 'within_7', false],
+    ['within_0, now', NOW, 'within_0', true],
+    ['within_0, 1 ms ago', NOW - 1, 'within_0', false],
+    ['older_0, 1 ms ago', NOW - 1, 'older_0', true],
+  ])('%s → %s', (_label, ms, dateFilter, expected) => {
+    expect(matchesDate(ms, dateFilter, NOW)).toBe(expected);
+  });
+
+  it('within and older split every known date exactly in two', () => {
+    for (const ms of [NOW, daysAgo(10), daysAgo(30), daysAgo(30, 1), daysAgo(31), daysAgo(1000)]) {
+      expect(matchesDate(ms, 'within_30', NOW)).not.toBe(matchesDate(ms, 'older_30', NOW));
+    }
+  });
+});
+
+describe('date filters on rows', () => {
+  const rows = [
+    row({ id: 1, createdAt: daysAgo(5), lastLoginAt: daysAgo(1) }),
+    row({ id: 2, createdAt: daysAgo(100), lastLoginAt: daysAgo(60) }),
+    row({ id: 3, createdAt: null, lastLoginAt: null }),
+    row({ id: 4, createdAt: daysAgo(30), lastLoginAt: daysAgo(30) }),
+  ];
+
+  it.each<[DateFilter, number[]]>([
+    ['any', [1, 2, 3, 4]],
+    ['never', [3]],
+    ['within_30', [1, 4]],
+    ['older_30', [2]],
+    ['older_90', [2]],
+    ['within_7', [1]],
+  ])('created %s → %j', (created, expected) => {
+    expect(filter(rows, { created })).toEqual(expected);
+  });
+
+  it.each<[DateFilter, number[]]>([
+    ['any', [1, 2, 3, 4]],
+    ['never', [3]],
+    ['within_30', [1, 4]],
+    ['older_30', [2]],
+    ['older_90', []],
+    ['within_7', [1]],
+  ])('last sign-in %s → %j', (lastSignIn, expected) => {
+    expect(filter(rows, { lastSignIn })).toEqual(expected);
+  });
+
+  it('created and last sign-in filters read their own dates', () => {
+    const mixed = [row({ id: 1, createdAt: daysAgo(200), lastLoginAt: daysAgo(2) })];
+    expect(filter(mixed, { created: 'older_90' })).toEqual([1]);
+    expect(filter(mixed, { lastSignIn: 'older_90' })).toEqual([]);
+    expect(filter(mixed, { created: 'within_7' })).toEqual([]);
+    expect(filter(mixed, { lastSignIn: 'within_7' })).toEqual([1]);
+  });
+});
+
+describe('idle filter', () => {
+  const rules = makeRules({ exempt: makeExemptions({ ids: [3, 4] }) });
+  const rows = [
+    row({ id: 1, lastLoginAt: daysAgo(2) }, rules),
+    row({ id: 2, lastLoginAt: daysAgo(60) }, rules),
+    row({ id: 3, lastLoginAt: daysAgo(60) }, rules),
+    row({ id: 4, lastLoginAt: daysAgo(2) }, rules),
+    row({ id: 5, lastLoginAt: null, createdAt: null }, rules),
+  ];
+
+  it.each<[SeatFilters['idle'], number[]]>([
+    ['any', [1, 2, 3, 4, 5]],
+    ['idle', [2, 5]],
+    ['not_idle', [1, 3, 4]],
+    ['exempt', [3, 4]],
+  ])('%s → %j', (idle, expected) => {
+    expect(filter(rows, { idle })).toEqual(expected);
+  });
+});
+
+describe('role and role type filters', () => {
+  const rows = [
+    row({ id: 1, role: 'admin', roleType: null }),
+    row({ id: 2, role: 'agent', roleType: null }),
+    row({ id: 3, role: 'agent', roleType: 1 }),
+    row({ id: 4, role: 'admin', roleType: 4 }),
+    row({ id: 5, role: 'admin', roleType: 5 }),
+    row({ id: 6, role: 'agent', roleType: 0 }),
+    row({ id: 7, role: 'agent', roleType: 7 }),
+    row({ id: 8, role: 'agent', roleType: 2 }),
+    row({ id: 9, role: 'agent', roleType: 3 }),
+  ];
+
+  it.each<[SeatFilters['role'], number[]]>([
+    ['any', [1, 2, 3, 4, 5, 6, 7, 8, 9]],
+    ['admin', [1, 4, 5]],
+    ['agent', [2, 3, 6, 7, 8, 9]],
+  ])('role %s → %j', (role, expected) => {
+    expect(filter(rows, { role })).toEqual(expected);
+  });
+
+  it.each<[string, number[]]>([
+    ['any', [1, 2, 3, 4, 5, 6, 7, 8, 9]],
+    ['Admin', [1, 4]],
+    ['Agent', [2]],
+    ['Light agent', [3]],
+    ['Billing admin', [5]],
+    ['Custom role agent', [6]],
+    ['Chat-only agent', [8]],
+    ['Contributor', [9]],
+    ['Unknown role type (7)', [7]],
+    ['light agent', []],
+    ['Nonexistent', []],
+  ])('role type "%s" (exact words) → %j', (roleType, expected) => {
+    expect(filter(rows, { roleType })).toEqual(expected);
+  });
+});
+
+describe('ticket restriction filter', () => {
+  const rows = [
+    row({ id: 1, ticketRestriction: null }),
+    row({ id: 2, ticketRestriction: 'organization' }),
+    row({ id: 3, ticketRestriction: 'groups' }),
+    row({ id: 4, ticketRestriction: 'assigned' }),
+    row({ id: 5, ticketRestriction: 'requested' }),
+  ];
+
+  it.each<[SeatFilters['ticketRestriction'], number[]]>([
+    ['any', [1, 2, 3, 4, 5]],
+    ['none', [1]],
+    ['organization', [2]],
+    ['groups', [3]],
+    ['assigned', [4]],
+    ['requested', [5]],
+  ])('%s → %j', (ticketRestriction, expected) => {
+    expect(filter(rows, { ticketRestriction })).toEqual(expected);
+  });
+});
+
+describe('flag filters', () => {
+  describe.each(FLAG_FILTER_KEYS.map((k) => [k] as [FlagFilterKey]))('%s', (key) => {
+    const rows = [row({ id: 1, [key]: true }), row({ id: 2, [key]: false }), row({ id: 3, [key]: null })];
+
+    it.each<[FlagFilter, number[]]>([
+      ['any', [1, 2, 3]],
+      ['yes', [1]],
+      ['no', [2]],
+      ['unset', [3]],
+    ])('%s → %j', (value, expected) => {
+      expect(filter(rows, { [key]: value })).toEqual(expected);
+    });
+
+    it('looks at its own field only', () => {
+      const others = Object.fromEntries(FLAG_FILTER_KEYS.filter((k) => k !== key).map((k) => [k, true]));
+      const mixed = [row({ id: 1, ...others, [key]: false } as Partial<Seat>)];
+      expect(filter(mixed, { [key]: 'yes' })).toEqual([]);
+      expect(filter(mixed, { [key]: 'no' })).toEqual([1]);
+    });
+  });
+});
+
+describe('combinations', () => {
+  const rules = makeRules({ exempt: makeExemptions({ emails: ['svc@acme.com'] }) });
+  const rows = [
+    row({ id: 1, name: 'Ann Admin', email: 'ann@acme.com', role: 'admin', lastLoginAt: daysAgo(90), chatOnly: false }, rules),
+    row({ id: 2, name: 'Ben Agent', email: 'ben@acme.com', role: 'agent', lastLoginAt: daysAgo(90), chatOnly: true }, rules),
+    row({ id: 3, name: 'Cy Agent', email: 'cy@other.org', role: 'agent', lastLoginAt: daysAgo(2), chatOnly: true }, rules),
+    row({ id: 4, name: 'Service', email: 'svc@acme.com', role: 'agent', lastLoginAt: daysAgo(400), chatOnly: null }, rules),
+    row({ id: 5, name: 'Dee Agent', email: 'dee@acme.com', role: 'agent', lastLoginAt: null, createdAt: daysAgo(100), ticketRestriction: 'groups' }, rules),
+  ];
+
+  it.each<[string, Partial<SeatFilters>, number[]]>([
+    ['idle agents', { idle: 'idle', role: 'agent' }, [2, 5]],
+    ['idle agents at acme that are chat only', { idle: 'idle', role: 'agent', email: 'acme', chatOnly: 'yes' }, [2]],
+    ['search + last sign-in older than 30 days', { search: 'agent', lastSignIn: 'older_30' }, [2]],
+    ['search + never signed in', { search: 'agent', lastSignIn: 'never' }, [5]],
+    ['exempt + chat only unset', { idle: 'exempt', chatOnly: 'unset' }, [4]],
+    ['restricted to groups and idle', { ticketRestriction: 'groups', idle: 'idle' }, [5]],
+    ['contradictory: admin and role type Agent', { role: 'admin', roleType: 'Agent' }, []],
+    ['no restriction and not idle', { ticketRestriction: 'none', idle: 'not_idle' }, [3, 4]],
+  ])('%s', (_label, filters, expected) => {
+    expect(filter(rows, filters)).toEqual(expected);
+  });
+});
+
+describe('activeFilterCount', () => {
+  it('no filters → 0', () => {
+    expect(activeFilterCount(NO_FILTERS)).toBe(0);
+  });
+
+  it.each<[string, Partial<SeatFilters>, number]>([
+    ['search', { search: 'bob' }, 1],
+    ['whitespace-only search', { search: '   ' }, 0],
+    ['name', { name: 'x' }, 1],
+    ['whitespace-only name', { name: '\t ' }, 0],
+    ['email', { email: 'x' }, 1],
+    ['created', { created: 'within_30' }, 1],
+    ['last sign-in never', { lastSignIn: 'never' }, 1],
+    ['idle', { idle: 'not_idle' }, 1],
+    ['role', { role: 'agent' }, 1],
+    ['role type', { roleType: 'Light agent' }, 1],
+    ['ticket restriction none', { ticketRestriction: 'none' }, 1],
+    ['a flag set to no', { verified: 'no' }, 1],
+    ['a flag set to unset', { shared: 'unset' }, 1],
+    ['three filters', { search: 'a', role: 'admin', chatOnly: 'yes' }, 3],
+  ])('%s → %i', (_label, filters, expected) => {
+    expect(activeFilterCount({ ...NO_FILTERS, ...filters })).toBe(expected);
+  });
+
+  it('every filter set → one per filter', () => {
+    const all: SeatFilters = {
+      search: 's',
+      name: 'n',
+      email: 'e',
+      created: 'older_90',
+      lastSignIn: 'within_7',
+      idle: 'idle',
+      role: 'admin',
+      roleType: 'Admin',
+      ticketRestriction: 'groups',
+      chatOnly: 'yes',
+      moderator: 'no',
+      restrictedAgent: 'unset',
+      shared: 'yes',
+      sharedAgent: 'no',
+      twoFactorAuth: 'unset',
+      verified: 'yes',
+      reportCsv: 'no',
+    };
+    expect(activeFilterCount(all)).toBe(Object.keys(NO_FILTERS).length);
+    expect(activeFilterCount(all)).toBe(17);
+  });
+});

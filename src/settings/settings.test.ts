@@ -1,0 +1,290 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_GRACE_DAYS,
+  DEFAULT_IDLE_DAYS,
+  parseExemptions,
+  parseSettings,
+  type SettingProblem,
+} from './settings';
+
+describe('parseSettings: defaults', () => {
+  it('the defaults are 30 idle days and 14 grace days', () => {
+    expect(DEFAULT_IDLE_DAYS).toBe(30);
+    expect(DEFAULT_GRACE_DAYS).toBe(14);
+  });
+
+  it('no settings at all → defaults, no price, nobody exempt, no endpoint, no problems', () => {
+    const { settings, problems } = parseSettings({});
+    expect(settings.idleDays).toBe(30);
+    expect(settings.graceDays).toBe(14);
+    expect(settings.seatPrice).toBeNull();
+    expect([...settings.exempt.emails]).toEqual([]);
+    expect([...settings.exempt.ids]).toEqual([]);
+    expect(settings.saasEndpoint).toBeNull();
+    expect(problems).toEqual([]);
+  });
+
+  it.each([
+    ['empty strings', ''],
+    ['blank strings', '   '],
+    ['null', null],
+    ['undefined', undefined],
+  ])('every setting given as %s → defaults, no problems', (_label, value) => {
+    const { settings, problems } = parseSettings({
+      idle_days: value,
+      grace_days: value,
+      seat_price: value,
+      exempt_users: value,
+      saas_endpoint: value,
+    });
+    expect(settings).toEqual({
+      idleDays: 30,
+      graceDays: 14,
+      seatPrice: null,
+      exempt: { emails: new Set(), ids: new Set() },
+      saasEndpoint: null,
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('ignores settings it does not know', () => {
+    const { settings, problems } = parseSettings({ something_else: 'x', idle_days: 10 });
+    expect(settings.idleDays).toBe(10);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe.each([
+  ['idle_days', 'idleDays', 30, 'Idle threshold'],
+  ['grace_days', 'graceDays', 14, 'Grace period for new seats'],
+] as const)('parseSettings: %s', (setting, field, fallback, label) => {
+  it.each<[string, unknown, number]>([
+    ['a number', 60, 60],
+    ['a numeric string', '60', 60],
+    ['a padded string', ' 45 ', 45],
+    ['zero', 0, 0],
+    ['"0"', '0', 0],
+    ['the upper limit 3650', 3650, 3650],
+    ['"3650"', '3650', 3650],
+    ['1', '1', 1],
+  ])('accepts %s', (_label, value, expected) => {
+    const { settings, problems } = parseSettings({ [setting]: value });
+    expect(settings[field]).toBe(expected);
+    expect(problems).toEqual([]);
+  });
+
+  it.each<[string, unknown]>([
+    ['letters', 'abc'],
+    ['a negative string', '-1'],
+    ['a negative number', -1],
+    ['a decimal string', '2.5'],
+    ['a decimal number', 2.5],
+    ['far above the limit', '99999'],
+    ['one above the limit', 3651],
+    ['a number with a unit', '30 days'],
+    ['NaN', Number.NaN],
+    ['a boolean', true],
+  ])('rejects %s: default used and a problem naming the setting', (_label, value) => {
+    const { settings, problems } = parseSettings({ [setting]: value });
+    expect(settings[field]).toBe(fallback);
+    expect(problems).toEqual([
+      {
+        setting,
+        message: `${label} must be a whole number of days between 0 and 3650; "${String(value)}" was ignored and ${fallback} used.`,
+      },
+    ]);
+  });
+
+  it('a bad value here does not disturb the other settings', () => {
+    const other = setting === 'idle_days' ? 'grace_days' : 'idle_days';
+    const otherField = setting === 'idle_days' ? 'graceDays' : 'idleDays';
+    const { settings, problems } = parseSettings({ [setting]: 'abc', [other]: '7', seat_price: '10' });
+    expect(settings[field]).toBe(fallback);
+    expect(settings[otherField]).toBe(7);
+    expect(settings.seatPrice).toBe(10);
+    expect(problems.map((p) => p.setting)).toEqual([setting]);
+  });
+});
+
+describe('parseSettings: both day settings bad', () => {
+  it('reports each setting by name, in order', () => {
+    const { settings, problems } = parseSettings({ idle_days: 'x', grace_days: '-3' });
+    expect(settings.idleDays).toBe(30);
+    expect(settings.graceDays).toBe(14);
+    expect(problems.map((p) => p.setting)).toEqual(['idle_days', 'grace_days']);
+  });
+});
+
+describe('parseSettings: seat_price', () => {
+  it.each<[string, unknown, number]>([
+    ['a number', 55, 55],
+    ['a decimal number', 19.99, 19.99],
+    ['a numeric string', '115', 115],
+    ['a decimal string', '49.5', 49.5],
+    ['a comma decimal', '49,5', 49.5],
+    ['a padded comma decimal', ' 12,25 ', 12.25],
+    ['zero', '0', 0],
+    ['zero as a number', 0, 0],
+  ])('accepts %s', (_label, value, expected) => {
+    const { settings, problems } = parseSettings({ seat_price: value });
+    expect(settings.seatPrice).toBe(expected);
+    expect(problems).toEqual([]);
+  });
+
+  it.each<[string, unknown]>([
+    ['a negative string', '-5'],
+    ['a negative number', -0.01],
+    ['letters', 'abc'],
+    ['NaN', Number.NaN],
+    ['a currency sign', '$55'],
+    ['a number with a currency', '55 EUR'],
+    ['Infinity', 'Infinity'],
+    ['two commas', '1,2,3'],
+  ])('rejects %s: no price and a problem naming seat_price', (_label, value) => {
+    const { settings, problems } = parseSettings({ seat_price: value });
+    expect(settings.seatPrice).toBeNull();
+    expect(problems).toEqual([
+      {
+        setting: 'seat_price',
+        message: `Monthly price per paid seat must be a plain number such as 55 or 55.50; "${String(value)}" was ignored, so costs are not shown.`,
+      },
+    ]);
+  });
+});
+
+describe('parseSettings: saas_endpoint', () => {
+  it.each<[string, unknown, string | null]>([
+    ['a URL', 'https://saas.example.com/hook', 'https://saas.example.com/hook'],
+    ['a padded URL, trimmed', '  https://saas.example.com/hook\n', 'https://saas.example.com/hook'],
+    ['blank → null', '   ', null],
+    ['empty → null', '', null],
+    ['null → null', null, null],
+  ])('%s', (_label, value, expected) => {
+    const { settings, problems } = parseSettings({ saas_endpoint: value });
+    expect(settings.saasEndpoint).toBe(expected);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('parseExemptions', () => {
+  it('reads emails (lower-cased) and ids, one a line', () => {
+    const problems: SettingProblem[] = [];
+    const exempt = parseExemptions('Service@Acme.COM\n12345\nbot@acme.com', problems);
+    expect([...exempt.emails]).toEqual(['service@acme.com', 'bot@acme.com']);
+    expect([...exempt.ids]).toEqual([12345]);
+    expect(problems).toEqual([]);
+  });
+
+  it('accepts CRLF line ends, commas as separators and surrounding spaces', () => {
+    const exempt = parseExemptions(' a@x.com , 1,2\r\n  b@x.com\r\n3 ');
+    expect([...exempt.emails]).toEqual(['a@x.com', 'b@x.com']);
+    expect([...exempt.ids]).toEqual([1, 2, 3]);
+  });
+
+  it('skips blank lines and # comments, whole-line or trailing', () => {
+    const problems: SettingProblem[] = [];
+    const exempt = parseExemptions('# service accounts\n\n   \nsvc@x.com # the API bot\n#42\n77#owner\n', problems);
+    expect([...exempt.emails]).toEqual(['svc@x.com']);
+    expect([...exempt.ids]).toEqual([77]);
+    expect(problems).toEqual([]);
+  });
+
+  it('de-duplicates entries, case-insensitively for emails', () => {
+    const exempt = parseExemptions('A@x.com\na@X.com\n5\n5');
+    expect([...exempt.emails]).toEqual(['a@x.com']);
+    expect([...exempt.ids]).toEqual([5]);
+  });
+
+  it.each([
+    ['a 16-digit id', '1234567890123456', 1234567890123456],
+    ['a leading zero', '007', 7],
+  ])('reads %s as an id', (_label, value, expected) => {
+    expect([...parseExemptions(value).ids]).toEqual([expected]);
+  });
+
+  it('reports each invalid entry with its position, and keeps the valid ones', () => {
+    const problems: SettingProblem[] = [];
+    const exempt = parseExemptions('ok@x.com\nnot an email\n\n12a\nok2@x.com, @x.com', problems);
+    expect([...exempt.emails]).toEqual(['ok@x.com', 'ok2@x.com']);
+    expect([...exempt.ids]).toEqual([]);
+    expect(problems).toEqual([
+      {
+        setting: 'exempt_users',
+        message: 'Exempt users, entry 2 ("not an email") is neither an email nor a user id and was ignored.',
+      },
+      {
+        setting: 'exempt_users',
+        message: 'Exempt users, entry 4 ("12a") is neither an email nor a user id and was ignored.',
+      },
+      {
+        setting: 'exempt_users',
+        message: 'Exempt users, entry 6 ("@x.com") is neither an email nor a user id and was ignored.',
+      },
+    ]);
+  });
+
+  it.each([
+    ['an email with spaces', 'a b@x.com'],
+    ['two @', 'a@b@x.com'],
+    ['no domain', 'a@'],
+    ['a negative id', '-5'],
+    ['a decimal id', '1.5'],
+    ['a 17-digit id', '12345678901234567'],
+    ['a bare word', 'admin'],
+  ])('rejects %s', (_label, value) => {
+    const problems: SettingProblem[] = [];
+    const exempt = parseExemptions(value, problems);
+    expect(exempt.emails.size + exempt.ids.size).toBe(0);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toContain(`entry 1 ("${value}")`);
+  });
+
+  it.each([
+    ['undefined', undefined],
+    ['null', null],
+    ['a number', 12345],
+    ['an array', ['a@x.com']],
+  ])('a value that is not text (%s) → nobody exempt, no problem', (_label, value) => {
+    const problems: SettingProblem[] = [];
+    const exempt = parseExemptions(value, problems);
+    expect(exempt.emails.size).toBe(0);
+    expect(exempt.ids.size).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('works without a problems list', () => {
+    expect([...parseExemptions('bad entry\n9').ids]).toEqual([9]);
+  });
+
+  it('parseSettings reads exempt_users and adds its problems after the others', () => {
+    const { settings, problems } = parseSettings({ idle_days: 'x', exempt_users: 'Boss@X.com\n99\n???' });
+    expect([...settings.exempt.emails]).toEqual(['boss@x.com']);
+    expect([...settings.exempt.ids]).toEqual([99]);
+    expect(problems.map((p) => p.setting)).toEqual(['idle_days', 'exempt_users']);
+    expect(problems[1]?.message).toContain('entry 3 ("???")');
+  });
+});
+
+describe('exemptions: comments with commas', () => {
+  it('never turns a commented-out user into an exemption', () => {
+    const problems: SettingProblem[] = [];
+    const exempt = parseExemptions('# old: bob@x.com, carol@x.com\nalice@x.com # sales, left 2023', problems);
+    expect([...exempt.emails]).toEqual(['alice@x.com']);
+    expect(problems).toEqual([]);
+  });
+
+  it('rejects an id beyond the safe integer range rather than rounding it onto another user', () => {
+    const problems: SettingProblem[] = [];
+    const exempt = parseExemptions('9999999999999999', problems);
+    expect(exempt.ids.size).toBe(0);
+    expect(problems).toHaveLength(1);
+  });
+});
+
+describe('numbers in other notations', () => {
+  it.each(['0x10', '0b11', '1e2', '.5e1'])('idle_days %s is refused', (value) => {
+    const { settings, problems } = parseSettings({ idle_days: value });
+    expect(settings.idleDays).toBe(30);
+    expect(problems.map((p) => p.setting)).toEqual(['idle_days']);
+  });
+});

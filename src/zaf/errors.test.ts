@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { failureKind, GatewayError, toGatewayError, zendeskErrorText, type FailureKind } from './errors';
+
+describe('zendeskErrorText', () => {
+  it.each<[string, unknown, string | null]>([
+    ['401 {error}', { error: "Couldn't authenticate you" }, "Couldn't authenticate you"],
+    [
+      '403 {error, description}: the description is the specific text',
+      { error: 'Forbidden', description: 'You do not have access to this page.' },
+      'You do not have access to this page.',
+    ],
+    ['404 {error, description}', { error: 'RecordNotFound', description: 'Not found' }, 'Not found'],
+    ['{error} with a blank description falls back to error', { error: 'Forbidden', description: '  ' }, 'Forbidden'],
+    ['{error:{title,message}}: the message', { error: { title: 'Forbidden', message: 'No access to users' } }, 'No access to users'],
+    ['{error:{title}} only', { error: { title: 'Forbidden' } }, 'Forbidden'],
+    ['{error:{title, message:""}} falls back to the title', { error: { title: 'Forbidden', message: '' } }, 'Forbidden'],
+    [
+      '{error:{message}} with a description: both',
+      { error: { message: 'Access denied' }, description: 'Ask an admin' },
+      'Access denied. Ask an admin',
+    ],
+    ['{errors:[{title,detail}]}', { errors: [{ title: 'Invalid cursor', detail: 'The cursor has expired' }] }, 'Invalid cursor — The cursor has expired'],
+    ['{errors:[{code,title}]}', { errors: [{ code: 'TooManyRequests', title: 'Too many requests' }] }, 'Too many requests'],
+    ['{errors:[{detail}]}', { errors: [{ detail: 'Only a detail' }] }, 'Only a detail'],
+    [
+      'several errors, joined',
+      { errors: [{ title: 'First' }, { title: 'Second', detail: 'more' }] },
+      'First. Second — more',
+    ],
+    ['errors entries that say nothing are skipped', { errors: ['text', null, { code: 'X' }, { title: '  ' }] }, null],
+    [
+      '422 with details per field',
+      {
+        error: 'RecordInvalid',
+        description: 'Record validation errors',
+        details: { email: [{ description: 'Email is invalid' }], name: [{ description: 'Name is too short' }, { description: 'Name is reserved' }] },
+      },
+      'Record validation errors. email: Email is invalid. name: Name is too short. name: Name is reserved',
+    ],
+    [
+      '422 details that are malformed are skipped',
+      { description: 'Record validation errors', details: { email: 'bad', role: [null, 'x', { description: '' }, { description: 'Role is invalid' }] } },
+      'Record validation errors. role: Role is invalid',
+    ],
+    ['details alone', { details: { base: [{ description: 'Something is wrong' }] } }, 'base: Something is wrong'],
+    ['trims the texts', { error: '  Forbidden  ' }, 'Forbidden'],
+    ['an HTML page', '<html><body><h1>502 Bad Gateway</h1></body></html>', null],
+    ['a plain string', 'Bad request', null],
+    ['null', null, null],
+    ['undefined', undefined, null],
+    ['a number', 500, null],
+    ['an array', [{ error: 'x' }], null],
+    ['an empty object', {}, null],
+    ['an empty error', { error: '' }, null],
+    ['an error that is a number', { error: 500 }, null],
+  ])('%s', (_label, body, expected) => {
+    expect(zendeskErrorText(body)).toBe(expected);
+  });
+});
+
+describe('failureKind', () => {
+  it.each<[number, FailureKind]>([
+    [0, 'network'],
+    [401, 'unauthenticated'],
+    [403, 'forbidden'],
+    [404, 'not-found'],
+    [400, 'invalid'],
+    [422, 'invalid'],
+    [429, 'rate-limited'],
+    [500, 'server'],
+    [502, 'server'],
+    [503, 'server'],
+    [504, 'server'],
+    [599, 'server'],
+    [402, 'other'],
+    [405, 'other'],
+    [409, 'other'],
+    [413, 'other'],
+    [499, 'other'],
+    [302, 'other'],
+    [200, 'other'],
+  ])('%i → %s', (status, kind) => {
+    expect(failureKind(status)).toBe(kind);
+  });
+});
+
+describe('toGatewayError', () => {
+  const url = '/api/v2/users?role%5B%5D=agent';
+
+  it('is a GatewayError carrying kind, status, url and attempts', () => {
+    const error = toGatewayError({ status: 503, body: null }, url, 6);
+    expect(error).toBeInstanceOf(GatewayError);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe('GatewayError');
+    expect(error.kind).toBe('server');
+    expect(error.status).toBe(503);
+    expect(error.url).toBe(url);
+    expect(error.attempts).toBe(6);
+  });
+
+  it.each<[string, { status: number; body: unknown }, number, string]>([
+    ['network, one attempt', { status: 0, body: null }, 1, 'Could not reach Zendesk (network error or no answer).'],
+    ['network, several attempts', { status: 0, body: null }, 6, 'Could not reach Zendesk after 6 attempts (network error or no answer).'],
+    [
+      'unauthenticated (detail not needed)',
+      { status: 401, body: { error: "Couldn't authenticate you" } },
+      1,
+      'Zendesk could not authenticate this session. Sign in again and reopen Seat Review.',
+    ],
+    [
+      'forbidden with detail',
+      { status: 403, body: { error: 'Forbidden', description: 'You do not have access to this page.' } },
+      1,
+      'Zendesk refused access (403): You do not have access to this page.',
+    ],
+    ['forbidden without detail', { status: 403, body: '' }, 1, 'Zendesk refused access (403).'],
+    [
+      'not found names the url',
+      { status: 404, body: { error: 'RecordNotFound', description: 'Not found' } },
+      1,
+      `Zendesk did not find ${url} (404): Not found`,
+    ],
+    ['not found without detail', { status: 404, body: null }, 1, `Zendesk did not find ${url} (404).`],
+    ['invalid 400 without detail', { status: 400, body: 'Bad Request' }, 1, 'Zendesk rejected the request (400).'],
+    [
+      'invalid 422 with field details',
+      { status: 422, body: { error: 'RecordInvalid', description: 'Record validation errors', details: { email: [{ description: 'is invalid' }] } } },
+      1,
+      'Zendesk rejected the request (422): Record validation errors. email: is invalid',
+    ],
+    [
+      'rate limited after several waits',
+      { status: 429, body: { errors: [{ code: 'TooManyRequests', title: 'Too many' }] } },
+      13,
+      "Zendesk's rate limit was still exceeded after 13 attempts. Try again in a few minutes.",
+    ],
+    ['rate limited, one attempt', { status: 429, body: null }, 1, "Zendesk's rate limit was still exceeded. Try again in a few minutes."],
+    [
+      'server error with detail and attempts',
+      { status: 500, body: { error: 'InternalError', description: 'Something broke' } },
+      6,
+      'Zendesk had a server error (500) after 6 attempts: Something broke',
+    ],
+    ['server error, HTML body, one attempt', { status: 502, body: '<html>Bad Gateway</html>' }, 1, 'Zendesk had a server error (502).'],
+    ['server error, no detail, attempts', { status: 504, body: null }, 2, 'Zendesk had a server error (504) after 2 attempts.'],
+    ['other with detail', { status: 409, body: { error: 'Conflict', description: 'Edit conflict' } }, 1, 'Zendesk answered 409: Edit conflict'],
+    ['other without detail', { status: 418, body: null }, 1, 'Zendesk answered 418.'],
+  ])('%s', (_label, failure, attempts, message) => {
+    const error = toGatewayError(failure, url, attempts);
+    expect(error.message).toBe(message);
+    expect(error.kind).toBe(failureKind(failure.status));
+  });
+
+  it('names another service when asked', () => {
+    expect(toGatewayError({ status: 0, body: null }, 'https://saas.example.com/hook', 3, 'SaaS Management').message).toBe(
+      'Could not reach SaaS Management after 3 attempts (network error or no answer).',
+    );
+    expect(toGatewayError({ status: 403, body: { error: 'Nope' } }, '/x', 1, 'SaaS Management').message).toBe(
+      'SaaS Management refused access (403): Nope',
+    );
+  });
+});
