@@ -61,7 +61,9 @@ export function SummaryBar({ summary, idleDays }: { summary: SeatSummary; idleDa
       {summary.idleMonthlyCost !== null && (
         <Figure $tone="danger">
           <dt>Idle seats cost a month</dt>
-          <dd data-summary="idle-cost">{formatMoney(summary.idleMonthlyCost)}</dd>
+          <dd data-summary="idle-cost" data-amount={summary.idleMonthlyCost}>
+            {formatMoney(summary.idleMonthlyCost)}
+          </dd>
         </Figure>
       )}
     </Bar>

@@ -1,0 +1,122 @@
+/**
+ * End-to-end harness: the stand-in (fake Zendesk API + host page + the built app on
+ * its own origin) and Debian's Chromium driven by playwright-core. The app runs with
+ * the real SDK, exactly as it is packaged.
+ */
+import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { startStandin, type Standin, type StandinOptions } from '../standin/server';
+import type { DemoAccount } from '../standin/demo/account';
+import type { LoggedRequest } from '../standin/api';
+import type { ZendeskUserWire } from '../src/zendesk/types';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags for a closed network: no background calls home, no GPU, no sandbox as root. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface Session {
+  standin: Standin;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  app: FrameLocator;
+  account: DemoAccount;
+  close(): Promise<void>;
+}
+
+export async function startSession(options: StandinOptions = {}, viewport = { width: 1440, height: 900 }): Promise<Session> {
+  // The demo's dates are relative to the current time, as the app judges them against it.
+  const standin = await startStandin({ zendeskPort: 0, appPort: 0, ...options });
+  const browser = await launchChromium();
+  const context = await browser.newContext({ acceptDownloads: true, viewport });
+  const page = await context.newPage();
+  return {
+    standin,
+    browser,
+    context,
+    page,
+    app: page.frameLocator('iframe'),
+    account: standin.api.account(),
+    async close() {
+      await browser.close();
+      await standin.close();
+    },
+  };
+}
+
+/** Calls a stand-in control route (/__standin/...). */
+export async function control(standin: Standin, method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(`${standin.zendeskUrl}${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  const text = await response.text();
+  return text === '' ? null : (JSON.parse(text) as unknown);
+}
+
+
+export async function apiRequests(standin: Standin): Promise<LoggedRequest[]> {
+  const { requests } = (await control(standin, 'GET', '/__standin/requests')) as { requests: LoggedRequest[] };
+  return requests;
+}
+
+export async function openApp(session: Session): Promise<void> {
+  await session.page.goto(session.standin.hostPageUrl);
+}
+
+/** Waits until the roster finished loading (no progress bar, summary present). */
+export async function waitForRoster(session: Session, timeout = 45_000): Promise<void> {
+  await session.app.locator('[data-summary="seats"]').waitFor({ timeout });
+  await session.app.locator('[data-progress="loaded"]').waitFor({ state: 'detached', timeout });
+}
+
+export async function summaryFigure(session: Session, name: string): Promise<number> {
+  return Number(await session.app.locator(`[data-summary="${name}"]`).textContent());
+}
+
+/** Clicks "Export CSV" and returns the file's text (byte-order mark removed). */
+export async function exportCsv(session: Session): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([
+    session.page.waitForEvent('download'),
+    session.app.getByRole('button', { name: /Export CSV/ }).click(),
+  ]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8').replace(/^\uFEFF/, '') };
+}
+
+/** The "User ID" column of an exported CSV. */
+export function csvIds(text: string): number[] {
+  return text
+    .split('\r\n')
+    .slice(1)
+    .filter((line) => line !== '')
+    .map((line) => Number(line.split(',')[0]));
+}
+
+/** Seats the review should list: agents and admins, suspended excluded. */
+export function listedSeats(account: DemoAccount): ZendeskUserWire[] {
+  return account.users.filter((u) => (u.role === 'agent' || u.role === 'admin') && u.suspended !== true);
+}
+
+export function suspendedSeats(account: DemoAccount): ZendeskUserWire[] {
+  return account.users.filter((u) => (u.role === 'agent' || u.role === 'admin') && u.suspended === true);
+}
+
+export async function screenshot(session: Session, name: string): Promise<void> {
+  if (process.env.E2E_SCREENSHOTS) await session.page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/${name}.png` });
+}

@@ -1,0 +1,51 @@
+/**
+ * A faithful local imitation of Zendesk's Support API (the Users endpoints Seat Review
+ * reads), for `npm start`, end-to-end tests and benchmarks. Plain Node `http`: mount
+ * `handle` in any server and let it pass on paths that are not its own.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ZendeskUserWire } from '../../src/zendesk/types';
+import type { DemoAccount } from '../demo/account';
+import { serveControl } from './control';
+import { serveApi } from './pipeline';
+import { ApiState, DEFAULT_SETTINGS } from './state';
+
+export interface ZendeskApiOptions {
+  account: DemoAccount;
+  rateLimitPerMinute?: number; // account-wide budget; default 700 (Enterprise)
+  windowMs?: number; // the budget's window; default 60_000 (tests shorten it)
+  latencyMs?: number; // added to every /api/v2 response; default 0
+}
+
+export interface ZendeskApi {
+  /** Serves /api/v2/* and the /__standin/* control routes; resolves false when the path is not its own. */
+  handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
+  /** The user the API treats as signed in (the host page's session); the owner admin by default. */
+  currentUser(): ZendeskUserWire;
+  account(): DemoAccount;
+}
+
+export function createZendeskApi(options: ZendeskApiOptions): ZendeskApi {
+  const state = new ApiState(options.account, {
+    rateLimitPerMinute: options.rateLimitPerMinute ?? DEFAULT_SETTINGS.rateLimitPerMinute,
+    windowMs: options.windowMs ?? DEFAULT_SETTINGS.windowMs,
+    latencyMs: options.latencyMs ?? DEFAULT_SETTINGS.latencyMs,
+  });
+  return {
+    async handle(req, res) {
+      const url = new URL(req.url ?? '/', 'http://standin.invalid');
+      if (url.pathname === '/api/v2' || url.pathname.startsWith('/api/v2/')) {
+        await serveApi(state, req, res, url);
+        return true;
+      }
+      if (url.pathname.startsWith('/__standin/')) return serveControl(state, req, res, url);
+      return false;
+    },
+    currentUser: () => state.currentUser(),
+    account: () => state.account,
+  };
+}
+
+export type { LoggedRequest } from './requestLog';
+export { CONTROL_PATHS } from './control';
+export { ROUTES } from './router';

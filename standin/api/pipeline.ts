@@ -1,0 +1,98 @@
+/**
+ * One /api/v2 request, start to finish: log it, apply injected faults and latency,
+ * spend the rate budget, check access, route, answer. Every answer carries
+ * X-Rate-Limit / X-Rate-Limit-Remaining; no CORS headers, ever (the app must come
+ * through the host page's proxy, same origin).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { JSON_CONTENT_TYPE, requestOrigin, sleep, writeRaw, type Headers } from './http';
+import { failureBody } from './faults';
+import { forbidden, notFound, TOO_MANY_REQUESTS_BODY, type ApiResult } from './results';
+import { matchRoute, normalizePath } from './router';
+import type { LoggedRequest } from './requestLog';
+import type { ApiState } from './state';
+
+function rateHeaders(limit: number, remaining: number): Headers {
+  return { 'X-Rate-Limit': limit, 'X-Rate-Limit-Remaining': remaining };
+}
+
+function answer(res: ServerResponse, entry: LoggedRequest, status: number, headers: Headers, body: string): void {
+  entry.status = status;
+  writeRaw(res, status, headers, body);
+}
+
+function answerJson(res: ServerResponse, entry: LoggedRequest, result: ApiResult, headers: Headers): void {
+  answer(res, entry, result.status, { 'Content-Type': JSON_CONTENT_TYPE, ...headers, ...result.headers }, JSON.stringify(result.body));
+}
+
+export async function serveApi(state: ApiState, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const method = (req.method ?? 'GET').toUpperCase();
+  const rawPath = url.pathname;
+  const entry = state.log.start(method, rawPath, url.search.replace(/^\?/, ''));
+
+  if (state.faults.take('drop', rawPath)) {
+    entry.fault = 'drop';
+    req.socket.destroy();
+    return;
+  }
+  if (state.latencyMs > 0) await sleep(state.latencyMs);
+
+  const throttle = state.faults.take('throttle', rawPath);
+  if (throttle) {
+    entry.fault = 'throttle';
+    const headers = { ...rateHeaders(state.limiter.budget, 0), 'Retry-After': throttle.retryAfter };
+    answerJson(res, entry, { status: 429, body: TOO_MANY_REQUESTS_BODY }, headers);
+    return;
+  }
+  const rate = state.limiter.take();
+  if (!rate.allowed) {
+    entry.fault = 'rate-limit';
+    const headers = { ...rateHeaders(rate.limit, 0), 'Retry-After': rate.retryAfter };
+    answerJson(res, entry, { status: 429, body: TOO_MANY_REQUESTS_BODY }, headers);
+    return;
+  }
+  const limits = rateHeaders(rate.limit, rate.remaining);
+
+  const fail = state.faults.take('fail', rawPath);
+  if (fail) {
+    entry.fault = 'fail';
+    const { contentType, body } = failureBody(fail.status);
+    answer(res, entry, fail.status, contentType ? { ...limits, 'Content-Type': contentType } : limits, body);
+    return;
+  }
+
+  const path = normalizePath(rawPath);
+  const match = matchRoute(method, path);
+  let result: ApiResult;
+  if (match.kind === 'none') {
+    result = notFound();
+  } else if (match.kind === 'not-implemented') {
+    result = {
+      status: 405,
+      body: { error: 'MethodNotAllowed', description: `${method} ${rawPath} is not available on this local Support API (read-only)` },
+      headers: { Allow: 'GET, HEAD' },
+    };
+  } else {
+    const currentUser = state.currentUser();
+    const isAgent = currentUser.role === 'agent' || currentUser.role === 'admin';
+    try {
+      result =
+        !isAgent && !match.route.anyRole
+          ? forbidden()
+          : match.route.get({
+              url,
+              rawPath,
+              path,
+              params: match.params,
+              origin: requestOrigin(req),
+              store: state.store,
+              currentUser,
+              nowMs: state.nowMs(),
+            });
+    } catch (error) {
+      // A bug in the stand-in itself: say so plainly rather than hang the caller.
+      result = { status: 500, body: { error: 'StandinError', description: error instanceof Error ? error.message : String(error) } };
+    }
+  }
+  answerJson(res, entry, result, limits);
+}

@@ -1,0 +1,40 @@
+/**
+ * Every /api/v2 request in arrival order, with the status it got — including 429s and
+ * injected faults — so tests can assert what the app actually asked for.
+ */
+export interface LoggedRequest {
+  method: string;
+  /** Path as requested, without the query string. */
+  path: string;
+  /** Raw query string as sent, without the leading `?` (still percent-encoded). */
+  query: string;
+  /** HTTP status answered; 0 when the connection was dropped without a response. */
+  status: number;
+  /** When the request arrived (ISO 8601 with milliseconds). */
+  at: string;
+  /** Set when the answer did not come from the API itself. */
+  fault?: 'rate-limit' | 'throttle' | 'fail' | 'drop';
+}
+
+/** Oldest entries are dropped beyond this, so a long demo session cannot grow without bound. */
+export const REQUEST_LOG_LIMIT = 100_000;
+
+export class RequestLog {
+  private entries: LoggedRequest[] = [];
+
+  /** Records an arriving request; the caller fills in `status` (and `fault`) when it answers. */
+  start(method: string, path: string, query: string): LoggedRequest {
+    const entry: LoggedRequest = { method, path, query, status: 0, at: new Date().toISOString() };
+    this.entries.push(entry);
+    if (this.entries.length > REQUEST_LOG_LIMIT) this.entries.splice(0, this.entries.length - REQUEST_LOG_LIMIT);
+    return entry;
+  }
+
+  list(): LoggedRequest[] {
+    return this.entries.map((e) => ({ ...e }));
+  }
+
+  clear(): void {
+    this.entries = [];
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * What a route handler receives and returns, and the error bodies Zendesk sends.
+ * Handlers are plain functions from request facts to a JSON result: no sockets involved.
+ */
+import type { ZendeskUserWire } from '../../src/zendesk/types';
+import type { Headers } from './http';
+import type { UserStore } from './store';
+
+export interface ApiRequest {
+  url: URL;
+  /** Path as requested (e.g. `/api/v2/users.json`). */
+  rawPath: string;
+  /** Path without a trailing `.json` (Zendesk serves both spellings). */
+  path: string;
+  /** Captured path segments, e.g. the user id. */
+  params: string[];
+  /** `http://host:port` the request came to, for absolute links. */
+  origin: string;
+  store: UserStore;
+  currentUser: ZendeskUserWire;
+  /** The account's notion of "now" (demo time), in ms. */
+  nowMs: number;
+}
+
+export interface ApiResult {
+  status: number;
+  body: unknown;
+  headers?: Headers;
+}
+
+export type Handler = (request: ApiRequest) => ApiResult;
+
+export const ok = (body: unknown): ApiResult => ({ status: 200, body });
+
+/** 404 as Zendesk sends it for a missing record (and, here, for any unknown /api/v2 path). */
+export const notFound = (): ApiResult => ({
+  status: 404,
+  body: { error: 'RecordNotFound', description: 'Not found' },
+});
+
+/** 403 for signed-in users without agent access (wording as seen on Zendesk; unverified). */
+export const forbidden = (): ApiResult => ({
+  status: 403,
+  body: {
+    error: 'Forbidden',
+    description: 'You do not have access to this page. Please contact the account owner of this help desk for further help.',
+  },
+});
+
+/**
+ * 400 for bad paging parameters, in the shape the OpenAPI file documents for cursor
+ * paging errors (`{"errors":[{"code":"InvalidPaginationParameter","title":"page[after] is not valid"}]}`,
+ * see ListTriggerCategories). Zendesk's exact wording for /api/v2/users is unverified.
+ */
+export const invalidPagination = (title: string): ApiResult => ({
+  status: 400,
+  body: { errors: [{ code: 'InvalidPaginationParameter', title }] },
+});
+
+/** 400 for other invalid parameters, in the classic `{error, description}` shape (wording unverified). */
+export const invalidValue = (description: string): ApiResult => ({
+  status: 400,
+  body: { error: 'InvalidValue', description },
+});
+
+/** 429 body (unverified: Zendesk documents the status and Retry-After, not the body). */
+export const TOO_MANY_REQUESTS_BODY = {
+  error: 'TooManyRequests',
+  description: 'You have exceeded the rate limit',
+};

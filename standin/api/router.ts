@@ -1,0 +1,71 @@
+/**
+ * The /api/v2 routes the stand-in serves, each tied to the path it implements in
+ * Zendesk's OpenAPI file (the conformance test checks this table against the file).
+ */
+import { countUsers, listUsers, showCurrentUser, showManyUsers, showUser } from './users';
+import type { Handler } from './results';
+
+export interface Route {
+  /** The path as written in the OAS file's `paths`. */
+  oasPath: string;
+  pattern: RegExp;
+  /** The stand-in is read-only: GET (and HEAD) only. */
+  get: Handler;
+  /** Every method Zendesk's OAS file declares on this path, lower case. */
+  zendeskMethods: readonly string[];
+  /** Served to any signed-in user, end users included (Show Self is "Allowed for anonymous users"). */
+  anyRole?: boolean;
+}
+
+export const ROUTES: readonly Route[] = [
+  { oasPath: '/api/v2/users', pattern: /^\/api\/v2\/users$/, get: listUsers, zendeskMethods: ['get', 'post'] },
+  { oasPath: '/api/v2/users/count', pattern: /^\/api\/v2\/users\/count$/, get: countUsers, zendeskMethods: ['get'] },
+  {
+    oasPath: '/api/v2/users/me',
+    pattern: /^\/api\/v2\/users\/me$/,
+    get: showCurrentUser,
+    zendeskMethods: ['get'],
+    anyRole: true,
+  },
+  {
+    oasPath: '/api/v2/users/show_many',
+    pattern: /^\/api\/v2\/users\/show_many$/,
+    get: showManyUsers,
+    zendeskMethods: ['get'],
+  },
+  {
+    oasPath: '/api/v2/users/{user_id}',
+    pattern: /^\/api\/v2\/users\/(\d+)$/,
+    get: showUser,
+    zendeskMethods: ['get', 'put', 'delete'],
+  },
+];
+
+export type RouteMatch =
+  | { kind: 'found'; route: Route; params: string[] }
+  /** Zendesk has this method here but the stand-in does not implement it (writes). */
+  | { kind: 'not-implemented'; route: Route }
+  | { kind: 'none' };
+
+/** Zendesk accepts `/api/v2/users` and `/api/v2/users.json` alike. */
+export function normalizePath(path: string): string {
+  return path.endsWith('.json') ? path.slice(0, -'.json'.length) : path;
+}
+
+/**
+ * Wrong methods: a method Zendesk does not route on a path gets the same 404 as an
+ * unknown path (Zendesk's router has no such route, so it answers 404, not 405). A method
+ * Zendesk does implement there but this read-only stand-in does not (POST /users,
+ * PUT/DELETE /users/{id}) gets 405 with `Allow: GET, HEAD`, so an accidental write fails
+ * loudly instead of looking like a missing record.
+ */
+export function matchRoute(method: string, path: string): RouteMatch {
+  const m = method.toUpperCase() === 'HEAD' ? 'get' : method.toLowerCase();
+  for (const route of ROUTES) {
+    const match = route.pattern.exec(path);
+    if (!match) continue;
+    if (m === 'get') return { kind: 'found', route, params: match.slice(1) };
+    return route.zendeskMethods.includes(m) ? { kind: 'not-implemented', route } : { kind: 'none' };
+  }
+  return { kind: 'none' };
+}

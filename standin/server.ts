@@ -1,0 +1,247 @@
+/**
+ * The stand-in: a local "Zendesk" around the Seat Review app.
+ *
+ *   http://localhost:<zendeskPort>   the Zendesk page (host page at /agent/apps/seat-review),
+ *                                    the fake Support API (/api/v2/*, /__standin/* controls),
+ *                                    the proxy for client.request() (/__standin/proxy)
+ *   http://127.0.0.1:<appPort>       the app CDN: the repo's assets/ folder, read-only
+ *
+ * Two origins, as in Zendesk: the app in its iframe can reach the account only through
+ * the SDK, never by calling the API itself.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { createZendeskApi, type ZendeskApi } from './api/index';
+import { generateAccount, type DemoSpec } from './demo/account';
+import { ensureHostBuilt, loadHostBuild, type BuiltFile } from './host/build';
+import { buildHostConfig } from './host/config';
+import { handleProxy } from './host/proxy';
+import { serveStatic } from './host/static';
+import { HOST_ASSET_BASE, HOST_CONFIG_PATH, HOST_PAGE_PATH, PROXY_PATH } from './host/types';
+import { DEMO_SETTINGS, REPO_ROOT, mergeSettings, readManifest, type Settings } from './settings';
+
+export { buildHost, ensureHostBuilt } from './host/build';
+export type { ZendeskApi } from './api/index';
+export type { Settings } from './settings';
+
+export const DEFAULT_ZENDESK_PORT = 4400;
+export const DEFAULT_APP_PORT = 4401;
+/** Hosts the proxy may reach besides the manifest's domainWhitelist: local receivers. */
+export const DEFAULT_EXTRA_WHITELIST: readonly string[] = ['127.0.0.1', 'localhost'];
+export const ASSETS_DIR = resolve(REPO_ROOT, 'assets');
+
+export interface StandinOptions {
+  /** Port of the "Zendesk" origin (http://localhost:<port>); 0 picks a free one. Default 4400. */
+  zendeskPort?: number;
+  /** Port of the app origin (http://127.0.0.1:<port>); 0 picks a free one. Default 4401. */
+  appPort?: number;
+  /** Listening address; the stand-in only ever listens on loopback. */
+  host?: '127.0.0.1';
+  account?: DemoSpec;
+  settings?: Partial<Settings>;
+  rateLimitPerMinute?: number;
+  windowMs?: number;
+  latencyMs?: number;
+  /** Replaces DEFAULT_EXTRA_WHITELIST (hosts the proxy may reach besides the manifest's whitelist). */
+  extraWhitelist?: string[];
+}
+
+export interface Standin {
+  /** http://localhost:<zendeskPort> */
+  zendeskUrl: string;
+  /** http://127.0.0.1:<appPort> */
+  appUrl: string;
+  /** zendeskUrl + /agent/apps/seat-review */
+  hostPageUrl: string;
+  api: ZendeskApi;
+  /** Changes installation settings; the page sees them on its next load. */
+  setSettings(s: Partial<Settings>): void;
+  close(): Promise<void>;
+}
+
+const PLAN_NAME = 'Professional';
+const APP_ID = 1_000_001;
+const INSTALLATION_ID = 360_000_123_456;
+
+/** Used when assets/icon_nav_bar.svg does not exist (yet). */
+const FALLBACK_ICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20" fill="currentColor"><rect x="3" y="3" width="14" height="14" rx="3"/></svg>';
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
+  res.writeHead(status, {
+    'content-type': type,
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-store',
+    ...extra,
+  });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((done, fail) => {
+    const onError = (error: Error) => {
+      server.off('listening', onListening);
+      fail(error);
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      done((server.address() as AddressInfo).port);
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(port, host);
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((done) => {
+    if (!server.listening) {
+      done();
+      return;
+    }
+    server.close(() => done());
+    server.closeAllConnections();
+  });
+}
+
+export async function startStandin(options: StandinOptions = {}): Promise<Standin> {
+  const host = options.host ?? '127.0.0.1';
+  if (host !== '127.0.0.1') throw new Error('The stand-in listens on 127.0.0.1 only');
+  const manifest = readManifest();
+  let settings = mergeSettings(DEMO_SETTINGS, options.settings);
+  const extraWhitelist = options.extraWhitelist ?? [...DEFAULT_EXTRA_WHITELIST];
+  const account = generateAccount(options.account ?? {});
+  const apiOptions: Parameters<typeof createZendeskApi>[0] = { account };
+  if (options.rateLimitPerMinute !== undefined) apiOptions.rateLimitPerMinute = options.rateLimitPerMinute;
+  if (options.windowMs !== undefined) apiOptions.windowMs = options.windowMs;
+  if (options.latencyMs !== undefined) apiOptions.latencyMs = options.latencyMs;
+  const api = createZendeskApi(apiOptions);
+
+  await ensureHostBuilt();
+  const hostFiles = await loadHostBuild();
+  const appGuid = randomUUID();
+
+  // Filled in once both servers listen.
+  let zendeskOrigin = '';
+  let appOrigin = '';
+
+  const hostConfig = () =>
+    buildHostConfig({
+      zendeskOrigin,
+      appOrigin,
+      appGuid,
+      appId: APP_ID,
+      installationId: INSTALLATION_ID,
+      planName: PLAN_NAME,
+      manifest: readManifest(),
+      settings,
+      account: api.account(),
+      currentUser: api.currentUser(),
+    });
+
+  const serveHostPage = (res: ServerResponse, file: BuiltFile | undefined) => {
+    if (!file) {
+      send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+      return;
+    }
+    send(res, 200, file.contentType, file.body, {
+      'content-security-policy': [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "style-src 'self' 'unsafe-inline'",
+        `frame-src ${appOrigin}`,
+        "connect-src 'self' http: https:",
+      ].join('; '),
+    });
+  };
+
+  const zendeskHandler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', zendeskOrigin || 'http://localhost');
+    const path = url.pathname;
+    const isRead = req.method === 'GET' || req.method === 'HEAD';
+    if (isRead && path === '/') {
+      res.writeHead(302, { location: HOST_PAGE_PATH, 'cache-control': 'no-store' });
+      res.end();
+      return;
+    }
+    if (isRead && (path === HOST_PAGE_PATH || path === `${HOST_PAGE_PATH}/`)) {
+      serveHostPage(res, hostFiles.get('index.html'));
+      return;
+    }
+    if (isRead && path.startsWith(HOST_ASSET_BASE)) {
+      const name = path.slice(HOST_ASSET_BASE.length);
+      serveHostPage(res, name === 'index.html' ? undefined : hostFiles.get(name));
+      return;
+    }
+    if (isRead && path === HOST_CONFIG_PATH) {
+      sendJson(res, 200, hostConfig());
+      return;
+    }
+    if (isRead && path === '/app-icon.svg') {
+      let svg: string;
+      try {
+        svg = await readFile(resolve(ASSETS_DIR, 'icon_nav_bar.svg'), 'utf8');
+      } catch {
+        svg = FALLBACK_ICON;
+      }
+      send(res, 200, 'image/svg+xml', svg);
+      return;
+    }
+    if (path === PROXY_PATH) {
+      await handleProxy(req, res, { manifest: readManifest(), settings, extraWhitelist, zendeskOrigin });
+      return;
+    }
+    if (await api.handle(req, res)) return;
+    send(res, 404, 'application/json; charset=utf-8', JSON.stringify({ error: 'InvalidEndpoint', description: 'Not found' }));
+  };
+
+  const appHandler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (await serveStatic(req, res, ASSETS_DIR, '/assets/')) return;
+    send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+  };
+
+  const guard =
+    (handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>) =>
+    (req: IncomingMessage, res: ServerResponse) => {
+      handler(req, res).catch((error: unknown) => {
+        console.error('[stand-in]', req.method, req.url, error);
+        if (!res.headersSent) sendJson(res, 500, { error: 'InternalError', description: String(error) });
+        else res.destroy();
+      });
+    };
+
+  const zendeskServer = createServer(guard(zendeskHandler));
+  const appServer = createServer(guard(appHandler));
+  try {
+    const zendeskPort = await listen(zendeskServer, options.zendeskPort ?? DEFAULT_ZENDESK_PORT, host);
+    const appPort = await listen(appServer, options.appPort ?? DEFAULT_APP_PORT, host);
+    // localhost resolves to 127.0.0.1 here; the SDK accepts http://localhost[:port] origins.
+    zendeskOrigin = `http://localhost:${zendeskPort}`;
+    appOrigin = `http://127.0.0.1:${appPort}`;
+  } catch (error) {
+    await Promise.all([closeServer(zendeskServer), closeServer(appServer)]);
+    throw error;
+  }
+
+  let closing: Promise<void> | null = null;
+  return {
+    zendeskUrl: zendeskOrigin,
+    appUrl: appOrigin,
+    hostPageUrl: `${zendeskOrigin}${HOST_PAGE_PATH}`,
+    api,
+    setSettings(s: Partial<Settings>) {
+      settings = mergeSettings(settings, s);
+    },
+    close() {
+      closing ??= Promise.all([closeServer(zendeskServer), closeServer(appServer)]).then(() => undefined);
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * Installation settings of the demo install, and the manifest facts the stand-in needs
+ * to treat them the way Zendesk does: secure parameters stay on the server (they are
+ * only ever substituted into proxied requests), everything else is handed to the app
+ * in `metadata().settings`.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type SettingValue = string | number | boolean | null;
+
+/** Values an admin typed on the install screen, by manifest parameter name. */
+export interface Settings {
+  saas_endpoint: string;
+  saas_token: string;
+  idle_days: number;
+  grace_days: number;
+  seat_price: number | null;
+  exempt_users: string;
+  [name: string]: SettingValue;
+}
+
+/** The demo install. `saas_endpoint` stays empty until a local receiver is configured. */
+export const DEMO_SETTINGS: Readonly<Settings> = Object.freeze({
+  saas_endpoint: '',
+  saas_token: 'demo-secret-token',
+  idle_days: 30,
+  grace_days: 14,
+  seat_price: 55,
+  exempt_users: '',
+});
+
+export type SecureScope =
+  | 'header'
+  | 'body'
+  | 'url'
+  | 'jwt_secret_key'
+  | 'jwt_claim'
+  | 'basic_auth_username'
+  | 'basic_auth_password';
+
+export interface ManifestParameter {
+  name: string;
+  type: string;
+  required?: boolean;
+  secure?: boolean;
+  default?: SettingValue;
+  scopes?: SecureScope[];
+}
+
+export interface Manifest {
+  name: string;
+  version: string;
+  frameworkVersion?: string;
+  domainWhitelist?: string[];
+  parameters?: ManifestParameter[];
+  [key: string]: unknown;
+}
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const MANIFEST_PATH = resolve(REPO_ROOT, 'manifest.json');
+
+/** Reads manifest.json afresh (it is small, and someone may be editing it). */
+export function readManifest(path: string = MANIFEST_PATH): Manifest {
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+  if (typeof manifest.name !== 'string' || typeof manifest.version !== 'string') {
+    throw new Error(`${path}: "name" and "version" must be strings`);
+  }
+  return manifest;
+}
+
+export function mergeSettings(base: Readonly<Settings>, overrides: Partial<Settings> = {}): Settings {
+  const merged: Settings = { ...base };
+  for (const [name, value] of Object.entries(overrides)) {
+    if (value !== undefined) merged[name] = value;
+  }
+  return merged;
+}
+
+export function isSecureParameter(parameters: readonly ManifestParameter[], name: string): boolean {
+  return parameters.some((p) => p.name === name && p.secure === true);
+}
+
+export function findParameter(
+  parameters: readonly ManifestParameter[],
+  name: string,
+): ManifestParameter | undefined {
+  return parameters.find((p) => p.name === name);
+}
+
+/**
+ * The settings the app's JavaScript may see (`metadata().settings`) and the host page
+ * receives: every value except secure parameters. A name the manifest does not declare
+ * is treated as non-secure.
+ */
+export function publicSettings(
+  settings: Readonly<Record<string, SettingValue>>,
+  parameters: readonly ManifestParameter[],
+): Record<string, SettingValue> {
+  const out: Record<string, SettingValue> = {};
+  for (const [name, value] of Object.entries(settings)) {
+    if (!isSecureParameter(parameters, name)) out[name] = value;
+  }
+  return out;
+}
+
+/** Secure values, for the server-side proxy only. */
+export function secureSettings(
+  settings: Readonly<Record<string, SettingValue>>,
+  parameters: readonly ManifestParameter[],
+): Record<string, SettingValue> {
+  const out: Record<string, SettingValue> = {};
+  for (const [name, value] of Object.entries(settings)) {
+    if (isSecureParameter(parameters, name)) out[name] = value;
+  }
+  return out;
+}

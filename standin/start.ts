@@ -1,0 +1,127 @@
+/**
+ * `npm start`: builds the app and the host page, then runs the stand-in.
+ *
+ *   npm start -- [--seats N] [--end-users N] [--seed N] [--port N] [--app-port N]
+ *                [--latency MS] [--rate-limit N]
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { DEFAULT_APP_PORT, DEFAULT_ZENDESK_PORT, buildHost, startStandin, type Standin, type StandinOptions } from './server';
+import { REPO_ROOT } from './settings';
+
+const USAGE = `Usage: npm start -- [--seats N] [--end-users N] [--seed N] [--port N] [--app-port N] [--latency MS] [--rate-limit N]`;
+
+function integer(flag: string, value: string | undefined, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new Error(`--${flag} must be a whole number >= ${min} (got "${value}")`);
+  return n;
+}
+
+export function parseStartArgs(argv: string[]): StandinOptions {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      seats: { type: 'string' },
+      'end-users': { type: 'string' },
+      seed: { type: 'string' },
+      port: { type: 'string' },
+      'app-port': { type: 'string' },
+      latency: { type: 'string' },
+      'rate-limit': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const port = integer('port', values.port, 1) ?? DEFAULT_ZENDESK_PORT;
+  const appPort = integer('app-port', values['app-port'], 1) ?? (values.port !== undefined ? port + 1 : DEFAULT_APP_PORT);
+  const account: NonNullable<StandinOptions['account']> = {};
+  const seats = integer('seats', values.seats, 2);
+  const endUsers = integer('end-users', values['end-users'], 0);
+  const seed = integer('seed', values.seed, 0);
+  if (seats !== undefined) account.seats = seats;
+  if (endUsers !== undefined) account.endUsers = endUsers;
+  if (seed !== undefined) account.seed = seed;
+  const options: StandinOptions = { zendeskPort: port, appPort, account };
+  const latency = integer('latency', values.latency, 0);
+  const rateLimit = integer('rate-limit', values['rate-limit'], 1);
+  if (latency !== undefined) options.latencyMs = latency;
+  if (rateLimit !== undefined) options.rateLimitPerMinute = rateLimit;
+  return options;
+}
+
+async function buildApp(): Promise<void> {
+  const { build } = await import('vite');
+  await build({ configFile: resolve(REPO_ROOT, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+function fail(step: string, error: unknown): never {
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  console.error(`\n✖ ${step} failed:\n\n${message}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  let options: StandinOptions;
+  try {
+    options = parseStartArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+
+  console.log('Building the app (vite build)…');
+  try {
+    await buildApp();
+  } catch (error) {
+    fail('Building the app', error);
+  }
+  console.log('Building the stand-in host page…');
+  try {
+    await buildHost();
+  } catch (error) {
+    fail('Building the host page', error);
+  }
+
+  let standin: Standin;
+  try {
+    standin = await startStandin(options);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') {
+      fail('Starting the stand-in', `A port is already in use (${(error as Error).message}). Use --port N to pick others.`);
+    }
+    fail('Starting the stand-in', error);
+  }
+
+  let stopping = false;
+  const stop = (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    standin.close().finally(() => process.exit(code));
+    // Do not hang on a stubborn socket.
+    setTimeout(() => process.exit(code), 3000).unref();
+  };
+  process.once('SIGINT', () => stop(0));
+  process.once('SIGTERM', () => stop(0));
+  process.once('uncaughtException', (error) => {
+    console.error(error);
+    stop(1);
+  });
+  // Last resort on any other exit path: drop the listeners' connections synchronously.
+  process.once('exit', () => void standin.close());
+
+  const account = standin.api.account();
+  console.log(`\nSeat Review is running at ${standin.hostPageUrl}`);
+  console.log(
+    `  account "${account.subdomain}", ${account.users.length} users · app served from ${standin.appUrl}/assets/ · press Ctrl+C to stop`,
+  );
+}
+
+// Run only as the entry point (`tsx standin/start.ts`), not when imported by a test.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) void main();
