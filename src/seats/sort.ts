@@ -7,9 +7,12 @@ export interface SeatSort {
   direction: SortDirection;
 }
 
+// One collator for every comparison: String#localeCompare builds one per call.
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
 function compareValues(a: SortValue, b: SortValue): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a).localeCompare(String(b));
+  return collator.compare(String(a), String(b));
 }
 
 /**

@@ -11,7 +11,8 @@ import type { SeatSort } from '../seats/sort';
  * The seats table. Only the rows in view are in the DOM (10,000+ seats stay smooth);
  * spacer rows above and below keep the scroll height and the native table layout.
  */
-const ROW_HEIGHT = 32;
+// Garden's small row: 32px plus its 1px bottom border.
+const ROW_HEIGHT = 33;
 
 const Scroller = styled.div`
   overflow: auto;
@@ -34,11 +35,16 @@ const WIDTHS: Partial<Record<ColumnKey, number>> = {
   name: 200,
   email: 260,
   createdAt: 110,
-  lastLoginAt: 190,
-  idle: 300,
+  lastLoginAt: 220,
+  idle: 340,
   roleType: 150,
   ticketRestriction: 190,
 };
+
+/** Wide enough for the label and the sort arrow on one line (a wrapped header doubles the row). */
+function headerWidth(label: string): number {
+  return Math.max(110, label.length * 8 + 52);
+}
 
 function CellContent({ column, row, now }: { column: Column; row: ReviewedSeat; now: number }) {
   const text = column.text(row);
@@ -79,13 +85,13 @@ export function SeatTable({ rows, columns, sort, onSort, now }: SeatTableProps) 
 
   return (
     <Scroller ref={scroller} data-table-scroller>
-      <Table size="small" aria-rowcount={rows.length + 1} style={{ minWidth: 2400, tableLayout: 'fixed' }}>
+      <Table size="small" aria-rowcount={rows.length + 1} style={{ tableLayout: 'fixed', width: 'max-content' }}>
         <Table.Head isSticky>
           <Table.HeaderRow>
             {columns.map((column) => (
               <Table.SortableCell
                 key={column.key}
-                width={WIDTHS[column.key] ?? 120}
+                width={WIDTHS[column.key] ?? headerWidth(column.label)}
                 sort={sort?.key === column.key ? sort.direction : undefined}
                 onClick={() => onSort(column.key)}
                 data-sort-key={column.key}
