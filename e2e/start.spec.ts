@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchChromium } from './support';
 
@@ -10,7 +11,10 @@ afterEach(() => {
 describe('npm start', () => {
   it('builds, serves the app in the stand-in, prints its URL, and stops cleanly', async () => {
     const port = 20_000 + Math.floor(Math.random() * 20_000);
-    child = spawn('npm', ['start', '--', '--port', String(port), '--seats', '40', '--end-users', '100'], {
+    // Run the script's own command (not through npm, which reports a signal instead of the exit code).
+    const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+    expect(scripts.start).toBe('tsx standin/start.ts');
+    child = spawn('node_modules/.bin/tsx', ['standin/start.ts', '--port', String(port), '--seats', '40', '--end-users', '100'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
