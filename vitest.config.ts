@@ -14,6 +14,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['src/test/setup.ts'],
+          // Whole-screen tests render Garden tables in jsdom: seconds on a 2-core machine.
+          testTimeout: 20_000,
         },
       },
       {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { expectedInteractions } from '../standin/demo/interactions';
 import { apiRequests, control, csvIds, exportCsv, listedSeats, openApp, screenshot, startSession, summaryFigure, suspendedSeats, waitForRoster, type Session } from './support';
 
 const DAY = 86_400_000;
@@ -57,41 +58,51 @@ describe('seat review in Chromium, real SDK, stand-in Zendesk', () => {
     expect(csvIds(text)).toEqual(expect.arrayContaining(suspended.map((u) => u.id)));
   });
 
-  it('flags idle seats with their reason and spares new hires and active agents', async () => {
+  it('flags likely-idle paid seats with their reasons and spares new hires, active agents and seat-less users', async () => {
     session = await startSession({ account: { seats: 200 } });
     await openApp(session);
     await waitForRoster(session);
+    await session.app.locator('[data-activity="loading"]').waitFor({ state: 'detached', timeout: 60_000 });
     const now = Date.now();
-    const listed = listedSeats(session.account);
-    const ageDays = (iso: string | null | undefined) => (iso ? (now - Date.parse(iso)) / DAY : null);
-    const longIdle = listed.find((u) => (ageDays(u.last_login_at) ?? 0) > 60);
-    const neverOld = listed.find((u) => u.last_login_at === null && (ageDays(u.created_at) ?? 0) > 30);
-    const newHire = listed.find((u) => u.last_login_at === null && (ageDays(u.created_at) ?? 99) < 10);
-    const active = listed.find((u) => (ageDays(u.last_login_at) ?? 99) < 5);
-    expect([longIdle, neverOld, newHire, active].every(Boolean)).toBe(true);
+    const { account } = session;
+    const listed = listedSeats(account);
+    const paid = listed.filter((u) => u.shared_agent !== true && u.role_type !== 1 && u.role_type !== 3);
+    const ofKind = (kind: string) => paid.find((u) => account.activityKinds[u.id] === kind && (kind !== 'never-signed-in' || Date.parse(u.created_at ?? '') < now - 30 * DAY))!;
+    const light = listed.find((u) => u.role_type === 1)!;
 
     const row = (id: number) => session!.app.locator(`[data-user-id="${id}"]`);
     const search = session.app.getByPlaceholder('Name or email');
     for (const [user, idle, reason] of [
-      [longIdle!, true, /No sign-in for \d+ days \(threshold 30\)/],
-      [neverOld!, true, /Never signed in; seat created \d+ days ago/],
-      [newHire!, false, null],
-      [active!, false, null],
+      [ofKind('idle'), true, /No sign-in for \d+ days \(threshold 30\); No ticket interaction in 30 days/],
+      [ofKind('never-signed-in'), true, /Never signed in; seat created \d+ days ago/],
+      [ofKind('new-hire'), false, null],
+      [ofKind('busy'), false, null],
+      [light, false, null],
     ] as const) {
+      expect(user, 'demo account has this kind').toBeDefined();
       await search.fill(user.email ?? '');
       await row(user.id).waitFor();
       expect(await row(user.id).getAttribute('data-idle')).toBe(idle ? 'true' : null);
       if (reason) expect(await row(user.id).locator('[data-idle-reason]').textContent()).toMatch(reason);
     }
 
-    // The summary's idle figure agrees with the rule applied to the account's data.
-    const expectedIdle = listed.filter((u) => {
-      const last = ageDays(u.last_login_at);
-      if (last !== null) return Math.floor(last) > 30;
-      const created = ageDays(u.created_at);
-      return created === null || Math.floor(created) > 14;
+    // The summary agrees with the rule applied independently to the account's own data.
+    const exports = (await apiRequests(session.standin)).filter((r) => r.path === '/api/v2/incremental/ticket_events');
+    const interactions = expectedInteractions(account, Number(new URLSearchParams(exports[0]!.query).get('start_time')));
+    const lastSeen = new Map<number, number>();
+    for (const s of account.sessions) lastSeen.set(s.user_id, Math.max(lastSeen.get(s.user_id) ?? 0, Date.parse(s.last_seen_at)));
+    const days = (ms: number) => Math.floor((now - ms) / DAY);
+    const expectedIdle = paid.filter((u) => {
+      const worked = (interactions.get(u.id) ?? 0) > 0;
+      const seen = lastSeen.get(u.id);
+      if (u.last_login_at === null) {
+        if (worked || (seen !== undefined && days(seen) <= 30)) return false;
+        return u.created_at === null || days(Date.parse(u.created_at ?? '')) > 14;
+      }
+      return days(Math.max(Date.parse(u.last_login_at ?? ''), seen ?? 0)) > 30 && !worked;
     }).length;
     expect(await summaryFigure(session, 'idle')).toBe(expectedIdle);
+    expect(await summaryFigure(session, 'paid')).toBe(paid.length);
     expect(Number(await session.app.locator('[data-summary="idle-cost"]').getAttribute('data-amount'))).toBe(expectedIdle * 55);
   });
 
@@ -104,7 +115,7 @@ describe('seat review in Chromium, real SDK, stand-in Zendesk', () => {
     expect(name).toMatch(/^seat-review-acme-demo-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = text.split('\r\n').filter(Boolean);
     expect(lines[0]).toBe(
-      'User ID,Name,Email,Created,Last sign-in,Idle,Role,Role type,Chat only,Moderator,Restricted agent,Shared,Shared agent,Ticket restriction,Two-factor auth,Verified,Can report CSV,Suspended',
+      'User ID,Name,Email,Created,Last sign-in,Idle,Seat class,Ticket interactions,Last seen (session),Role,Role type,Chat only,Moderator,Restricted agent,Shared,Shared agent,Ticket restriction,Two-factor auth,Verified,Can report CSV,Suspended',
     );
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`"'=SUM(1+1)"`);

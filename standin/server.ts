@@ -5,6 +5,8 @@
  *                                    the fake Support API (/api/v2/*, /__standin/* controls),
  *                                    the proxy for client.request() (/__standin/proxy)
  *   http://127.0.0.1:<appPort>       the app CDN: the repo's assets/ folder, read-only
+ *   http://127.0.0.1:<saasPort>      SaaS Management's ingest endpoint (standin/saas/), where
+ *                                    the demo install's saas_endpoint points
  *
  * Two origins, as in Zendesk: the app in its iframe can reach the account only through
  * the SDK, never by calling the API itself.
@@ -19,6 +21,7 @@ import { generateAccount, type DemoSpec } from './demo/account';
 import { ensureHostBuilt, loadHostBuild, type BuiltFile } from './host/build';
 import { buildHostConfig } from './host/config';
 import { handleProxy } from './host/proxy';
+import { startSaasReceiver, type SaasReceiver } from './saas/receiver';
 import { serveStatic } from './host/static';
 import { HOST_ASSET_BASE, HOST_CONFIG_PATH, HOST_PAGE_PATH, PROXY_PATH } from './host/types';
 import { DEMO_SETTINGS, REPO_ROOT, mergeSettings, readManifest, type Settings } from './settings';
@@ -29,6 +32,8 @@ export type { Settings } from './settings';
 
 export const DEFAULT_ZENDESK_PORT = 4400;
 export const DEFAULT_APP_PORT = 4401;
+/** The SaaS Management receiver (standin/saas/); port 0 when the Zendesk port is 0. */
+export const DEFAULT_SAAS_PORT = 4402;
 /** Hosts the proxy may reach besides the manifest's domainWhitelist: local receivers. */
 export const DEFAULT_EXTRA_WHITELIST: readonly string[] = ['127.0.0.1', 'localhost'];
 export const ASSETS_DIR = resolve(REPO_ROOT, 'assets');
@@ -38,6 +43,8 @@ export interface StandinOptions {
   zendeskPort?: number;
   /** Port of the app origin (http://127.0.0.1:<port>); 0 picks a free one. Default 4401. */
   appPort?: number;
+  /** Port of the SaaS Management receiver (http://127.0.0.1:<port>/ingest/zendesk); default 4402, or 0 with zendeskPort 0. */
+  saasPort?: number;
   /** Listening address; the stand-in only ever listens on loopback. */
   host?: '127.0.0.1';
   account?: DemoSpec;
@@ -57,6 +64,8 @@ export interface Standin {
   /** zendeskUrl + /agent/apps/seat-review */
   hostPageUrl: string;
   api: ZendeskApi;
+  /** The SaaS Management receiver; the demo `saas_endpoint` is its ingestUrl unless settings override it. */
+  saas: SaasReceiver;
   /** Changes installation settings; the page sees them on its next load. */
   setSettings(s: Partial<Settings>): void;
   close(): Promise<void>;
@@ -217,6 +226,14 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
       });
     };
 
+  // Reads the installation's current token, so setSettings({saas_token}) is seen at once.
+  const saas = await startSaasReceiver({
+    port: options.saasPort ?? (options.zendeskPort === 0 ? 0 : DEFAULT_SAAS_PORT),
+    host,
+    token: () => String(settings.saas_token ?? ''),
+  });
+  if (options.settings?.saas_endpoint === undefined) settings = mergeSettings(settings, { saas_endpoint: saas.ingestUrl });
+
   const zendeskServer = createServer(guard(zendeskHandler));
   const appServer = createServer(guard(appHandler));
   try {
@@ -226,7 +243,7 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
     zendeskOrigin = `http://localhost:${zendeskPort}`;
     appOrigin = `http://127.0.0.1:${appPort}`;
   } catch (error) {
-    await Promise.all([closeServer(zendeskServer), closeServer(appServer)]);
+    await Promise.all([closeServer(zendeskServer), closeServer(appServer), saas.close()]);
     throw error;
   }
 
@@ -236,11 +253,12 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
     appUrl: appOrigin,
     hostPageUrl: `${zendeskOrigin}${HOST_PAGE_PATH}`,
     api,
+    saas,
     setSettings(s: Partial<Settings>) {
       settings = mergeSettings(settings, s);
     },
     close() {
-      closing ??= Promise.all([closeServer(zendeskServer), closeServer(appServer)]).then(() => undefined);
+      closing ??= Promise.all([closeServer(zendeskServer), closeServer(appServer), saas.close()]).then(() => undefined);
       return closing;
     },
   };

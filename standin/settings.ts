@@ -21,7 +21,7 @@ export interface Settings {
   [name: string]: SettingValue;
 }
 
-/** The demo install. `saas_endpoint` stays empty until a local receiver is configured. */
+/** The demo install. `saas_endpoint` is empty here; `startStandin` points it at its SaaS Management receiver (standin/saas/). */
 export const DEMO_SETTINGS: Readonly<Settings> = Object.freeze({
   saas_endpoint: '',
   saas_token: 'demo-secret-token',

@@ -2,7 +2,7 @@
  * `npm start`: builds the app and the host page, then runs the stand-in.
  *
  *   npm start -- [--seats N] [--end-users N] [--seed N] [--port N] [--app-port N]
- *                [--latency MS] [--rate-limit N]
+ *                [--latency MS] [--rate-limit N] [--saas-port N]
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_APP_PORT, DEFAULT_ZENDESK_PORT, buildHost, startStandin, type Standin, type StandinOptions } from './server';
 import { REPO_ROOT } from './settings';
 
-const USAGE = `Usage: npm start -- [--seats N] [--end-users N] [--seed N] [--port N] [--app-port N] [--latency MS] [--rate-limit N]`;
+const USAGE = `Usage: npm start -- [--seats N] [--end-users N] [--seed N] [--port N] [--app-port N] [--latency MS] [--rate-limit N] [--saas-port N]`;
 
 function integer(flag: string, value: string | undefined, min: number): number | undefined {
   if (value === undefined) return undefined;
@@ -31,6 +31,7 @@ export function parseStartArgs(argv: string[]): StandinOptions {
       'app-port': { type: 'string' },
       latency: { type: 'string' },
       'rate-limit': { type: 'string' },
+      'saas-port': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -52,6 +53,8 @@ export function parseStartArgs(argv: string[]): StandinOptions {
   const rateLimit = integer('rate-limit', values['rate-limit'], 1);
   if (latency !== undefined) options.latencyMs = latency;
   if (rateLimit !== undefined) options.rateLimitPerMinute = rateLimit;
+  const saasPort = integer('saas-port', values['saas-port'], 1);
+  if (saasPort !== undefined) options.saasPort = saasPort;
   return options;
 }
 
@@ -121,6 +124,7 @@ async function main(): Promise<void> {
   console.log(
     `  account "${account.subdomain}", ${account.users.length} users · app served from ${standin.appUrl}/assets/ · press Ctrl+C to stop`,
   );
+  console.log(`  SaaS Management receiver at ${standin.saas.ingestUrl} (what it accepted: ${standin.saas.url}/__saas/accepted)`);
 }
 
 // Run only as the entry point (`tsx standin/start.ts`), not when imported by a test.

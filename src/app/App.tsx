@@ -38,6 +38,7 @@ function Review({ connection }: { connection: Extract<Connection, { kind: 'admin
       subdomain={connection.context.account?.subdomain ?? ''}
       settings={settings}
       problems={problems}
+      installationId={connection.installationId}
       now={now}
     />
   );

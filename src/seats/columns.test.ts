@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { daysAgo, makeExemptions, makeRules, makeSeat, NOW, row } from '../test/seats';
+import { daysAgo, makeActivity, makeExemptions, makeRules, makeSeat, NOW, row } from '../test/seats';
 import {
   COLUMNS,
   columnByKey,
   daysAgoText,
   idleText,
   isoDate,
+  lastSeenText,
   ticketRestrictionText,
   yesNo,
   type ColumnKey,
 } from './columns';
+import type { SeatActivity } from './idle';
 import type { ReviewedSeat } from './review';
 import { DAY_MS, type Seat, type TicketRestriction } from './seat';
 
@@ -24,6 +26,9 @@ describe('COLUMNS', () => {
       ['createdAt', 'Created'],
       ['lastLoginAt', 'Last sign-in'],
       ['idle', 'Idle'],
+      ['seatClass', 'Seat class'],
+      ['interactions', 'Ticket interactions'],
+      ['lastSeenAt', 'Last seen (session)'],
       ['role', 'Role'],
       ['roleType', 'Role type'],
       ['chatOnly', 'Chat only'],
@@ -106,23 +111,52 @@ describe('idleText', () => {
     expect(idleText(row(overrides))).toBe(expected);
   });
 
+  it.each<[string, Partial<Seat>, SeatActivity, string]>([
+    [
+      'no sign-in and no ticket interaction',
+      { lastLoginAt: daysAgo(45) },
+      makeActivity({ interactions: 0 }),
+      'No sign-in for 45 days (threshold 30); No ticket interaction in 30 days',
+    ],
+    ['no sign-in, but ticket interactions', { lastLoginAt: daysAgo(45) }, makeActivity({ interactions: 4 }), ''],
+    [
+      'a recent sign-in with no session and no interaction',
+      { lastLoginAt: daysAgo(2) },
+      makeActivity({ interactions: 0, lastSeenAt: null }),
+      'API-only sign-in? Recent sign-in but no session and no ticket interaction',
+    ],
+    ['a light agent gone for a year', { roleType: 1, lastLoginAt: daysAgo(365) }, makeActivity({ interactions: 0 }), 'No paid seat'],
+    ['a contributor who never signed in', { roleType: 3, lastLoginAt: null, createdAt: daysAgo(400) }, makeActivity(), 'No paid seat'],
+    ['a shared agent', { sharedAgent: true, lastLoginAt: daysAgo(400) }, makeActivity(), 'No paid seat'],
+  ])('%s → "%s"', (_label, overrides, activity, expected) => {
+    expect(idleText(row(overrides, makeRules(), activity))).toBe(expected);
+  });
+
   it('an exempt seat reads "Exempt", whatever its sign-ins', () => {
     const rules = makeRules({ exempt: makeExemptions({ ids: [9] }) });
     expect(idleText(row({ id: 9, lastLoginAt: daysAgo(300) }, rules))).toBe('Exempt');
     expect(idleText(row({ id: 9, lastLoginAt: daysAgo(1) }, rules))).toBe('Exempt');
   });
 
+  it('"Exempt" wins over "No paid seat" for an exempt light agent', () => {
+    const rules = makeRules({ exempt: makeExemptions({ ids: [9] }) });
+    const light = row({ id: 9, roleType: 1 }, rules);
+    expect(idleText({ ...light, verdict: { ...light.verdict, exempt: true } })).toBe('Exempt');
+  });
+
   it('joins several reasons with "; "', () => {
     const r = row();
     const multi: ReviewedSeat = {
-      seat: r.seat,
+      ...r,
       verdict: {
         idle: true,
         exempt: false,
+        paid: true,
         reasons: [
           { code: 'never_signed_in', createdDaysAgo: null },
           { code: 'no_sign_in_30d', lastSignInDaysAgo: 31 },
         ],
+        basis: 'sign-in',
       },
     };
     expect(idleText(multi)).toBe('Never signed in (creation date unknown); No sign-in for 31 days (threshold 30)');
@@ -169,6 +203,41 @@ describe('column text and sort value', () => {
     expect(sortValue('idle', active)).toBe(0);
     expect(text('idle', exempt)).toBe('Exempt');
     expect(sortValue('idle', exempt)).toBe(0);
+  });
+
+  it.each<[string, Partial<Seat>, string]>([
+    ['agent', {}, 'Paid agent seat'],
+    ['admin', { role: 'admin', roleType: 4 }, 'Paid agent seat'],
+    ['light agent', { roleType: 1 }, 'Light agent'],
+    ['chat-only agent', { roleType: 2 }, 'Chat-only agent'],
+    ['contributor', { roleType: 3 }, 'Contributor'],
+    ['shared agent', { sharedAgent: true }, 'Shared agent'],
+  ])('seat class of a %s → "%s" (text and sort value)', (_label, overrides, expected) => {
+    expect(text('seatClass', row(overrides))).toBe(expected);
+    expect(sortValue('seatClass', row(overrides))).toBe(expected);
+  });
+
+  it.each<[string, number | null, string, number | null]>([
+    ['unknown', null, '', null],
+    ['none', 0, '0', 0],
+    ['one', 1, '1', 1],
+    ['many', 1234, '1234', 1234],
+  ])('ticket interactions %s → "%s", sort value %j', (_label, interactions, expectedText, expectedSort) => {
+    const r = row({}, makeRules(), makeActivity({ interactions }));
+    expect(text('interactions', r)).toBe(expectedText);
+    expect(sortValue('interactions', r)).toBe(expectedSort);
+  });
+
+  it.each<[string, number | null | undefined, string, number | null]>([
+    ['sessions unknown', undefined, '', null],
+    ['no session', null, 'No session', Number.MIN_SAFE_INTEGER],
+    ['seen on a day', Date.UTC(2025, 5, 1, 22, 15), '2025-06-01', Date.UTC(2025, 5, 1, 22, 15)],
+    ['seen at the epoch', 0, '1970-01-01', 0],
+  ])('last seen: %s → "%s", sort value %j', (_label, lastSeenAt, expectedText, expectedSort) => {
+    const r = row({}, makeRules(), makeActivity({ lastSeenAt }));
+    expect(text('lastSeenAt', r)).toBe(expectedText);
+    expect(lastSeenText(r)).toBe(expectedText);
+    expect(sortValue('lastSeenAt', r)).toBe(expectedSort);
   });
 
   it.each<[Seat['role'], string]>([

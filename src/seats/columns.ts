@@ -1,3 +1,4 @@
+import { SEAT_CLASS_NAMES } from './classes';
 import { describeIdleReason } from './idle';
 import type { ReviewedSeat } from './review';
 import { daysBetween, roleTypeName, type Seat } from './seat';
@@ -12,6 +13,9 @@ export type ColumnKey =
   | 'createdAt'
   | 'lastLoginAt'
   | 'idle'
+  | 'seatClass'
+  | 'interactions'
+  | 'lastSeenAt'
   | 'role'
   | 'roleType'
   | 'chatOnly'
@@ -57,7 +61,15 @@ export function ticketRestrictionText(seat: Seat): string {
 
 export function idleText(row: ReviewedSeat): string {
   if (row.verdict.exempt) return 'Exempt';
+  if (!row.verdict.paid) return 'No paid seat';
   return row.verdict.reasons.map(describeIdleReason).join('; ');
+}
+
+/** Sessions unknown → empty; no session → "No session". */
+export function lastSeenText(row: ReviewedSeat): string {
+  const seen = row.activity.lastSeenAt;
+  if (seen === undefined) return '';
+  return seen === null ? 'No session' : isoDate(seen);
 }
 
 function flagColumn(key: ColumnKey, label: string, get: (seat: Seat) => boolean | null): Column {
@@ -84,6 +96,24 @@ export const COLUMNS: readonly Column[] = [
     sortValue: (r) => r.seat.lastLoginAt ?? Number.MIN_SAFE_INTEGER,
   },
   { key: 'idle', label: 'Idle', text: idleText, sortValue: (r) => (r.verdict.idle ? 1 : 0) },
+  {
+    key: 'seatClass',
+    label: 'Seat class',
+    text: (r) => SEAT_CLASS_NAMES[r.seatClass.seatClass],
+    sortValue: (r) => SEAT_CLASS_NAMES[r.seatClass.seatClass],
+  },
+  {
+    key: 'interactions',
+    label: 'Ticket interactions',
+    text: (r) => (r.activity.interactions === null ? '' : String(r.activity.interactions)),
+    sortValue: (r) => r.activity.interactions,
+  },
+  {
+    key: 'lastSeenAt',
+    label: 'Last seen (session)',
+    text: lastSeenText,
+    sortValue: (r) => (r.activity.lastSeenAt === undefined ? null : (r.activity.lastSeenAt ?? Number.MIN_SAFE_INTEGER)),
+  },
   { key: 'role', label: 'Role', text: (r) => (r.seat.role === 'admin' ? 'Admin' : 'Agent'), sortValue: (r) => r.seat.role },
   { key: 'roleType', label: 'Role type', text: (r) => roleTypeName(r.seat), sortValue: (r) => roleTypeName(r.seat) },
   flagColumn('chatOnly', 'Chat only', (s) => s.chatOnly),

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { daysAgo, makeExemptions, makeRules, row } from '../test/seats';
+import { daysAgo, makeActivity, makeExemptions, makeRules, row } from '../test/seats';
 import { COLUMNS, columnByKey } from './columns';
 import { csvFileName, FORMULA_START, seatsToCsv } from './csv';
 
@@ -22,7 +22,7 @@ describe('seatsToCsv: layout', () => {
   it('starts with "User ID" then every column label, in table order', () => {
     const [header] = parseCsv(seatsToCsv([]));
     expect(header).toEqual(['User ID', ...COLUMNS.map((c) => c.label)]);
-    expect(header).toHaveLength(18);
+    expect(header).toHaveLength(21);
   });
 
   it('with no rows, the CSV is the header line alone', () => {
@@ -60,6 +60,9 @@ describe('seatsToCsv: layout', () => {
       '2024-01-02',
       '2025-05-01',
       'No sign-in for 45 days (threshold 30)',
+      'Chat-only agent',
+      '',
+      '',
       'Admin',
       'Admin',
       'Yes',
@@ -73,7 +76,20 @@ describe('seatsToCsv: layout', () => {
       'No',
       'No',
     ]);
-    expect(second?.slice(0, 6)).toEqual(['2', 'Ben', 'ben@acme.com', '', 'Never', 'Exempt']);
+    expect(second?.slice(0, 9)).toEqual(['2', 'Ben', 'ben@acme.com', '', 'Never', 'Exempt', 'Paid agent seat', '', '']);
+  });
+
+  it('exports what is known of activity: interaction counts, session dates, "No session"', () => {
+    const rows = [
+      row({ id: 1, lastLoginAt: daysAgo(45) }, makeRules(), makeActivity({ interactions: 0, lastSeenAt: Date.UTC(2025, 3, 20, 8) })),
+      row({ id: 2, roleType: 1 }, makeRules(), makeActivity({ interactions: 17, lastSeenAt: null })),
+    ];
+    const columns = (['idle', 'seatClass', 'interactions', 'lastSeenAt'] as const).map((k) => columnByKey(k));
+    expect(parseCsv(seatsToCsv(rows, columns))).toEqual([
+      ['User ID', 'Idle', 'Seat class', 'Ticket interactions', 'Last seen (session)'],
+      ['1', 'No sign-in for 45 days (threshold 30); No ticket interaction in 30 days', 'Paid agent seat', '0', '2025-04-20'],
+      ['2', 'No paid seat', 'Light agent', '17', 'No session'],
+    ]);
   });
 
   it('exports the given columns only', () => {
@@ -132,7 +148,7 @@ describe('seatsToCsv: quoting', () => {
       ['1', 'O\'Brien, "Pat"', 'pat@x.com'],
       ['2', 'Multi\nLine', 'ml@x.com'],
     ]);
-    for (const line of parsed) expect(line).toHaveLength(18);
+    for (const line of parsed) expect(line).toHaveLength(21);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysAgo, ids, makeExemptions, makeRules, NOW, row } from '../test/seats';
+import { daysAgo, ids, makeExemptions, makeRules, makeSeat, NOW, reviewed, row } from '../test/seats';
 import {
   activeFilterCount,
   applyFilters,
@@ -318,6 +318,7 @@ describe('activeFilterCount', () => {
       created: 'older_90',
       lastSignIn: 'within_7',
       idle: 'idle',
+      seatClass: 'paid',
       role: 'admin',
       roleType: 'Admin',
       ticketRestriction: 'groups',
@@ -331,6 +332,15 @@ describe('activeFilterCount', () => {
       reportCsv: 'no',
     };
     expect(activeFilterCount(all)).toBe(Object.keys(NO_FILTERS).length);
-    expect(activeFilterCount(all)).toBe(17);
+    expect(activeFilterCount(all)).toBe(18);
+  });
+});
+
+describe('seat class filter', () => {
+  it('keeps only the chosen class', () => {
+    const rows = [reviewed(makeSeat({ id: 1 })), reviewed(makeSeat({ id: 2, roleType: 1 })), reviewed(makeSeat({ id: 3, sharedAgent: true }))];
+    expect(applyFilters(rows, { ...NO_FILTERS, seatClass: 'light' }, NOW).map((r) => r.seat.id)).toEqual([2]);
+    expect(applyFilters(rows, { ...NO_FILTERS, seatClass: 'paid' }, NOW).map((r) => r.seat.id)).toEqual([1]);
+    expect(activeFilterCount({ ...NO_FILTERS, seatClass: 'shared' })).toBe(1);
   });
 });

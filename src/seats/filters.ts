@@ -1,3 +1,4 @@
+import type { SeatClass } from './classes';
 import type { ReviewedSeat } from './review';
 import { DAY_MS, roleTypeName, type Seat, type TicketRestriction } from './seat';
 
@@ -16,6 +17,7 @@ export interface SeatFilters {
   created: DateFilter;
   lastSignIn: DateFilter;
   idle: IdleFilter;
+  seatClass: 'any' | SeatClass;
   role: 'any' | Seat['role'];
   /** 'any', or a role type in words as `roleTypeName` gives it. */
   roleType: string;
@@ -49,6 +51,7 @@ export const NO_FILTERS: SeatFilters = {
   created: 'any',
   lastSignIn: 'any',
   idle: 'any',
+  seatClass: 'any',
   role: 'any',
   roleType: 'any',
   ticketRestriction: 'any',
@@ -117,6 +120,7 @@ export function applyFilters(rows: readonly ReviewedSeat[], filters: SeatFilters
     if (!matchesDate(seat.createdAt, filters.created, now)) return false;
     if (!matchesDate(seat.lastLoginAt, filters.lastSignIn, now)) return false;
     if (!matchesIdle(row, filters.idle)) return false;
+    if (filters.seatClass !== 'any' && row.seatClass.seatClass !== filters.seatClass) return false;
     if (filters.role !== 'any' && seat.role !== filters.role) return false;
     if (filters.roleType !== 'any' && roleTypeName(seat) !== filters.roleType) return false;
     if (filters.ticketRestriction !== 'any' && (seat.ticketRestriction ?? 'none') !== filters.ticketRestriction) return false;

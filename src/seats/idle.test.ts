@@ -1,145 +1,114 @@
 import { describe, expect, it } from 'vitest';
-import { daysAgo, makeExemptions, makeRules, makeSeat, NOW } from '../test/seats';
-import { describeIdleReason, idleVerdict, isExempt, type IdleReason } from './idle';
-import { DAY_MS } from './seat';
+import { daysAgo, makeActivity, makeExemptions, makeRules, makeSeat, NOW } from '../test/seats';
+import { classifySeat } from './classes';
+import { describeIdleReason, idleVerdict, isExempt, UNKNOWN_ACTIVITY, type IdleReason, type IdleVerdict, type SeatActivity } from './idle';
+import { DAY_MS, type Seat } from './seat';
 
-const NOT_IDLE = { idle: false, exempt: false, reasons: [] };
-const EXEMPT = { idle: false, exempt: true, reasons: [] };
+/** Verdicts of a paid seat judged on sign-in alone (interactions unknown), unless overridden. */
+const verdict = (v: Partial<IdleVerdict> = {}): IdleVerdict => ({
+  idle: false,
+  exempt: false,
+  paid: true,
+  reasons: [],
+  basis: 'sign-in',
+  ...v,
+});
+const NOT_IDLE = verdict();
+const EXEMPT = verdict({ exempt: true });
+const BOTH = 'sign-in-and-interactions' as const;
 
-describe('idleVerdict: never signed in', () => {
-  const rules = makeRules({ graceDays: 14, idleDays: 30 });
+/** Activity with ticket interactions known (and sessions unknown unless given). */
+const interactions = (n: number, lastSeenAt?: number | null): SeatActivity => makeActivity({ interactions: n, lastSeenAt });
 
-  it.each([
-    ['created today', 0, 0],
-    ['created yesterday', 1, 0],
-    ['created a day before the grace period ends', 13, 0],
-    ['created exactly graceDays ago', 14, 0],
-    ['created graceDays ago and 23 h 59 min (still whole day 14)', 14, DAY_MS - 60_000],
-  ])('%s → not idle (new hires get time)', (_label, days, extraMs) => {
-    const seat = makeSeat({ lastLoginAt: null, createdAt: daysAgo(days, extraMs) });
-    expect(idleVerdict(seat, rules)).toEqual(NOT_IDLE);
+describe('UNKNOWN_ACTIVITY', () => {
+  it('is unknown, never zero: interactions null and sessions undefined', () => {
+    expect(UNKNOWN_ACTIVITY).toEqual({ interactions: null, lastSeenAt: undefined });
+    expect('lastSeenAt' in UNKNOWN_ACTIVITY).toBe(true);
   });
 
-  it.each([
-    ['graceDays + 1', 15],
-    ['a year', 365],
-  ])('created %s days ago → idle, never_signed_in with the age', (_label, days) => {
-    const seat = makeSeat({ lastLoginAt: null, createdAt: daysAgo(days) });
-    expect(idleVerdict(seat, rules)).toEqual({
-      idle: true,
-      exempt: false,
-      reasons: [{ code: 'never_signed_in', createdDaysAgo: days }],
-    });
-  });
-
-  it('a creation date in the future → not idle', () => {
-    const seat = makeSeat({ lastLoginAt: null, createdAt: NOW + 3 * DAY_MS });
-    expect(idleVerdict(seat, rules)).toEqual(NOT_IDLE);
-  });
-
-  it('creation date unknown → idle, never_signed_in with createdDaysAgo null', () => {
-    const seat = makeSeat({ lastLoginAt: null, createdAt: null });
-    expect(idleVerdict(seat, rules)).toEqual({
-      idle: true,
-      exempt: false,
-      reasons: [{ code: 'never_signed_in', createdDaysAgo: null }],
-    });
-  });
-
-  it('a grace period of 0 flags a never-used seat from its second day', () => {
-    const zero = makeRules({ graceDays: 0 });
-    expect(idleVerdict(makeSeat({ lastLoginAt: null, createdAt: daysAgo(0, DAY_MS - 1) }), zero).idle).toBe(false);
-    expect(idleVerdict(makeSeat({ lastLoginAt: null, createdAt: daysAgo(1) }), zero)).toEqual({
-      idle: true,
-      exempt: false,
-      reasons: [{ code: 'never_signed_in', createdDaysAgo: 1 }],
-    });
-  });
-
-  it('the grace period follows the rules, not a constant', () => {
-    const seat = makeSeat({ lastLoginAt: null, createdAt: daysAgo(20) });
-    expect(idleVerdict(seat, makeRules({ graceDays: 20 })).idle).toBe(false);
-    expect(idleVerdict(seat, makeRules({ graceDays: 19 })).idle).toBe(true);
-  });
-
-  it('the idle threshold does not apply to seats that never signed in', () => {
-    const seat = makeSeat({ lastLoginAt: null, createdAt: daysAgo(10) });
-    expect(idleVerdict(seat, makeRules({ idleDays: 1, graceDays: 14 })).idle).toBe(false);
+  it('is the default when no activity is given', () => {
+    const seat = makeSeat({ lastLoginAt: daysAgo(31) });
+    expect(idleVerdict(seat, makeRules())).toEqual(idleVerdict(seat, makeRules(), UNKNOWN_ACTIVITY));
+    expect(idleVerdict(seat, makeRules()).basis).toBe('sign-in');
   });
 });
 
-describe('idleVerdict: last sign-in', () => {
-  const rules = makeRules({ idleDays: 30, graceDays: 14 });
+describe('idleVerdict: seats that hold no paid seat are never idle', () => {
+  const nonPaid: [string, Partial<Seat>][] = [
+    ['light agent', { roleType: 1 }],
+    ['contributor', { roleType: 3 }],
+    ['shared agent', { sharedAgent: true }],
+    ['shared admin', { sharedAgent: true, role: 'admin', roleType: 4 }],
+    ['suspended light agent', { roleType: 1, suspended: true }],
+  ];
+  const states: [string, Partial<Seat>, SeatActivity][] = [
+    ['never signed in, created 5 years ago', { lastLoginAt: null, createdAt: daysAgo(5 * 365) }, UNKNOWN_ACTIVITY],
+    ['never signed in, creation date unknown', { lastLoginAt: null, createdAt: null }, UNKNOWN_ACTIVITY],
+    ['last sign-in 3 years ago, nothing else known', { lastLoginAt: daysAgo(3 * 365) }, UNKNOWN_ACTIVITY],
+    ['last sign-in 3 years ago, no session, no interaction', { lastLoginAt: daysAgo(3 * 365) }, interactions(0, null)],
+    ['last session 3 years ago, no interaction', { lastLoginAt: daysAgo(3 * 365) }, interactions(0, daysAgo(3 * 365))],
+    ['API-only pattern: recent sign-in, no session, no interaction', { lastLoginAt: daysAgo(1) }, interactions(0, null)],
+  ];
 
-  it.each([
-    ['just now', 0, 0],
-    ['yesterday', 1, 0],
-    ['idleDays − 1 days ago', 29, 0],
-    ['exactly idleDays ago', 30, 0],
-    ['idleDays days and 23 h 59 min ago (still whole day 30)', 30, DAY_MS - 60_000],
-  ])('signed in %s → not idle', (_label, days, extraMs) => {
-    expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(days, extraMs) }), rules)).toEqual(NOT_IDLE);
-  });
-
-  it.each([
-    ['idleDays + 1', 31],
-    ['400', 400],
-  ])('last sign-in %s days ago → idle with no_sign_in_30d', (_label, days) => {
-    expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(days) }), rules)).toEqual({
-      idle: true,
-      exempt: false,
-      reasons: [{ code: 'no_sign_in_30d', lastSignInDaysAgo: days }],
+  describe.each(nonPaid)('%s', (_label, classOverrides) => {
+    it.each(states)('%s → not idle, not paid, no reasons', (_state, overrides, activity) => {
+      const seat = makeSeat({ ...classOverrides, ...overrides });
+      expect(idleVerdict(seat, makeRules(), activity)).toEqual(
+        verdict({ paid: false, basis: activity.interactions === null ? 'sign-in' : BOTH }),
+      );
     });
   });
 
-  it('the code carries the configured threshold', () => {
-    const verdict = idleVerdict(makeSeat({ lastLoginAt: daysAgo(91) }), makeRules({ idleDays: 90 }));
-    expect(verdict.reasons).toEqual([{ code: 'no_sign_in_90d', lastSignInDaysAgo: 91 }]);
-    expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(90) }), makeRules({ idleDays: 90 })).idle).toBe(false);
+  it('the class passed in is used, not recomputed (a paid-looking seat classed as light is not judged)', () => {
+    const seat = makeSeat({ lastLoginAt: daysAgo(400) });
+    const light = classifySeat(makeSeat({ roleType: 1 }));
+    expect(idleVerdict(seat, makeRules(), UNKNOWN_ACTIVITY, light)).toEqual(verdict({ paid: false }));
+    expect(idleVerdict(seat, makeRules(), UNKNOWN_ACTIVITY).idle).toBe(true);
   });
 
-  it('idleDays 0 flags anything signed in before today', () => {
-    const zero = makeRules({ idleDays: 0 });
-    expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(0, DAY_MS - 1) }), zero).idle).toBe(false);
-    expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(1) }), zero).reasons).toEqual([
-      { code: 'no_sign_in_0d', lastSignInDaysAgo: 1 },
-    ]);
-  });
-
-  it('the creation date does not matter once the seat has signed in', () => {
-    const rulesWithLongGrace = makeRules({ idleDays: 30, graceDays: 365 });
-    const seat = makeSeat({ createdAt: daysAgo(40), lastLoginAt: daysAgo(35) });
-    expect(idleVerdict(seat, rulesWithLongGrace).idle).toBe(true);
-    expect(idleVerdict(makeSeat({ createdAt: null, lastLoginAt: daysAgo(2) }), rules).idle).toBe(false);
-  });
-
-  it('a sign-in in the future (clock skew) → not idle', () => {
-    expect(idleVerdict(makeSeat({ lastLoginAt: NOW + DAY_MS }), rules)).toEqual(NOT_IDLE);
-  });
-
-  it('measures from the rules’ now, not the wall clock', () => {
-    const seat = makeSeat({ lastLoginAt: Date.UTC(2020, 0, 1) });
-    expect(idleVerdict(seat, makeRules({ now: Date.UTC(2020, 0, 31) })).idle).toBe(false);
-    expect(idleVerdict(seat, makeRules({ now: Date.UTC(2020, 1, 1) })).idle).toBe(true);
+  it.each<[string, Partial<Seat>]>([
+    ['chat-only agent (role_type 2)', { roleType: 2 }],
+    ['chat-only agent (chat_only flag)', { chatOnly: true }],
+    ['admin', { role: 'admin', roleType: 4 }],
+    ['billing admin', { role: 'admin', roleType: 5 }],
+    ['custom role agent', { roleType: 0 }],
+    ['agent of unknown role type', { roleType: 7 }],
+    ['suspended agent', { suspended: true }],
+  ])('a %s holds a paid seat and is judged', (_label, overrides) => {
+    expect(idleVerdict(makeSeat({ ...overrides, lastLoginAt: daysAgo(31) }), makeRules())).toEqual(
+      verdict({ idle: true, reasons: [{ code: 'no_sign_in_30d', lastSignInDaysAgo: 31 }] }),
+    );
+    expect(idleVerdict(makeSeat({ ...overrides, lastLoginAt: daysAgo(30) }), makeRules())).toEqual(NOT_IDLE);
   });
 });
 
-describe('idleVerdict: exemptions', () => {
-  const idleSeats = [
-    ['idle for months', { lastLoginAt: daysAgo(200) }],
-    ['never signed in, old seat', { lastLoginAt: null, createdAt: daysAgo(200) }],
-    ['never signed in, creation unknown', { lastLoginAt: null, createdAt: null }],
-    ['active', { lastLoginAt: daysAgo(1) }],
-  ] as const;
+describe('idleVerdict: exemptions beat every reason', () => {
+  const states: [string, Partial<Seat>, SeatActivity][] = [
+    ['idle for months', { lastLoginAt: daysAgo(200) }, UNKNOWN_ACTIVITY],
+    ['idle for months, no interaction', { lastLoginAt: daysAgo(200) }, interactions(0, null)],
+    ['never signed in, old seat', { lastLoginAt: null, createdAt: daysAgo(200) }, UNKNOWN_ACTIVITY],
+    ['never signed in, creation unknown', { lastLoginAt: null, createdAt: null }, UNKNOWN_ACTIVITY],
+    ['active', { lastLoginAt: daysAgo(1) }, UNKNOWN_ACTIVITY],
+    ['API-only pattern', { lastLoginAt: daysAgo(1) }, interactions(0, null)],
+    ['chat-only agent idle for months', { roleType: 2, lastLoginAt: daysAgo(200) }, UNKNOWN_ACTIVITY],
+  ];
 
-  it.each(idleSeats)('exempt by id beats every reason (%s)', (_label, overrides) => {
+  it.each(states)('exempt by id (%s) → exempt, no reasons', (_label, overrides, activity) => {
     const seat = makeSeat({ id: 77, ...overrides });
-    expect(idleVerdict(seat, makeRules({ exempt: makeExemptions({ ids: [77] }) }))).toEqual(EXEMPT);
+    const rules = makeRules({ exempt: makeExemptions({ ids: [77] }) });
+    expect(idleVerdict(seat, rules, activity)).toEqual({
+      ...EXEMPT,
+      basis: activity.interactions === null ? 'sign-in' : BOTH,
+    });
   });
 
-  it.each(idleSeats)('exempt by email beats every reason (%s)', (_label, overrides) => {
+  it.each(states)('exempt by email (%s) → exempt, no reasons', (_label, overrides, activity) => {
     const seat = makeSeat({ email: 'svc@example.com', ...overrides });
-    expect(idleVerdict(seat, makeRules({ exempt: makeExemptions({ emails: ['svc@example.com'] }) }))).toEqual(EXEMPT);
+    const rules = makeRules({ exempt: makeExemptions({ emails: ['svc@example.com'] }) });
+    expect(idleVerdict(seat, rules, activity)).toEqual({
+      ...EXEMPT,
+      basis: activity.interactions === null ? 'sign-in' : BOTH,
+    });
   });
 
   it('a different id or email is not exempt', () => {
@@ -175,6 +144,280 @@ describe('isExempt', () => {
   });
 });
 
+describe('idleVerdict: never signed in', () => {
+  const rules = makeRules({ graceDays: 14, idleDays: 30 });
+
+  it.each([
+    ['created today', 0, 0],
+    ['created yesterday', 1, 0],
+    ['created a day before the grace period ends', 13, 0],
+    ['created exactly graceDays ago', 14, 0],
+    ['created graceDays ago and 23 h 59 min (still whole day 14)', 14, DAY_MS - 60_000],
+  ])('%s → not idle (new hires get time)', (_label, days, extraMs) => {
+    const seat = makeSeat({ lastLoginAt: null, createdAt: daysAgo(days, extraMs) });
+    expect(idleVerdict(seat, rules)).toEqual(NOT_IDLE);
+  });
+
+  it.each([
+    ['graceDays + 1', 15],
+    ['a year', 365],
+  ])('created %s days ago → idle, never_signed_in with the age', (_label, days) => {
+    const seat = makeSeat({ lastLoginAt: null, createdAt: daysAgo(days) });
+    expect(idleVerdict(seat, rules)).toEqual(verdict({ idle: true, reasons: [{ code: 'never_signed_in', createdDaysAgo: days }] }));
+  });
+
+  it('a creation date in the future → not idle', () => {
+    const seat = makeSeat({ lastLoginAt: null, createdAt: NOW + 3 * DAY_MS });
+    expect(idleVerdict(seat, rules)).toEqual(NOT_IDLE);
+  });
+
+  it('creation date unknown → idle, never_signed_in with createdDaysAgo null', () => {
+    const seat = makeSeat({ lastLoginAt: null, createdAt: null });
+    expect(idleVerdict(seat, rules)).toEqual(verdict({ idle: true, reasons: [{ code: 'never_signed_in', createdDaysAgo: null }] }));
+  });
+
+  it('a grace period of 0 flags a never-used seat from its second day', () => {
+    const zero = makeRules({ graceDays: 0 });
+    expect(idleVerdict(makeSeat({ lastLoginAt: null, createdAt: daysAgo(0, DAY_MS - 1) }), zero)).toEqual(NOT_IDLE);
+    expect(idleVerdict(makeSeat({ lastLoginAt: null, createdAt: daysAgo(1) }), zero)).toEqual(
+      verdict({ idle: true, reasons: [{ code: 'never_signed_in', createdDaysAgo: 1 }] }),
+    );
+  });
+
+  it('the grace period follows the rules, not a constant', () => {
+    const seat = makeSeat({ lastLoginAt: null, createdAt: daysAgo(20) });
+    expect(idleVerdict(seat, makeRules({ graceDays: 20 })).idle).toBe(false);
+    expect(idleVerdict(seat, makeRules({ graceDays: 19 })).idle).toBe(true);
+  });
+
+  it('the idle threshold does not apply to seats that never signed in', () => {
+    const seat = makeSeat({ lastLoginAt: null, createdAt: daysAgo(10) });
+    expect(idleVerdict(seat, makeRules({ idleDays: 1, graceDays: 14 })).idle).toBe(false);
+  });
+
+  describe('never signed in: ticket work or a live session counts as use (agents can work by email)', () => {
+    const old = makeSeat({ lastLoginAt: null, createdAt: daysAgo(100) });
+    const fresh = makeSeat({ lastLoginAt: null, createdAt: daysAgo(14) });
+    const neverSignedIn = (createdDaysAgo: number, basis: IdleVerdict['basis']) =>
+      verdict({ idle: true, basis, reasons: [{ code: 'never_signed_in', createdDaysAgo }] });
+
+    it.each<[string, SeatActivity]>([
+      ['5 ticket interactions', interactions(5)],
+      ['5 ticket interactions and a session seen today', interactions(5, NOW)],
+      ['no interaction but a session seen today', interactions(0, NOW)],
+    ])('past the grace period with %s → not idle', (_label, activity) => {
+      expect(idleVerdict(old, rules, activity)).toEqual(verdict({ basis: BOTH }));
+    });
+
+    it('past the grace period with a session seen today but interactions unknown → not idle', () => {
+      expect(idleVerdict(old, rules, makeActivity({ lastSeenAt: NOW }))).toEqual(NOT_IDLE);
+    });
+
+    it('past the grace period with a session seen idleDays + 1 days ago → idle, never_signed_in', () => {
+      expect(idleVerdict(old, rules, makeActivity({ lastSeenAt: daysAgo(31) }))).toEqual(neverSignedIn(100, 'sign-in'));
+    });
+
+    it('past the grace period with no interaction and no session → idle, never_signed_in only (no no_interactions reason)', () => {
+      expect(idleVerdict(old, rules, interactions(0, null))).toEqual(neverSignedIn(100, BOTH));
+    });
+
+    it('within the grace period with no interaction and no session → not idle and no api_only signal', () => {
+      expect(idleVerdict(fresh, rules, interactions(0, null))).toEqual(verdict({ basis: BOTH }));
+    });
+  });
+});
+
+describe('idleVerdict: last sign-in, interactions unknown (sign-in alone)', () => {
+  const rules = makeRules({ idleDays: 30, graceDays: 14 });
+
+  it.each([
+    ['just now', 0, 0],
+    ['yesterday', 1, 0],
+    ['idleDays − 1 days ago', 29, 0],
+    ['exactly idleDays ago', 30, 0],
+    ['idleDays days and 23 h 59 min ago (still whole day 30)', 30, DAY_MS - 60_000],
+  ])('signed in %s → not idle', (_label, days, extraMs) => {
+    expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(days, extraMs) }), rules)).toEqual(NOT_IDLE);
+  });
+
+  it.each([
+    ['idleDays + 1', 31],
+    ['400', 400],
+  ])('last sign-in %s days ago → idle with no_sign_in_30d only, basis sign-in', (_label, days) => {
+    expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(days) }), rules)).toEqual(
+      verdict({ idle: true, reasons: [{ code: 'no_sign_in_30d', lastSignInDaysAgo: days }] }),
+    );
+  });
+
+  it.each<[string, number | null | undefined]>([
+    ['sessions unknown', undefined],
+    ['no session', null],
+  ])('last sign-in 31 days ago, %s → idle with no_sign_in_30d only', (_label, lastSeenAt) => {
+    expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(31) }), rules, makeActivity({ lastSeenAt }))).toEqual(
+      verdict({ idle: true, reasons: [{ code: 'no_sign_in_30d', lastSignInDaysAgo: 31 }] }),
+    );
+  });
+
+  it('the code carries the configured threshold', () => {
+    const verdict90 = idleVerdict(makeSeat({ lastLoginAt: daysAgo(91) }), makeRules({ idleDays: 90 }));
+    expect(verdict90.reasons).toEqual([{ code: 'no_sign_in_90d', lastSignInDaysAgo: 91 }]);
+    expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(90) }), makeRules({ idleDays: 90 })).idle).toBe(false);
+  });
+
+  it('idleDays 0 flags anything signed in before today', () => {
+    const zero = makeRules({ idleDays: 0 });
+    expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(0, DAY_MS - 1) }), zero).idle).toBe(false);
+    expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(1) }), zero).reasons).toEqual([{ code: 'no_sign_in_0d', lastSignInDaysAgo: 1 }]);
+  });
+
+  it('the creation date does not matter once the seat has signed in', () => {
+    const rulesWithLongGrace = makeRules({ idleDays: 30, graceDays: 365 });
+    const seat = makeSeat({ createdAt: daysAgo(40), lastLoginAt: daysAgo(35) });
+    expect(idleVerdict(seat, rulesWithLongGrace).idle).toBe(true);
+    expect(idleVerdict(makeSeat({ createdAt: null, lastLoginAt: daysAgo(2) }), rules).idle).toBe(false);
+  });
+
+  it('a sign-in in the future (clock skew) → not idle', () => {
+    expect(idleVerdict(makeSeat({ lastLoginAt: NOW + DAY_MS }), rules)).toEqual(NOT_IDLE);
+  });
+
+  it('measures from the rules’ now, not the wall clock', () => {
+    const seat = makeSeat({ lastLoginAt: Date.UTC(2020, 0, 1) });
+    expect(idleVerdict(seat, makeRules({ now: Date.UTC(2020, 0, 31) })).idle).toBe(false);
+    expect(idleVerdict(seat, makeRules({ now: Date.UTC(2020, 1, 1) })).idle).toBe(true);
+  });
+});
+
+describe('idleVerdict: ticket interactions known', () => {
+  const rules = makeRules({ idleDays: 30 });
+
+  it.each([
+    ['idleDays + 1', 31],
+    ['400', 400],
+  ])('no sign-in for %s days and 0 interactions → idle with both reasons, basis sign-in-and-interactions', (_label, days) => {
+    expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(days) }), rules, interactions(0))).toEqual(
+      verdict({
+        idle: true,
+        basis: BOTH,
+        reasons: [{ code: 'no_sign_in_30d', lastSignInDaysAgo: days }, { code: 'no_interactions_30d' }],
+      }),
+    );
+  });
+
+  it('both codes carry the configured threshold', () => {
+    expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(61) }), makeRules({ idleDays: 60 }), interactions(0)).reasons).toEqual([
+      { code: 'no_sign_in_60d', lastSignInDaysAgo: 61 },
+      { code: 'no_interactions_60d' },
+    ]);
+  });
+
+  it.each([
+    ['just now', 0, 0],
+    ['exactly idleDays ago', 30, 0],
+    ['idleDays days and 23 h 59 min ago', 30, DAY_MS - 60_000],
+  ])('signed in %s with 0 interactions (sessions unknown) → not idle, no reasons', (_label, days, extraMs) => {
+    expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(days, extraMs) }), rules, interactions(0))).toEqual(verdict({ basis: BOTH }));
+  });
+
+  it.each([1, 2, 250])('no sign-in for 400 days but %j interactions → not idle (ticket work counts)', (n) => {
+    expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(400) }), rules, interactions(n))).toEqual(verdict({ basis: BOTH }));
+    expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(400) }), rules, interactions(n, null))).toEqual(verdict({ basis: BOTH }));
+  });
+});
+
+describe('idleVerdict: sessions (last_seen_at)', () => {
+  const rules = makeRules({ idleDays: 30 });
+  const oldSignIn = makeSeat({ lastLoginAt: daysAgo(400) });
+
+  it.each([
+    ['today', 0, 0],
+    ['idleDays − 1 days ago', 29, 0],
+    ['exactly idleDays ago', 30, 0],
+    ['idleDays days and 23 h 59 min ago (still whole day 30)', 30, DAY_MS - 60_000],
+  ])('last sign-in 400 days ago, session seen %s → not idle', (_label, days, extraMs) => {
+    const seenAt = daysAgo(days, extraMs);
+    expect(idleVerdict(oldSignIn, rules, makeActivity({ lastSeenAt: seenAt }))).toEqual(NOT_IDLE);
+    expect(idleVerdict(oldSignIn, rules, interactions(0, seenAt))).toEqual(verdict({ basis: BOTH }));
+  });
+
+  it('a session seen in the future (clock skew) → not idle', () => {
+    expect(idleVerdict(oldSignIn, rules, makeActivity({ lastSeenAt: NOW + DAY_MS }))).toEqual(NOT_IDLE);
+  });
+
+  it('session seen idleDays + 1 days ago, interactions unknown → idle with no_sign_in counted from that later session', () => {
+    expect(idleVerdict(oldSignIn, rules, makeActivity({ lastSeenAt: daysAgo(31) }))).toEqual(
+      verdict({ idle: true, reasons: [{ code: 'no_sign_in_30d', lastSignInDaysAgo: 31 }] }),
+    );
+  });
+
+  it('session seen idleDays + 1 days ago, 0 interactions → idle with both reasons', () => {
+    expect(idleVerdict(oldSignIn, rules, interactions(0, daysAgo(31)))).toEqual(
+      verdict({
+        idle: true,
+        basis: BOTH,
+        reasons: [{ code: 'no_sign_in_30d', lastSignInDaysAgo: 31 }, { code: 'no_interactions_30d' }],
+      }),
+    );
+  });
+
+  it('a session older than the last sign-in does not change the count', () => {
+    expect(idleVerdict(oldSignIn, rules, makeActivity({ lastSeenAt: daysAgo(500) }))).toEqual(
+      verdict({ idle: true, reasons: [{ code: 'no_sign_in_30d', lastSignInDaysAgo: 400 }] }),
+    );
+  });
+
+  it('the session threshold follows idleDays', () => {
+    const seenAt = daysAgo(60);
+    expect(idleVerdict(oldSignIn, makeRules({ idleDays: 60 }), makeActivity({ lastSeenAt: seenAt })).idle).toBe(false);
+    expect(idleVerdict(oldSignIn, makeRules({ idleDays: 59 }), makeActivity({ lastSeenAt: seenAt })).idle).toBe(true);
+  });
+
+  it('a recent sign-in is enough even when the last session is old', () => {
+    expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(2) }), rules, interactions(0, daysAgo(200)))).toEqual(verdict({ basis: BOTH }));
+  });
+});
+
+describe('idleVerdict: api_only_sign_in signal', () => {
+  const rules = makeRules({ idleDays: 30 });
+  const apiOnly = (lastSignInDaysAgo: number): IdleVerdict =>
+    verdict({ basis: BOTH, reasons: [{ code: 'api_only_sign_in', lastSignInDaysAgo }] });
+
+  it.each([
+    ['just now', 0, 0],
+    ['yesterday', 1, 0],
+    ['exactly idleDays ago', 30, 0],
+    ['idleDays days and 23 h 59 min ago', 30, DAY_MS - 60_000],
+  ])('signed in %s, no session, 0 interactions → not idle, the single api_only_sign_in reason', (_label, days, extraMs) => {
+    expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(days, extraMs) }), rules, interactions(0, null))).toEqual(apiOnly(days));
+  });
+
+  it('a chat-only agent shows the signal too', () => {
+    expect(idleVerdict(makeSeat({ roleType: 2, lastLoginAt: daysAgo(3) }), rules, interactions(0, null))).toEqual(apiOnly(3));
+  });
+
+  it.each<[string, SeatActivity]>([
+    ['sessions unknown (undefined)', interactions(0)],
+    ['a session seen today', interactions(0, NOW)],
+    ['a session seen long ago (a session exists)', interactions(0, daysAgo(200))],
+    ['1 interaction', interactions(1, null)],
+    ['interactions unknown', makeActivity({ lastSeenAt: null })],
+  ])('not raised with %s: not idle, no reasons', (_label, activity) => {
+    expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(3) }), rules, activity)).toEqual(
+      verdict({ basis: activity.interactions === null ? 'sign-in' : BOTH }),
+    );
+  });
+
+  it('not raised once the sign-in is older than idleDays: the seat is idle instead', () => {
+    expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(31) }), rules, interactions(0, null))).toEqual(
+      verdict({
+        idle: true,
+        basis: BOTH,
+        reasons: [{ code: 'no_sign_in_30d', lastSignInDaysAgo: 31 }, { code: 'no_interactions_30d' }],
+      }),
+    );
+  });
+});
+
 describe('describeIdleReason', () => {
   it.each<[IdleReason, string]>([
     [{ code: 'never_signed_in', createdDaysAgo: 45 }, 'Never signed in; seat created 45 days ago'],
@@ -183,13 +426,31 @@ describe('describeIdleReason', () => {
     [{ code: 'no_sign_in_30d', lastSignInDaysAgo: 31 }, 'No sign-in for 31 days (threshold 30)'],
     [{ code: 'no_sign_in_90d', lastSignInDaysAgo: 400 }, 'No sign-in for 400 days (threshold 90)'],
     [{ code: 'no_sign_in_0d', lastSignInDaysAgo: 1 }, 'No sign-in for 1 day (threshold 0)'],
+    [{ code: 'no_sign_in_0d', lastSignInDaysAgo: 2 }, 'No sign-in for 2 days (threshold 0)'],
+    [{ code: 'no_interactions_30d' }, 'No ticket interaction in 30 days'],
+    [{ code: 'no_interactions_365d' }, 'No ticket interaction in 365 days'],
+    [{ code: 'api_only_sign_in', lastSignInDaysAgo: 3 }, 'API-only sign-in? Recent sign-in but no session and no ticket interaction'],
+    [{ code: 'api_only_sign_in', lastSignInDaysAgo: 1 }, 'API-only sign-in? Recent sign-in but no session and no ticket interaction'],
   ])('%j → "%s"', (reason, expected) => {
     expect(describeIdleReason(reason)).toBe(expected);
   });
 
-  it('describes what idleVerdict produced', () => {
-    const [reason] = idleVerdict(makeSeat({ lastLoginAt: daysAgo(61) }), makeRules({ idleDays: 60 })).reasons;
-    expect(reason).toBeDefined();
-    expect(describeIdleReason(reason as IdleReason)).toBe('No sign-in for 61 days (threshold 60)');
+  it.each<[string, Seat, SeatActivity, string[]]>([
+    ['no sign-in', makeSeat({ lastLoginAt: daysAgo(61) }), UNKNOWN_ACTIVITY, ['No sign-in for 61 days (threshold 60)']],
+    [
+      'no sign-in, no interaction',
+      makeSeat({ lastLoginAt: daysAgo(61) }),
+      interactions(0),
+      ['No sign-in for 61 days (threshold 60)', 'No ticket interaction in 60 days'],
+    ],
+    ['never signed in', makeSeat({ lastLoginAt: null, createdAt: daysAgo(70) }), UNKNOWN_ACTIVITY, ['Never signed in; seat created 70 days ago']],
+    [
+      'API-only sign-in',
+      makeSeat({ lastLoginAt: daysAgo(5) }),
+      interactions(0, null),
+      ['API-only sign-in? Recent sign-in but no session and no ticket interaction'],
+    ],
+  ])('describes what idleVerdict produced (%s)', (_label, seat, activity, expected) => {
+    expect(idleVerdict(seat, makeRules({ idleDays: 60 }), activity).reasons.map(describeIdleReason)).toEqual(expected);
   });
 });

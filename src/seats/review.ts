@@ -1,38 +1,121 @@
-import { idleVerdict, type IdleRules, type IdleVerdict } from './idle';
+import { classifySeat, type SeatClassInfo } from './classes';
+import { idleVerdict, UNKNOWN_ACTIVITY, type IdleRules, type IdleVerdict, type SeatActivity } from './idle';
 import type { Seat } from './seat';
 
-/** A seat with its idle verdict, computed once per review. */
+/** A seat with its class, what is known of its activity, and its idle verdict. */
 export interface ReviewedSeat {
   seat: Seat;
+  seatClass: SeatClassInfo;
+  activity: SeatActivity;
   verdict: IdleVerdict;
 }
 
-export function reviewSeats(seats: readonly Seat[], rules: IdleRules): ReviewedSeat[] {
-  return seats.map((seat) => ({ seat, verdict: idleVerdict(seat, rules) }));
+/** Activity by seat id; a seat missing from the map has unknown activity. */
+export type ActivityById = ReadonlyMap<number, SeatActivity>;
+
+export function reviewSeats(seats: readonly Seat[], rules: IdleRules, activity: ActivityById = new Map()): ReviewedSeat[] {
+  return seats.map((seat) => {
+    const seatClass = classifySeat(seat);
+    const known = activity.get(seat.id) ?? UNKNOWN_ACTIVITY;
+    return { seat, seatClass, activity: known, verdict: idleVerdict(seat, rules, known, seatClass) };
+  });
+}
+
+export interface SeatCosts {
+  idleMonthly: number;
+  idleYearly: number;
+  suspendedMonthly: number;
+  suspendedYearly: number;
+}
+
+/** The seat composition chart's parts; they add up to every agent and admin. */
+export interface SeatComposition {
+  activePaid: number;
+  idlePaid: number;
+  suspended: number;
+  lightOrContributor: number;
+  shared: number;
 }
 
 export interface SeatSummary {
   /** Agents and admins listed: every seat except suspended ones. */
   seats: number;
-  /** Listed seats flagged as idle. */
+  /** Listed seats holding a paid agent seat. */
+  paid: number;
+  /** Listed paid seats that are likely idle. */
   idle: number;
-  /** Suspended agents, hidden by default; each still holds a paid seat. */
+  /** Suspended agents, hidden by default. */
   suspended: number;
-  /** Monthly cost of the idle seats, when a seat price is set. */
-  idleMonthlyCost: number | null;
+  /** Suspended agents that still hold a paid seat (all but light agents, contributors, shared). */
+  suspendedPaid: number;
+  light: number;
+  contributors: number;
+  shared: number;
+  chatOnly: number;
+  /** Seats with the "API-only sign-in?" signal. */
+  apiOnly: number;
+  /** True when at least one paid verdict rests on sign-in alone. */
+  signInOnly: boolean;
+  composition: SeatComposition;
+  /** Null without a seat price. */
+  costs: SeatCosts | null;
 }
 
 export function summarize(reviewed: readonly ReviewedSeat[], seatPrice: number | null): SeatSummary {
-  let seats = 0;
-  let idle = 0;
-  let suspended = 0;
-  for (const { seat, verdict } of reviewed) {
+  const s: SeatSummary = {
+    seats: 0,
+    paid: 0,
+    idle: 0,
+    suspended: 0,
+    suspendedPaid: 0,
+    light: 0,
+    contributors: 0,
+    shared: 0,
+    chatOnly: 0,
+    apiOnly: 0,
+    signInOnly: false,
+    composition: { activePaid: 0, idlePaid: 0, suspended: 0, lightOrContributor: 0, shared: 0 },
+    costs: null,
+  };
+  for (const { seat, seatClass, verdict } of reviewed) {
+    const listed = !seat.suspended;
     if (seat.suspended) {
-      suspended += 1;
-      continue;
+      s.suspended += 1;
+      if (seatClass.paid) {
+        s.suspendedPaid += 1;
+        s.composition.suspended += 1;
+        continue;
+      }
     }
-    seats += 1;
-    if (verdict.idle) idle += 1;
+    if (listed) s.seats += 1;
+    if (!seatClass.paid) {
+      // Suspended or not, a seat-less user still belongs in the composition.
+      if (seatClass.seatClass === 'shared') s.composition.shared += 1;
+      else s.composition.lightOrContributor += 1;
+    }
+    if (!listed) continue;
+    if (seatClass.seatClass === 'light') s.light += 1;
+    if (seatClass.seatClass === 'contributor') s.contributors += 1;
+    if (seatClass.seatClass === 'shared') s.shared += 1;
+    if (seatClass.seatClass === 'chat_only') s.chatOnly += 1;
+    if (verdict.reasons.some((r) => r.code === 'api_only_sign_in')) s.apiOnly += 1;
+    if (!seatClass.paid) continue;
+    s.paid += 1;
+    if (verdict.basis === 'sign-in' && !verdict.exempt) s.signInOnly = true;
+    if (verdict.idle) {
+      s.idle += 1;
+      s.composition.idlePaid += 1;
+    } else {
+      s.composition.activePaid += 1;
+    }
   }
-  return { seats, idle, suspended, idleMonthlyCost: seatPrice === null ? null : idle * seatPrice };
+  if (seatPrice !== null) {
+    s.costs = {
+      idleMonthly: s.idle * seatPrice,
+      idleYearly: s.idle * seatPrice * 12,
+      suspendedMonthly: s.suspendedPaid * seatPrice,
+      suspendedYearly: s.suspendedPaid * seatPrice * 12,
+    };
+  }
+  return s;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { daysAgo, ids, makeExemptions, makeRules, makeSeat, reviewed, row } from '../test/seats';
+import { daysAgo, ids, makeActivity, makeExemptions, makeRules, makeSeat, reviewed, row } from '../test/seats';
 import { COLUMNS, type ColumnKey } from './columns';
+import type { SeatActivity } from './idle';
 import type { ReviewedSeat } from './review';
 import type { Seat } from './seat';
 import { nextSort, sortSeats, type SeatSort } from './sort';
@@ -10,10 +11,13 @@ import { nextSort, sortSeats, type SeatSort } from './sort';
  * seats that have no value for it. Ids run against the expected order so that an
  * id-only sort cannot pass.
  */
+/** A seat's overrides, and what is known of its activity when the column reads it. */
+type Spec = Partial<Seat> & { activity?: SeatActivity };
+
 interface Case {
   key: ColumnKey;
-  ascending: Partial<Seat>[];
-  noValue: Partial<Seat>[];
+  ascending: Spec[];
+  noValue: Spec[];
 }
 
 const flagCase = (key: ColumnKey & keyof Seat): Case => ({
@@ -48,6 +52,38 @@ const CASES: Case[] = [
     key: 'idle',
     ascending: [{ lastLoginAt: daysAgo(1) }, { lastLoginAt: daysAgo(100) }],
     noValue: [],
+  },
+  {
+    key: 'seatClass',
+    ascending: [
+      { roleType: 2 }, // Chat-only agent
+      { roleType: 3 }, // Contributor
+      { roleType: 1 }, // Light agent
+      { roleType: 0 }, // Paid agent seat
+      { sharedAgent: true }, // Shared agent
+    ],
+    noValue: [],
+  },
+  {
+    key: 'interactions',
+    ascending: [
+      { activity: makeActivity({ interactions: 0 }) },
+      { activity: makeActivity({ interactions: 2 }) },
+      { activity: makeActivity({ interactions: 10 }) },
+      { activity: makeActivity({ interactions: 300 }) },
+    ],
+    noValue: [{ activity: makeActivity({ interactions: null }) }],
+  },
+  {
+    key: 'lastSeenAt',
+    // No session is the oldest possible "last seen", not a missing value; sessions not loaded is.
+    ascending: [
+      { activity: makeActivity({ lastSeenAt: null }) },
+      { activity: makeActivity({ lastSeenAt: daysAgo(900) }) },
+      { activity: makeActivity({ lastSeenAt: daysAgo(5) }) },
+      { activity: makeActivity({ lastSeenAt: daysAgo(0) }) },
+    ],
+    noValue: [{ activity: makeActivity({ lastSeenAt: undefined }) }],
   },
   {
     key: 'role',
@@ -93,8 +129,9 @@ const CASES: Case[] = [
 /** Rows with ids counting down through the ascending values, then no-value rows. */
 function build(c: Case): { rows: ReviewedSeat[]; ascIds: number[]; noValueIds: number[] } {
   const n = c.ascending.length;
-  const valued = c.ascending.map((o, i) => row({ ...o, id: 100 - i }));
-  const noValue = c.noValue.map((o, i) => row({ ...o, id: 200 + i }));
+  const rowOf = ({ activity, ...seat }: Spec, id: number) => row({ ...seat, id }, makeRules(), activity);
+  const valued = c.ascending.map((o, i) => rowOf(o, 100 - i));
+  const noValue = c.noValue.map((o, i) => rowOf(o, 200 + i));
   // Scramble the input: no-value rows first, valued rows in a rotated order.
   const rotated = [...valued.slice(1), ...valued.slice(0, 1)];
   return {

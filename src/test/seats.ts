@@ -1,9 +1,10 @@
 /**
  * Test fixtures for seats: a fully populated default seat that each test overrides
  * with only what it is about, idle rules pinned to one fixed "now", and helpers that
- * run the real idle verdict so rows carry consistent verdicts.
+ * run the real seat classification and idle verdict so rows carry consistent ones.
  */
-import { idleVerdict, type IdleRules } from '../seats/idle';
+import { classifySeat } from '../seats/classes';
+import { idleVerdict, UNKNOWN_ACTIVITY, type IdleRules, type SeatActivity } from '../seats/idle';
 import type { ReviewedSeat } from '../seats/review';
 import { DAY_MS, type Seat } from '../seats/seat';
 import type { Exemptions } from '../settings/settings';
@@ -50,14 +51,24 @@ export function makeRules(overrides: Partial<IdleRules> = {}): IdleRules {
   return { idleDays: 30, graceDays: 14, exempt: makeExemptions(), now: NOW, ...overrides };
 }
 
-/** The seat with its real idle verdict under `rules`. */
-export function reviewed(seat: Seat, rules: IdleRules = makeRules()): ReviewedSeat {
-  return { seat, verdict: idleVerdict(seat, rules) };
+/** Activity as the engagement data would report it; unknown (nothing loaded) unless overridden. */
+export function makeActivity(overrides: Partial<SeatActivity> = {}): SeatActivity {
+  return { ...UNKNOWN_ACTIVITY, ...overrides };
+}
+
+/** The seat with its real class and idle verdict under `rules`, given what is known of its activity. */
+export function reviewed(seat: Seat, rules: IdleRules = makeRules(), activity: SeatActivity = UNKNOWN_ACTIVITY): ReviewedSeat {
+  const seatClass = classifySeat(seat);
+  return { seat, seatClass, activity, verdict: idleVerdict(seat, rules, activity, seatClass) };
 }
 
 /** Shorthand: a reviewed seat built from overrides. */
-export function row(overrides: Partial<Seat> = {}, rules: IdleRules = makeRules()): ReviewedSeat {
-  return reviewed(makeSeat(overrides), rules);
+export function row(
+  overrides: Partial<Seat> = {},
+  rules: IdleRules = makeRules(),
+  activity: SeatActivity = UNKNOWN_ACTIVITY,
+): ReviewedSeat {
+  return reviewed(makeSeat(overrides), rules, activity);
 }
 
 /** The ids of rows, in order: the usual thing to assert on after filtering or sorting. */

@@ -2,6 +2,7 @@ import styled from 'styled-components';
 import { Field, Input, Select } from '@zendeskgarden/react-forms';
 import type { DateFilter, FlagFilterKey, SeatFilters } from '../seats/filters';
 import { FLAG_FILTER_KEYS } from '../seats/filters';
+import { SEAT_CLASS_NAMES } from '../seats/classes';
 import { columnByKey } from '../seats/columns';
 
 /** One filter for every column, in a compact grid under the search box. */
@@ -46,6 +47,8 @@ const IDLE: readonly Option[] = [
   ['not_idle', 'Not idle'],
   ['exempt', 'Exempt'],
 ];
+
+const SEAT_CLASS: readonly Option[] = [['any', 'Any'], ...Object.entries(SEAT_CLASS_NAMES)];
 
 const ROLE: readonly Option[] = [
   ['any', 'Any'],
@@ -114,6 +117,7 @@ export function FiltersPanel({ filters, onChange, roleTypes }: FiltersPanelProps
       <Choice name="created" label="Created" options={CREATED as readonly (readonly [DateFilter, string])[]} {...shared} />
       <Choice name="lastSignIn" label="Last sign-in" options={LAST_SIGN_IN} {...shared} />
       <Choice name="idle" label="Idle" options={IDLE} {...shared} />
+      <Choice name="seatClass" label="Seat class" options={SEAT_CLASS} {...shared} />
       <Choice name="role" label="Role" options={ROLE} {...shared} />
       <Choice name="roleType" label="Role type" options={[['any', 'Any'], ...roleTypes.map((t) => [t, t] as const)]} {...shared} />
       <Choice name="ticketRestriction" label="Ticket restriction" options={TICKET_RESTRICTION} {...shared} />

@@ -82,7 +82,7 @@ describe('SeatReview', () => {
     expect(summary('idle')).toBe('0');
   });
 
-  it('keeps the seats loaded so far when a page fails, and resumes from that page', async () => {
+  it('keeps the seats loaded so far when a page fails, and resumes from that page', { timeout: 20_000 }, async () => {
     let failSecondPage = true;
     const client = setup((url) => {
       if (url.includes('page%5Bafter%5D=p2') && failSecondPage) return failure(403, {}, { error: 'Forbidden', description: 'No access' });
@@ -94,7 +94,7 @@ describe('SeatReview', () => {
     failSecondPage = false;
     await userEvent.click(screen.getByRole('button', { name: 'Resume loading' }));
     await waitFor(() => expect(rowIds()).toHaveLength(5));
-    const pageUrls = client.requests.map((r) => r.url).filter((u) => !u.includes('/count'));
+    const pageUrls = client.requests.map((r) => r.url).filter((u) => u.startsWith('/api/v2/users?'));
     // The first page is not fetched again: resuming starts at the page that failed.
     expect(pageUrls.filter((u) => !u.includes('page%5Bafter%5D'))).toHaveLength(1);
   });

@@ -19,6 +19,9 @@ import { SeatTable } from './SeatTable';
 import { SummaryBar } from './SummaryBar';
 import { SuspendedNotice } from './SuspendedNotice';
 import { useRoster } from './useRoster';
+import { SnapshotPanel } from './snapshot/SnapshotPanel';
+import { ActivityProgress } from './ActivityProgress';
+import { useActivity } from './useActivity';
 
 const Page = styled.main`
   padding: ${(p) => `${p.theme.space.md} ${p.theme.space.lg}`};
@@ -52,6 +55,10 @@ const Stack = styled.div`
   display: grid;
   gap: ${(p) => p.theme.space.sm};
   margin-bottom: ${(p) => p.theme.space.md};
+
+  &:empty {
+    display: none;
+  }
 `;
 
 export interface SeatReviewProps {
@@ -59,11 +66,12 @@ export interface SeatReviewProps {
   subdomain: string;
   settings: SeatReviewSettings;
   problems: readonly SettingProblem[];
+  installationId?: number | null;
   /** The review's "now"; fixed per review so every seat is judged at the same instant. */
   now: number;
 }
 
-export function SeatReview({ gateway, subdomain, settings, problems, now }: SeatReviewProps) {
+export function SeatReview({ gateway, subdomain, settings, problems, installationId = null, now }: SeatReviewProps) {
   const roster = useRoster(gateway);
   const [filters, setFilters] = useState<SeatFilters>(NO_FILTERS);
   const [sort, setSort] = useState<SeatSort | null>(null);
@@ -76,7 +84,14 @@ export function SeatReview({ gateway, subdomain, settings, problems, now }: Seat
     () => ({ idleDays: settings.idleDays, graceDays: settings.graceDays, exempt: settings.exempt, now }),
     [settings, now],
   );
-  const reviewed = useMemo(() => reviewSeats(roster.seats, rules), [roster.seats, rules]);
+  const engagement = useActivity({
+    gateway,
+    seats: roster.phase === 'loaded' ? roster.seats : null,
+    idleDays: settings.idleDays,
+    now,
+    rateLimit: roster.rateLimit,
+  });
+  const reviewed = useMemo(() => reviewSeats(roster.seats, rules, engagement.activity), [roster.seats, rules, engagement.activity]);
   const summary = useMemo(() => summarize(reviewed, settings.seatPrice), [reviewed, settings.seatPrice]);
   const roleTypes = useMemo(() => [...new Set(roster.seats.map(roleTypeName))].sort(), [roster.seats]);
   const visible = useMemo(() => {
@@ -122,6 +137,13 @@ export function SeatReview({ gateway, subdomain, settings, problems, now }: Seat
             </Button>
           </Notification>
         )}
+        <ActivityProgress
+          phase={engagement.phase}
+          idleDays={settings.idleDays}
+          sessionsError={engagement.sessionsError}
+          onCancel={engagement.cancel}
+          onRestart={engagement.restart}
+        />
         {roster.unreadable > 0 && (
           <Alert type="info" data-unreadable={roster.unreadable}>
             {roster.unreadable} user record{roster.unreadable === 1 ? '' : 's'} from Zendesk could not be read (no valid id) and
@@ -131,6 +153,16 @@ export function SeatReview({ gateway, subdomain, settings, problems, now }: Seat
       </Stack>
 
       <SummaryBar summary={summary} idleDays={settings.idleDays} />
+      <SnapshotPanel
+        gateway={gateway}
+        subdomain={subdomain}
+        endpoint={settings.saasEndpoint}
+        reviewed={reviewed}
+        summary={summary}
+        settings={settings}
+        ready={roster.phase === 'loaded'}
+        {...(installationId !== null ? { installation: installationId } : {})}
+      />
       <SuspendedNotice count={summary.suspended} shown={showSuspended} onToggle={setShowSuspended} />
 
       <Toolbar>

@@ -3,6 +3,7 @@ import styled from 'styled-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Table } from '@zendeskgarden/react-tables';
 import { getColor } from '@zendeskgarden/react-theming';
+import { Tooltip } from '@zendeskgarden/react-tooltips';
 import { daysAgoText, type Column, type ColumnKey } from '../seats/columns';
 import type { ReviewedSeat } from '../seats/review';
 import type { SeatSort } from '../seats/sort';
@@ -31,12 +32,25 @@ const IdleReason = styled.span`
   color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.danger' })};
 `;
 
+const Signal = styled.span`
+  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.warning' })};
+`;
+
+/** Underlined with dots: hover or focus shows the rule behind the value. */
+const Explained = styled.span`
+  border-bottom: 1px dotted currentColor;
+  cursor: help;
+`;
+
 const WIDTHS: Partial<Record<ColumnKey, number>> = {
   name: 200,
   email: 260,
   createdAt: 110,
   lastLoginAt: 220,
-  idle: 340,
+  idle: 470,
+  seatClass: 170,
+  interactions: 170,
+  lastSeenAt: 170,
   roleType: 150,
   ticketRestriction: 190,
 };
@@ -57,6 +71,18 @@ function CellContent({ column, row, now }: { column: Column; row: ReviewedSeat; 
     );
   }
   if (column.key === 'idle' && row.verdict.idle) return <IdleReason data-idle-reason>{text}</IdleReason>;
+  if (column.key === 'idle' && row.verdict.reasons.length > 0) return <Signal data-signal>{text}</Signal>;
+  if (column.key === 'seatClass') {
+    const { rule, uncertainty } = row.seatClass;
+    return (
+      <Tooltip content={uncertainty ? `${rule} ${uncertainty}` : rule} size="large">
+        <Explained tabIndex={0} data-seat-class={row.seatClass.seatClass} data-uncertain={uncertainty ? 'true' : undefined}>
+          {text}
+          {uncertainty ? ' ?' : ''}
+        </Explained>
+      </Tooltip>
+    );
+  }
   if (text === '') return <Subtle aria-label="not set">—</Subtle>;
   return <>{text}</>;
 }

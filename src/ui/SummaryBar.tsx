@@ -2,12 +2,13 @@ import styled from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
 import { Tooltip } from '@zendeskgarden/react-tooltips';
 import type { SeatSummary } from '../seats/review';
+import { CompositionBar } from './CompositionBar';
 
 const Bar = styled.dl`
   display: flex;
   flex-wrap: wrap;
   gap: ${(p) => p.theme.space.md};
-  margin: 0 0 ${(p) => p.theme.space.md};
+  margin: 0 0 ${(p) => p.theme.space.sm};
 `;
 
 const Figure = styled.div<{ $tone?: 'danger' | 'warning' }>`
@@ -35,37 +36,67 @@ const Figure = styled.div<{ $tone?: 'danger' | 'warning' }>`
   }
 `;
 
+const Sub = styled.div`
+  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+  font-size: ${(p) => p.theme.fontSizes.sm};
+`;
+
 export function formatMoney(amount: number): string {
   return amount.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
 }
 
 export function SummaryBar({ summary, idleDays }: { summary: SeatSummary; idleDays: number }) {
+  const { costs } = summary;
   return (
-    <Bar aria-label="Seat summary">
-      <Figure>
-        <dt>Seats (agents and admins)</dt>
-        <dd data-summary="seats">{summary.seats}</dd>
-      </Figure>
-      <Tooltip content={`Never signed in after the grace period, or no sign-in for more than ${idleDays} days`}>
-        <Figure $tone="danger" tabIndex={0}>
-          <dt>Idle seats</dt>
-          <dd data-summary="idle">{summary.idle}</dd>
+    <section aria-label="Seat summary" style={{ marginBottom: 16 }}>
+      <Bar>
+        <Figure>
+          <dt>Seats (agents and admins)</dt>
+          <dd data-summary="seats">{summary.seats}</dd>
         </Figure>
-      </Tooltip>
-      <Tooltip content="Suspended agents still hold a paid seat until they are downgraded to end users">
-        <Figure $tone="warning" tabIndex={0}>
-          <dt>Suspended agents</dt>
-          <dd data-summary="suspended">{summary.suspended}</dd>
-        </Figure>
-      </Tooltip>
-      {summary.idleMonthlyCost !== null && (
-        <Figure $tone="danger">
-          <dt>Idle seats cost a month</dt>
-          <dd data-summary="idle-cost" data-amount={summary.idleMonthlyCost}>
-            {formatMoney(summary.idleMonthlyCost)}
-          </dd>
-        </Figure>
-      )}
-    </Bar>
+        <Tooltip content="Admins, billing admins, agents, custom-role and chat-only agents; not light agents, contributors or shared agents">
+          <Figure tabIndex={0}>
+            <dt>Paid seats</dt>
+            <dd data-summary="paid">{summary.paid}</dd>
+          </Figure>
+        </Tooltip>
+        <Tooltip content={`Paid seats that never signed in after the grace period, or with neither a sign-in nor a ticket interaction in ${idleDays} days`}>
+          <Figure $tone="danger" tabIndex={0}>
+            <dt>Likely idle paid seats</dt>
+            <dd data-summary="idle">{summary.idle}</dd>
+            {summary.signInOnly && <Sub data-summary-basis="sign-in">judged on sign-in only</Sub>}
+          </Figure>
+        </Tooltip>
+        <Tooltip content="Suspended agents still hold a paid seat until they are downgraded to end users">
+          <Figure $tone="warning" tabIndex={0}>
+            <dt>Suspended agents</dt>
+            <dd data-summary="suspended">{summary.suspended}</dd>
+          </Figure>
+        </Tooltip>
+        {costs !== null && (
+          <Figure $tone="danger">
+            <dt>Idle seats cost a month</dt>
+            <dd data-summary="idle-cost" data-amount={costs.idleMonthly}>
+              {formatMoney(costs.idleMonthly)}
+            </dd>
+            <Sub data-summary="idle-cost-yearly" data-amount={costs.idleYearly}>
+              {formatMoney(costs.idleYearly)} a year
+            </Sub>
+          </Figure>
+        )}
+        {costs !== null && summary.suspendedPaid > 0 && (
+          <Figure $tone="warning">
+            <dt>Suspended seats cost a month</dt>
+            <dd data-summary="suspended-cost" data-amount={costs.suspendedMonthly}>
+              {formatMoney(costs.suspendedMonthly)}
+            </dd>
+            <Sub data-summary="suspended-cost-yearly" data-amount={costs.suspendedYearly}>
+              {formatMoney(costs.suspendedYearly)} a year
+            </Sub>
+          </Figure>
+        )}
+      </Bar>
+      <CompositionBar composition={summary.composition} />
+    </section>
   );
 }

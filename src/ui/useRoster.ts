@@ -17,6 +17,8 @@ export interface RosterState {
   error: string | null;
   /** Set while waiting out a 429 or a retry, so the screen can say why it pauses. */
   waiting: RetryNotice | null;
+  /** The plan's requests a minute as Zendesk reported it; null until seen. */
+  rateLimit: number | null;
 }
 
 interface Run {
@@ -36,11 +38,13 @@ export function useRoster(gateway: ZendeskGateway): RosterState & { resume: () =
     unreadable: 0,
     error: null,
     waiting: null,
+    rateLimit: null,
   });
   const [run, setRun] = useState<Run>({ from: ROSTER_URL, fresh: true, serial: 0 });
   const seatsById = useRef(new Map<number, Seat>());
   const unreadable = useRef(0);
   const resumeFrom = useRef<string | null>(null);
+  const rateLimit = useRef<number | null>(null);
 
   useEffect(() => {
     const abort = new AbortController();
@@ -56,7 +60,14 @@ export function useRoster(gateway: ZendeskGateway): RosterState & { resume: () =
     resumeFrom.current = run.from;
     let lastFlush = 0;
     const flush = (patch: Partial<RosterState>): void => {
-      setState((s) => ({ ...s, seats: [...seatsById.current.values()], unreadable: unreadable.current, waiting: null, ...patch }));
+      setState((s) => ({
+        ...s,
+        seats: [...seatsById.current.values()],
+        unreadable: unreadable.current,
+        rateLimit: rateLimit.current,
+        waiting: null,
+        ...patch,
+      }));
       lastFlush = performance.now();
     };
     setState((s) => ({ ...s, phase: 'loading', error: null, waiting: null, ...(run.fresh ? { seats: [], unreadable: 0 } : {}) }));
@@ -72,6 +83,7 @@ export function useRoster(gateway: ZendeskGateway): RosterState & { resume: () =
           for (const seat of page.seats) seatsById.current.set(seat.id, seat);
           unreadable.current += page.unreadable;
           resumeFrom.current = page.next;
+          if (page.rateLimit !== null) rateLimit.current = page.rateLimit;
           if (performance.now() - lastFlush > FLUSH_MS) flush({});
         }
         if (!abort.signal.aborted) flush({ phase: 'loaded' });

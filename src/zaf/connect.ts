@@ -24,6 +24,8 @@ export type Connection =
       context: ZafContext;
       /** Non-secure installation settings; secure ones never reach the app. */
       settings: Record<string, unknown>;
+      /** This installation of the app in the account (keys its local storage). */
+      installationId: number | null;
     };
 
 export interface ConnectOptions {
@@ -44,11 +46,12 @@ function asCurrentUser(value: unknown): CurrentUser {
 }
 
 function registration(client: ZafClient, timeoutMs: number) {
-  return new Promise<{ settings: Record<string, unknown>; context: ZafContext } | null>((resolve) => {
+  return new Promise<{ settings: Record<string, unknown>; context: ZafContext; installationId: number | null } | null>((resolve) => {
     const timer = setTimeout(() => resolve(null), timeoutMs);
     client.on('app.registered', ({ metadata, context }) => {
       clearTimeout(timer);
-      resolve({ settings: metadata?.settings ?? {}, context });
+      const installationId = typeof metadata?.installationId === 'number' ? metadata.installationId : null;
+      resolve({ settings: metadata?.settings ?? {}, context, installationId });
     });
   });
 }
@@ -69,5 +72,6 @@ export async function connect(options: ConnectOptions = {}): Promise<Connection>
     gateway: new ZendeskGateway(client, options.gateway),
     context: registered.context,
     settings: registered.settings,
+    installationId: registered.installationId,
   };
 }

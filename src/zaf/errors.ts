@@ -83,7 +83,10 @@ export function toGatewayError(failure: { status: number; body: unknown }, url: 
   const tries = attempts === 1 ? '' : ` after ${attempts} attempts`;
   const messages: Record<FailureKind, string> = {
     network: `Could not reach ${service}${tries} (network error or no answer).`,
-    unauthenticated: `${service} could not authenticate this session. Sign in again and reopen Seat Review.`,
+    unauthenticated:
+      service === 'Zendesk'
+        ? `Zendesk could not authenticate this session. Sign in again and reopen Seat Review.`
+        : `${service} refused the credentials (401)${detail ? `: ${detail}` : '.'}`,
     forbidden: `${service} refused access (403)${detail ? `: ${detail}` : '.'}`,
     'not-found': `${service} did not find ${url} (404)${detail ? `: ${detail}` : '.'}`,
     invalid: `${service} rejected the request (${failure.status})${detail ? `: ${detail}` : '.'}`,

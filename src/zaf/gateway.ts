@@ -15,6 +15,8 @@ export interface ApiRequest {
   headers?: Record<string, string>;
   /** Through Zendesk's secure proxy, so `{{setting.x}}` placeholders of secure settings resolve. */
   secure?: boolean;
+  /** Named in error messages; default "Zendesk" (e.g. "SaaS Management" for snapshots). */
+  service?: string;
 }
 
 export interface ApiResponse {
@@ -33,6 +35,8 @@ export interface RetryNotice {
 
 export interface RequestControls {
   signal?: AbortSignal;
+  /** Paces every attempt (retries included) under a limit; see rateGate.ts. */
+  gate?: { take(signal?: AbortSignal): Promise<void> };
   /** Told before each wait, so the screen can say why it pauses. */
   onRetry?: (notice: RetryNotice) => void;
 }
@@ -154,6 +158,7 @@ export class ZendeskGateway {
     const counts = { failures: 0, rateLimits: 0 };
     for (;;) {
       if (controls.signal?.aborted) throw new AbortedError();
+      await controls.gate?.take(controls.signal);
       const outcome = await this.attempt(request);
       if (outcome.status >= 200 && outcome.status < 300) return outcome;
       if (outcome.status === 429) counts.rateLimits += 1;
@@ -166,7 +171,7 @@ export class ZendeskGateway {
         this.random,
       );
       if (!decision.retry) {
-        throw toGatewayError(outcome, request.url, counts.failures + counts.rateLimits);
+        throw toGatewayError(outcome, request.url, counts.failures + counts.rateLimits, request.service);
       }
       controls.onRetry?.({ reason: decision.reason, delayMs: decision.delayMs, status: outcome.status, url: request.url });
       await this.sleep(decision.delayMs, controls.signal);
@@ -178,12 +183,15 @@ export class ZendeskGateway {
    * `meta.has_more`. Zendesk's next link is absolute on the account's host; only its
    * path and query are kept so the request stays on the signed-in session.
    */
-  async *pages(firstUrl: string, controls: RequestControls = {}): AsyncGenerator<{ url: string; body: unknown; next: string | null }> {
+  async *pages(
+    firstUrl: string,
+    controls: RequestControls = {},
+  ): AsyncGenerator<{ url: string; body: unknown; headers: Record<string, string>; next: string | null }> {
     let url: string | null = firstUrl;
     while (url !== null) {
-      const { body } = await this.request({ url }, controls);
+      const { body, headers } = await this.request({ url }, controls);
       const next = nextPageUrl(body);
-      yield { url, body, next };
+      yield { url, body, headers, next };
       url = next;
     }
   }

@@ -17,6 +17,14 @@ export interface RosterPage {
   unreadable: number;
   /** The next page to ask for, or null at the end: where a failed load resumes. */
   next: string | null;
+  /** The plan's requests a minute, from Zendesk's X-Rate-Limit header, if sent. */
+  rateLimit: number | null;
+}
+
+/** Zendesk's account-wide limit from a response's headers (X-Rate-Limit or ratelimit-limit). */
+export function rateLimitOf(headers: Record<string, string>): number | null {
+  const value = Number(headers['x-rate-limit'] ?? headers['ratelimit-limit']);
+  return Number.isInteger(value) && value > 0 ? value : null;
 }
 
 export class MalformedPageError extends Error {
@@ -41,7 +49,7 @@ export async function* rosterPages(
       if (parsed.kind === 'seat') seats.push(parsed.seat);
       else if (parsed.kind === 'unreadable') unreadable += 1;
     }
-    yield { url: page.url, seats, unreadable, next: page.next };
+    yield { url: page.url, seats, unreadable, next: page.next, rateLimit: rateLimitOf(page.headers) };
   }
 }
 

@@ -16,6 +16,7 @@ const bad = (description: string): ControlResult => ({ status: 400, body: { erro
 
 function faultsView(state: ApiState): ControlResult {
   const { limit, windowMs, used, remaining, resetsInMs } = state.limiter.state();
+  const incremental = state.incrementalLimiter.state();
   const { fail, throttle, drop } = state.faults;
   return {
     status: 200,
@@ -27,6 +28,8 @@ function faultsView(state: ApiState): ControlResult {
       throttleNext: throttle,
       dropNext: drop,
       rateWindow: { used, remaining, resetsInMs },
+      incrementalPerMinute: incremental.limit,
+      incrementalWindow: { used: incremental.used, remaining: incremental.remaining, resetsInMs: incremental.resetsInMs },
     },
   };
 }
@@ -38,6 +41,10 @@ function setFaults(state: ApiState, body: unknown): ControlResult {
   if (update.rateLimitPerMinute !== undefined || update.windowMs !== undefined) {
     const { limit, windowMs } = state.limiter.state();
     state.limiter.configure(update.rateLimitPerMinute ?? limit, update.windowMs ?? windowMs);
+  }
+  if (update.incrementalPerMinute !== undefined || update.windowMs !== undefined) {
+    const { limit, windowMs } = state.incrementalLimiter.state();
+    state.incrementalLimiter.configure(update.incrementalPerMinute ?? limit, update.windowMs ?? windowMs);
   }
   state.faults.apply(update);
   return faultsView(state);
@@ -51,9 +58,11 @@ function accountView(state: ApiState): ControlResult {
 function reset(state: ApiState, body: unknown): ControlResult {
   if (body !== undefined && !isRecord(body)) return bad('body must be a JSON object');
   const b = body ?? {};
-  const unknown = Object.keys(b).filter((k) => !['account', 'rateLimitPerMinute', 'windowMs', 'latencyMs'].includes(k));
+  const keys = ['account', 'rateLimitPerMinute', 'incrementalPerMinute', 'windowMs', 'latencyMs'];
+  const unknown = Object.keys(b).filter((k) => !keys.includes(k));
   if (unknown.length > 0) return bad(`unknown keys: ${unknown.join(', ')}`);
-  const settings = parseFaultsUpdate({ rateLimitPerMinute: b.rateLimitPerMinute, windowMs: b.windowMs, latencyMs: b.latencyMs });
+  const { rateLimitPerMinute, incrementalPerMinute, windowMs, latencyMs } = b;
+  const settings = parseFaultsUpdate({ rateLimitPerMinute, incrementalPerMinute, windowMs, latencyMs });
   if (typeof settings === 'string') return bad(settings);
   if (b.account !== undefined && !isRecord(b.account)) return bad('account must be a DemoSpec object');
   let account = null;
@@ -66,6 +75,7 @@ function reset(state: ApiState, body: unknown): ControlResult {
   }
   const overrides: Partial<ApiSettings> = {};
   if (settings.rateLimitPerMinute !== undefined) overrides.rateLimitPerMinute = settings.rateLimitPerMinute;
+  if (settings.incrementalPerMinute !== undefined) overrides.incrementalPerMinute = settings.incrementalPerMinute;
   if (settings.windowMs !== undefined) overrides.windowMs = settings.windowMs;
   if (settings.latencyMs !== undefined) overrides.latencyMs = settings.latencyMs;
   state.reset(account, overrides);

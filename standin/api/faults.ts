@@ -26,6 +26,7 @@ export interface DropFault {
 export interface FaultsUpdate {
   latencyMs?: number;
   rateLimitPerMinute?: number;
+  incrementalPerMinute?: number;
   windowMs?: number;
   failNext?: FailFault;
   throttleNext?: ThrottleFault;
@@ -46,11 +47,11 @@ function parsePath(v: unknown): string | null | Error {
 export function parseFaultsUpdate(body: unknown): FaultsUpdate | string {
   if (body === undefined) return {};
   if (!isRecord(body)) return 'body must be a JSON object';
-  const known = ['latencyMs', 'rateLimitPerMinute', 'windowMs', 'failNext', 'throttleNext', 'dropNext'];
+  const known = ['latencyMs', 'rateLimitPerMinute', 'incrementalPerMinute', 'windowMs', 'failNext', 'throttleNext', 'dropNext'];
   const unknown = Object.keys(body).filter((k) => !known.includes(k));
   if (unknown.length > 0) return `unknown keys: ${unknown.join(', ')}`;
   const update: FaultsUpdate = {};
-  const { latencyMs, rateLimitPerMinute, windowMs, failNext, throttleNext, dropNext } = body;
+  const { latencyMs, rateLimitPerMinute, incrementalPerMinute, windowMs, failNext, throttleNext, dropNext } = body;
   if (latencyMs !== undefined) {
     if (!nonNegativeInt(latencyMs)) return 'latencyMs must be an integer >= 0';
     update.latencyMs = latencyMs;
@@ -58,6 +59,10 @@ export function parseFaultsUpdate(body: unknown): FaultsUpdate | string {
   if (rateLimitPerMinute !== undefined) {
     if (!positiveInt(rateLimitPerMinute)) return 'rateLimitPerMinute must be an integer > 0';
     update.rateLimitPerMinute = rateLimitPerMinute;
+  }
+  if (incrementalPerMinute !== undefined) {
+    if (!positiveInt(incrementalPerMinute)) return 'incrementalPerMinute must be an integer > 0';
+    update.incrementalPerMinute = incrementalPerMinute;
   }
   if (windowMs !== undefined) {
     if (!positiveInt(windowMs)) return 'windowMs must be an integer > 0';

@@ -1,6 +1,6 @@
 /**
- * A faithful local imitation of Zendesk's Support API (the Users endpoints Seat Review
- * reads), for `npm start`, end-to-end tests and benchmarks. Plain Node `http`: mount
+ * A faithful local imitation of Zendesk's Support API (the Users, Sessions, Search count
+ * and incremental ticket event endpoints Seat Review reads), for `npm start`, end-to-end tests and benchmarks. Plain Node `http`: mount
  * `handle` in any server and let it pass on paths that are not its own.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -13,7 +13,8 @@ import { ApiState, DEFAULT_SETTINGS } from './state';
 export interface ZendeskApiOptions {
   account: DemoAccount;
   rateLimitPerMinute?: number; // account-wide budget; default 700 (Enterprise)
-  windowMs?: number; // the budget's window; default 60_000 (tests shorten it)
+  incrementalPerMinute?: number; // incremental export budget (on top of the account's); default 10
+  windowMs?: number; // the window of both budgets; default 60_000 (tests shorten it)
   latencyMs?: number; // added to every /api/v2 response; default 0
 }
 
@@ -28,6 +29,7 @@ export interface ZendeskApi {
 export function createZendeskApi(options: ZendeskApiOptions): ZendeskApi {
   const state = new ApiState(options.account, {
     rateLimitPerMinute: options.rateLimitPerMinute ?? DEFAULT_SETTINGS.rateLimitPerMinute,
+    incrementalPerMinute: options.incrementalPerMinute ?? DEFAULT_SETTINGS.incrementalPerMinute,
     windowMs: options.windowMs ?? DEFAULT_SETTINGS.windowMs,
     latencyMs: options.latencyMs ?? DEFAULT_SETTINGS.latencyMs,
   });

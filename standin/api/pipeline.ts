@@ -1,6 +1,6 @@
 /**
  * One /api/v2 request, start to finish: log it, apply injected faults and latency,
- * spend the rate budget, check access, route, answer. Every answer carries
+ * spend the rate budget (and the incremental export budget), check access, route, answer. Every answer carries
  * X-Rate-Limit / X-Rate-Limit-Remaining; no CORS headers, ever (the app must come
  * through the host page's proxy, same origin).
  */
@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { JSON_CONTENT_TYPE, requestOrigin, sleep, writeRaw, type Headers } from './http';
 import { failureBody } from './faults';
 import { forbidden, notFound, TOO_MANY_REQUESTS_BODY, type ApiResult } from './results';
-import { matchRoute, normalizePath } from './router';
+import { INCREMENTAL_PREFIX, matchRoute, normalizePath } from './router';
 import type { LoggedRequest } from './requestLog';
 import type { ApiState } from './state';
 
@@ -52,6 +52,17 @@ export async function serveApi(state: ApiState, req: IncomingMessage, res: Serve
     return;
   }
   const limits = rateHeaders(rate.limit, rate.remaining);
+  // Incremental exports: 10 a minute, and each also counts towards the account budget
+  // (spent above). X-Rate-Limit* keep describing the account budget.
+  if (normalizePath(rawPath).startsWith(INCREMENTAL_PREFIX)) {
+    const incremental = state.incrementalLimiter.take();
+    if (!incremental.allowed) {
+      entry.fault = 'rate-limit';
+      const body = { error: 'TooManyRequests', description: `You have exceeded the rate limit of ${incremental.limit} incremental export requests per minute` };
+      answerJson(res, entry, { status: 429, body }, { ...limits, 'Retry-After': incremental.retryAfter });
+      return;
+    }
+  }
 
   const fail = state.faults.take('fail', rawPath);
   if (fail) {
@@ -76,16 +87,17 @@ export async function serveApi(state: ApiState, req: IncomingMessage, res: Serve
     const currentUser = state.currentUser();
     const isAgent = currentUser.role === 'agent' || currentUser.role === 'admin';
     try {
-      result =
-        !isAgent && !match.route.anyRole
-          ? forbidden()
-          : match.route.get({
+      const allowed = match.route.adminOnly ? currentUser.role === 'admin' : isAgent || match.route.anyRole === true;
+      result = !allowed
+        ? forbidden()
+        : match.route.get({
               url,
               rawPath,
               path,
               params: match.params,
               origin: requestOrigin(req),
               store: state.store,
+              activity: state.activity,
               currentUser,
               nowMs: state.nowMs(),
             });

@@ -4,6 +4,7 @@
  */
 import type { ZendeskUserWire } from '../../src/zendesk/types';
 import type { Headers } from './http';
+import type { ActivityStore } from './activity';
 import type { UserStore } from './store';
 
 export interface ApiRequest {
@@ -17,6 +18,8 @@ export interface ApiRequest {
   /** `http://host:port` the request came to, for absolute links. */
   origin: string;
   store: UserStore;
+  /** Ticket events and sessions of the account. */
+  activity: ActivityStore;
   currentUser: ZendeskUserWire;
   /** The account's notion of "now" (demo time), in ms. */
   nowMs: number;
@@ -61,6 +64,16 @@ export const invalidPagination = (title: string): ApiResult => ({
 export const invalidValue = (description: string): ApiResult => ({
   status: 400,
   body: { error: 'InvalidValue', description },
+});
+
+/**
+ * 422 for a start_time of an incremental export within the last minute (or in the
+ * future), as Zendesk sends it: `{"error":"InvalidValue","description":"Too recent
+ * start_time. Use a start_time older than …"}` (clients match on the description's start).
+ */
+export const tooRecent = (): ApiResult => ({
+  status: 422,
+  body: { error: 'InvalidValue', description: 'Too recent start_time. Use a start_time older than 1 minute' },
 });
 
 /** 429 body (unverified: Zendesk documents the status and Retry-After, not the body). */

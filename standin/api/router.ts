@@ -4,6 +4,9 @@
  */
 import { countUsers, listUsers, showCurrentUser, showManyUsers, showUser } from './users';
 import type { Handler } from './results';
+import { countSearchResults } from './search';
+import { listSessions, listUserSessions } from './sessions';
+import { incrementalTicketEvents } from './ticketEvents';
 
 export interface Route {
   /** The path as written in the OAS file's `paths`. */
@@ -15,6 +18,13 @@ export interface Route {
   zendeskMethods: readonly string[];
   /** Served to any signed-in user, end users included (Show Self is "Allowed for anonymous users"). */
   anyRole?: boolean;
+  /** Admins only ("Allowed For: Admins"): agents get 403 too. */
+  adminOnly?: boolean;
+  /**
+   * Methods Zendesk serves here that the OAS file does not declare on this path (its
+   * developer documentation does); the conformance test checks they are still missing.
+   */
+  notInFile?: readonly string[];
 }
 
 export const ROUTES: readonly Route[] = [
@@ -39,7 +49,29 @@ export const ROUTES: readonly Route[] = [
     get: showUser,
     zendeskMethods: ['get', 'put', 'delete'],
   },
+  {
+    oasPath: '/api/v2/incremental/ticket_events',
+    pattern: /^\/api\/v2\/incremental\/ticket_events$/,
+    get: incrementalTicketEvents,
+    zendeskMethods: ['get'],
+    adminOnly: true,
+  },
+  { oasPath: '/api/v2/search/count', pattern: /^\/api\/v2\/search\/count$/, get: countSearchResults, zendeskMethods: ['get'] },
+  { oasPath: '/api/v2/sessions', pattern: /^\/api\/v2\/sessions$/, get: listSessions, zendeskMethods: ['get'], anyRole: true },
+  {
+    // The file has only DELETE here (Bulk Delete Sessions); "List Sessions" documents
+    // GET /api/v2/users/{user_id}/sessions as well.
+    oasPath: '/api/v2/users/{user_id}/sessions',
+    pattern: /^\/api\/v2\/users\/(\d+)\/sessions$/,
+    get: listUserSessions,
+    zendeskMethods: ['get', 'delete'],
+    anyRole: true,
+    notInFile: ['get'],
+  },
 ];
+
+/** Paths under this prefix also spend the incremental export budget (10 a minute). */
+export const INCREMENTAL_PREFIX = '/api/v2/incremental/';
 
 export type RouteMatch =
   | { kind: 'found'; route: Route; params: string[] }

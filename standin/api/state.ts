@@ -4,6 +4,7 @@
  */
 import type { ZendeskUserWire } from '../../src/zendesk/types';
 import type { DemoAccount } from '../demo/account';
+import { ActivityStore } from './activity';
 import { Faults } from './faults';
 import { FixedWindowLimiter } from './rateLimit';
 import { RequestLog } from './requestLog';
@@ -11,12 +12,16 @@ import { UserStore } from './store';
 
 export interface ApiSettings {
   rateLimitPerMinute: number;
+  /** Incremental export requests per window, on top of the account-wide budget. */
+  incrementalPerMinute: number;
+  /** The window of both budgets. */
   windowMs: number;
   latencyMs: number;
 }
 
 export const DEFAULT_SETTINGS: ApiSettings = {
   rateLimitPerMinute: 700, // Enterprise
+  incrementalPerMinute: 10, // 30 with the High Volume add-on
   windowMs: 60_000,
   latencyMs: 0,
 };
@@ -24,9 +29,11 @@ export const DEFAULT_SETTINGS: ApiSettings = {
 export class ApiState {
   account: DemoAccount;
   store: UserStore;
+  activity: ActivityStore;
   currentUserId: number;
   latencyMs: number;
   readonly limiter: FixedWindowLimiter;
+  readonly incrementalLimiter: FixedWindowLimiter;
   readonly faults = new Faults();
   readonly log = new RequestLog();
   /** Wall-clock time the account was (re)generated: demo time moves on from account.now. */
@@ -38,9 +45,11 @@ export class ApiState {
   ) {
     this.account = account;
     this.store = new UserStore(account.users);
+    this.activity = new ActivityStore(account);
     this.currentUserId = account.ownerId;
     this.latencyMs = initial.latencyMs;
     this.limiter = new FixedWindowLimiter(initial.rateLimitPerMinute, initial.windowMs);
+    this.incrementalLimiter = new FixedWindowLimiter(initial.incrementalPerMinute, initial.windowMs);
   }
 
   currentUser(): ZendeskUserWire {
@@ -56,7 +65,8 @@ export class ApiState {
 
   settings(): ApiSettings {
     const { limit, windowMs } = this.limiter.state();
-    return { rateLimitPerMinute: limit, windowMs, latencyMs: this.latencyMs };
+    const incrementalPerMinute = this.incrementalLimiter.state().limit;
+    return { rateLimitPerMinute: limit, incrementalPerMinute, windowMs, latencyMs: this.latencyMs };
   }
 
   /** Back to a clean slate: new account (when given), creation settings plus overrides, no faults, empty log, owner signed in. */
@@ -64,11 +74,13 @@ export class ApiState {
     if (account) {
       this.account = account;
       this.store = new UserStore(account.users);
+      this.activity = new ActivityStore(account);
       this.startedAt = Date.now();
     }
     const s = { ...this.initial, ...overrides };
     this.latencyMs = s.latencyMs;
     this.limiter.configure(s.rateLimitPerMinute, s.windowMs);
+    this.incrementalLimiter.configure(s.incrementalPerMinute, s.windowMs);
     this.faults.clear();
     this.log.clear();
     this.currentUserId = this.account.ownerId;

@@ -46,19 +46,19 @@ export class UserStore {
   }
 }
 
-/** Index of the first user whose id is greater than `id` (binary search on an id-sorted list). */
-export function indexAfter(users: readonly ZendeskUserWire[], id: number): number {
+/** Index of the first record whose id is greater than `id` (binary search on an id-sorted list). */
+export function indexAfter(users: readonly { id: number }[], id: number): number {
   let lo = 0;
   let hi = users.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((users[mid] as ZendeskUserWire).id <= id) lo = mid + 1;
+    if ((users[mid] as { id: number }).id <= id) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-/** Index of the first user whose id is greater than or equal to `id`. */
-export function indexAtOrAfter(users: readonly ZendeskUserWire[], id: number): number {
+/** Index of the first record whose id is greater than or equal to `id`. */
+export function indexAtOrAfter(users: readonly { id: number }[], id: number): number {
   return indexAfter(users, id - 1);
 }

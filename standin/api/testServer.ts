@@ -4,7 +4,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { generateAccount, type DemoSpec } from '../demo/account';
+import { generateAccount, type DemoAccount, type DemoSpec } from '../demo/account';
 import { createZendeskApi, type ZendeskApi, type ZendeskApiOptions } from './index';
 
 export interface TestServer {
@@ -18,11 +18,12 @@ export interface TestServer {
 
 export const TEST_NOW = '2025-06-01T12:00:00Z';
 
+/** Serves a generated account (spec on top of TEST_NOW, 250 seats, 400 end users) or the account given. */
 export async function startTestServer(
-  spec: DemoSpec = {},
+  spec: DemoSpec | DemoAccount = {},
   options: Omit<ZendeskApiOptions, 'account'> = {},
 ): Promise<TestServer> {
-  const account = generateAccount({ now: TEST_NOW, seats: 250, endUsers: 400, ...spec });
+  const account = 'users' in spec ? spec : generateAccount({ now: TEST_NOW, seats: 250, endUsers: 400, ...spec });
   const api = createZendeskApi({ account, ...options });
   const server = http.createServer((req, res) => {
     api

@@ -7,6 +7,7 @@ import { createRng, type Rng } from './prng';
 import { planSeats, type OddKind, type SeatPlan } from './plan';
 import { buildEndUser, buildSeat, pickZone, type Person } from './build';
 import { CUSTOMER_DOMAINS, FIRST_NAMES, LAST_NAMES, PARTNER_DOMAIN, emailPart } from './names';
+import { generateActivity, MAX_TICKET_EVENTS, type ActivityKind, type Session, type TicketEvent } from './activity';
 
 export interface DemoSpec {
   seed?: number; // default 1
@@ -14,6 +15,12 @@ export interface DemoSpec {
   now?: string; // ISO; all dates are relative to it; default: the current time
   seats?: number; // agents + admins of every kind incl. suspended; default 240 (at least 2)
   endUsers?: number; // default 5000
+  /**
+   * Approximate number of ticket events in the last 30 days (the 90-day history holds
+   * about three times as many). Default: 30 per interacting seat (busy, quiet, light),
+   * at most 30,000; 0 = no activity at all.
+   */
+  ticketEvents?: number;
 }
 
 export interface DemoAccount {
@@ -22,6 +29,9 @@ export interface DemoAccount {
   users: ZendeskUserWire[]; // every user incl. end users, sorted by id ascending
   ownerId: number; // the account owner: an admin, the default signed-in user
   sampleAgentId: number; // a plain, active agent (used to test the non-admin refusal)
+  ticketEvents: TicketEvent[]; // the last 90 days of ticket updates, sorted by timestamp, then id
+  sessions: Session[]; // active browser sessions, sorted by id
+  activityKinds: Record<number, ActivityKind>; // every seat's kind of activity, by user id
 }
 
 export const DEMO_DEFAULTS = { seed: 1, subdomain: 'acme-demo', seats: 240, endUsers: 5000 } as const;
@@ -82,7 +92,7 @@ function endUserTimes(nowMs: number, rng: Rng): [number, number | null] {
   return [created, Math.floor((created + rng.next() * (nowMs - created)) / 1000) * 1000];
 }
 
-function validate(spec: DemoSpec): Required<DemoSpec> & { nowMs: number } {
+function validate(spec: DemoSpec): Required<Omit<DemoSpec, 'ticketEvents'>> & { nowMs: number } {
   const seed = spec.seed ?? DEMO_DEFAULTS.seed;
   const seats = spec.seats ?? DEMO_DEFAULTS.seats;
   const endUsers = spec.endUsers ?? DEMO_DEFAULTS.endUsers;
@@ -95,6 +105,10 @@ function validate(spec: DemoSpec): Required<DemoSpec> & { nowMs: number } {
   if (seats + endUsers >= ORDER_SCALE) throw new RangeError(`at most ${ORDER_SCALE - 1} users`);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(subdomain)) throw new RangeError('subdomain must be lower-case letters, digits and dashes');
   if (!Number.isFinite(nowMs)) throw new RangeError('now must be an ISO 8601 date');
+  const events = spec.ticketEvents;
+  if (events !== undefined && (!Number.isInteger(events) || events < 0 || events > MAX_TICKET_EVENTS)) {
+    throw new RangeError(`ticketEvents must be an integer from 0 to ${MAX_TICKET_EVENTS}`);
+  }
   return { seed, seats, endUsers, subdomain, now, nowMs };
 }
 
@@ -179,7 +193,10 @@ export function generateAccount(spec: DemoSpec = {}): DemoAccount {
     if (d.plan?.kind === 'owner') ownerId = id;
     if (d.plan?.sample) sampleAgentId = id;
   }
-  return { subdomain, now: new Date(nowMs), users, ownerId, sampleAgentId };
+  const activity = generateActivity({ seed, subdomain, nowMs, users, ownerId, sampleAgentId, ticketEvents: spec.ticketEvents });
+  return { subdomain, now: new Date(nowMs), users, ownerId, sampleAgentId, ...activity };
 }
 
 export { describeAccount, type AccountSummary } from './describe';
+export { expectedInteractions } from './interactions';
+export { ACTIVITY_KINDS, type ActivityKind, type ChildEvent, type Session, type TicketEvent } from './activity';

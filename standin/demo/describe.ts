@@ -4,6 +4,7 @@
  */
 import type { ZendeskUserWire } from '../../src/zendesk/types';
 import type { DemoAccount } from './account';
+import type { ActivityKind } from './activity';
 
 export interface AccountSummary {
   users: number;
@@ -27,12 +28,45 @@ export interface AccountSummary {
   shared: number; // shared_agent true
   restricted: number; // ticket_restriction groups / assigned / organization
   twoFactor: { enabled: number; disabled: number; unknown: number };
+  /** The generated activity (the kinds come from the generator: see ./activity.ts). */
+  activity: {
+    ticketEvents: number; // the whole 90-day history
+    ticketEventsLast30Days: number;
+    sessions: number;
+    seatsWithSession: number;
+    kinds: { busy: number; quiet: number; light: number; idle: number; apiOnly: number; newHires: number; neverSignedIn: number; suspended: number };
+  };
 }
 
 const DAY = 86_400_000;
 
 function isSeat(u: ZendeskUserWire): boolean {
   return u.role === 'agent' || u.role === 'admin';
+}
+
+const KIND_KEYS: Record<ActivityKind, keyof AccountSummary['activity']['kinds']> = {
+  busy: 'busy',
+  quiet: 'quiet',
+  light: 'light',
+  idle: 'idle',
+  'api-only': 'apiOnly',
+  'new-hire': 'newHires',
+  'never-signed-in': 'neverSignedIn',
+  suspended: 'suspended',
+};
+
+function describeActivity(account: DemoAccount): AccountSummary['activity'] {
+  const kinds = { busy: 0, quiet: 0, light: 0, idle: 0, apiOnly: 0, newHires: 0, neverSignedIn: 0, suspended: 0 };
+  for (const kind of Object.values(account.activityKinds)) kinds[KIND_KEYS[kind]]++;
+  const since = Math.floor(account.now.getTime() / 1000) - 30 * 86_400;
+  const seatIds = new Set(Object.keys(account.activityKinds).map(Number));
+  return {
+    ticketEvents: account.ticketEvents.length,
+    ticketEventsLast30Days: account.ticketEvents.filter((e) => e.timestamp >= since).length,
+    sessions: account.sessions.length,
+    seatsWithSession: new Set(account.sessions.filter((s) => seatIds.has(s.user_id)).map((s) => s.user_id)).size,
+    kinds,
+  };
 }
 
 export function describeAccount(account: DemoAccount): AccountSummary {
@@ -56,6 +90,7 @@ export function describeAccount(account: DemoAccount): AccountSummary {
     shared: 0,
     restricted: 0,
     twoFactor: { enabled: 0, disabled: 0, unknown: 0 },
+    activity: describeActivity(account),
   };
   for (const u of account.users) {
     if (u.role === 'end-user') s.endUsers++;

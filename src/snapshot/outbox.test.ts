@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { NOW } from '../test/seats';
+import { fingerprint } from './diff';
+import { HISTORY_LIMIT, memoryStore, Outbox, outboxKey, type KeyValueStore } from './outbox';
+import { makeSnapshot, review, roster } from './testing';
+
+const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+function begin(outbox: Outbox, n: number, seats = roster(5)) {
+  const snapshot = makeSnapshot(seats, { snapshotId: id(n) });
+  outbox.begin(snapshot, fingerprint(id(n), review(seats)));
+  return snapshot;
+}
+
+describe('Outbox', () => {
+  it('namespaces keys by subdomain and installation', () => {
+    expect(outboxKey('acme', 42)).toBe('seat-review:snapshots:v1:acme:42');
+    const store = memoryStore();
+    begin(new Outbox(store, outboxKey('acme', 1)), 1);
+    expect(new Outbox(store, outboxKey('acme', 2)).load().pending).toBeNull();
+    expect(new Outbox(store, outboxKey('other', 1)).load().pending).toBeNull();
+  });
+
+  it('keeps a pending snapshot across a reload, with the parts already accepted', () => {
+    const store = memoryStore();
+    const snapshot = begin(new Outbox(store, 'k'), 1, roster(2500));
+    new Outbox(store, 'k').markAccepted(id(1), 1);
+    new Outbox(store, 'k').fail(id(1), 'SaaS Management had a server error (500) after 6 attempts.', false, NOW);
+
+    const reopened = new Outbox(store, 'k');
+    expect(reopened.load().pending).toMatchObject({ snapshot_id: id(1), count: 3, accepted: [1], error: expect.stringMatching(/500/), rejected: false, stored: true });
+    expect(reopened.pendingSnapshot()).toEqual(snapshot);
+    expect(reopened.load().lastPush).toMatchObject({ result: 'failed', parts: 3, accepted: 1 });
+    expect(reopened.load().history[0]).toMatchObject({ status: 'pending' });
+
+    reopened.markAccepted(id(1), 3);
+    reopened.markAccepted(id(1), 2);
+    reopened.complete(id(1), NOW + 1000);
+    const done = new Outbox(store, 'k').load();
+    expect(done.pending).toBeNull();
+    expect(done.lastPush).toMatchObject({ result: 'sent', parts: 3, accepted: 3, at: new Date(NOW + 1000).toISOString() });
+    expect(done.history[0]).toMatchObject({ status: 'sent', users: 2500, parts: 3 });
+    expect(store.data.has('k:pending')).toBe(false);
+  });
+
+  it('caps history at 10, newest first, each with its change since the one before', () => {
+    const outbox = new Outbox(memoryStore(), 'k');
+    for (let n = 1; n <= 12; n += 1) begin(outbox, n, roster(5 + n));
+    const { history } = outbox.load();
+    expect(history).toHaveLength(HISTORY_LIMIT);
+    expect(history[0]!.snapshot_id).toBe(id(12));
+    expect(history[0]!.change?.counts.added).toBe(1);
+    expect(history.slice(1).every((h) => h.status === 'superseded')).toBe(true);
+    expect(new Outbox(memoryStore(), 'k2').begin(makeSnapshot(roster(1)), fingerprint('x', [])).history[0]!.change).toBeNull();
+  });
+
+  it('never stores the token, the endpoint or a setting placeholder', () => {
+    const store = memoryStore();
+    const outbox = new Outbox(store, outboxKey('acme', 1));
+    begin(outbox, 1);
+    outbox.fail(id(1), 'SaaS Management rejected the request (422): part 1: bad', true, NOW);
+    const everything = [...store.data.entries()].flat().join('\n');
+    expect(everything).not.toContain('demo-secret-token');
+    expect(everything).not.toContain('{{setting');
+    expect(everything).not.toContain('saas_token');
+    expect(everything).not.toContain('ingest');
+    expect(outbox.load().pending).toMatchObject({ rejected: true });
+  });
+
+  it('survives a full or broken storage', () => {
+    const full: KeyValueStore = {
+      ...memoryStore(),
+      setItem(key: string, value: string) {
+        if (key.endsWith(':pending')) throw new DOMException('full', 'QuotaExceededError');
+        this.data.set(key, value);
+      },
+    } as KeyValueStore & { data: Map<string, string> };
+    const outbox = new Outbox(full, 'k');
+    begin(outbox, 1);
+    expect(outbox.load().pending?.stored).toBe(false);
+    expect(outbox.pendingSnapshot()).toBeNull();
+
+    const broken = memoryStore();
+    broken.setItem('k:state', '{not json');
+    expect(new Outbox(broken, 'k').load()).toMatchObject({ pending: null, history: [] });
+  });
+
+  it('discards a pending snapshot', () => {
+    const outbox = new Outbox(memoryStore(), 'k');
+    begin(outbox, 1);
+    outbox.discard(id(1));
+    expect(outbox.load().pending).toBeNull();
+    expect(outbox.load().history[0]!.status).toBe('superseded');
+  });
+});

@@ -1,0 +1,92 @@
+import styled from 'styled-components';
+import { Button } from '@zendeskgarden/react-buttons';
+import { Progress } from '@zendeskgarden/react-loaders';
+import { Alert, Well } from '@zendeskgarden/react-notifications';
+import { SM } from '@zendeskgarden/react-typography';
+import type { StrategyPlan } from '../zendesk/strategy';
+import type { ActivityPhase } from './useActivity';
+
+const Row = styled.div`
+  display: flex;
+  align-items: center;
+  justify-content: space-between;
+  gap: ${(p) => p.theme.space.md};
+`;
+
+export function durationText(seconds: number): string {
+  if (seconds < 60) return 'under a minute';
+  const minutes = Math.round(seconds / 60);
+  return minutes === 1 ? 'about 1 minute' : `about ${minutes} minutes`;
+}
+
+export function strategyText(plan: StrategyPlan, idleDays: number): string {
+  const requests = (n: number) => (n === 1 ? '1 request' : `${n} requests`);
+  if (plan.strategy === 'ticket-events') {
+    return `Counting ticket updates and comments of the last ${idleDays} days from Zendesk's ticket event export: ${requests(plan.requests)} (search counts would need ${requests(plan.alternativeRequests)}), at most ${plan.perMinute} a minute.`;
+  }
+  return `Counting the tickets each paid seat commented on in the last ${idleDays} days with Zendesk search: ${requests(plan.requests)} (the ticket event export would need about ${requests(plan.alternativeRequests)}), at most ${plan.perMinute} a minute.`;
+}
+
+export interface ActivityProgressProps {
+  phase: ActivityPhase;
+  idleDays: number;
+  sessionsError: string | null;
+  onCancel: () => void;
+  onRestart: () => void;
+}
+
+export function ActivityProgress({ phase, idleDays, sessionsError, onCancel, onRestart }: ActivityProgressProps) {
+  const sessionsNote = sessionsError && (
+    <Alert type="info" data-sessions-error>
+      Last seen is unknown: sessions could not be read ({sessionsError}).
+    </Alert>
+  );
+  switch (phase.kind) {
+    case 'waiting':
+      return null;
+    case 'sessions':
+    case 'probing':
+    case 'loading': {
+      const percent = phase.kind === 'loading' && phase.total > 0 ? Math.round((phase.done / phase.total) * 100) : 0;
+      return (
+        <Well data-activity="loading" role="status" aria-live="polite">
+          <Row>
+            <div style={{ flex: 1 }}>
+              <SM isBold>
+                {phase.kind === 'sessions' && 'Reading sessions (who is really signed in)…'}
+                {phase.kind === 'probing' && 'Sizing the ticket activity to count…'}
+                {phase.kind === 'loading' && strategyText(phase.plan, idleDays)}
+              </SM>
+              <Progress value={percent} aria-label="Loading ticket interactions" size="small" />
+              {phase.kind === 'loading' && (
+                <SM data-activity-progress>
+                  {phase.done} of {phase.total} requests · {durationText(phase.etaSeconds)} left
+                </SM>
+              )}
+            </div>
+            <Button size="small" onClick={onCancel}>
+              Cancel
+            </Button>
+          </Row>
+          {sessionsNote}
+        </Well>
+      );
+    }
+    case 'done':
+      return sessionsNote || null;
+    case 'cancelled':
+    case 'failed':
+      return (
+        <Alert type="warning" data-activity={phase.kind}>
+          <Alert.Title>
+            {phase.kind === 'cancelled' ? 'Ticket interactions not counted (cancelled)' : 'Ticket interactions could not be counted'}
+          </Alert.Title>
+          {phase.kind === 'failed' && <div>{phase.error}</div>}
+          Interaction figures show as unknown and idle verdicts rest on sign-in only.{' '}
+          <Button size="small" isBasic onClick={onRestart}>
+            Count again
+          </Button>
+        </Alert>
+      );
+  }
+}

@@ -1,0 +1,30 @@
+import { abortableSleep } from './gateway';
+
+/**
+ * Paces requests to at most `limit` per `windowMs` (a sliding window), so the app stays
+ * under a Zendesk limit instead of running into its 429s: the incremental export's 10
+ * a minute, or a share of the plan's budget that leaves room for agents at work.
+ */
+export class RateGate {
+  private readonly starts: number[] = [];
+
+  constructor(
+    readonly limit: number,
+    readonly windowMs: number = 60_000,
+    private readonly now: () => number = Date.now,
+    private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void> = abortableSleep,
+  ) {}
+
+  /** Resolves when one more request may start; records it. */
+  async take(signal?: AbortSignal): Promise<void> {
+    for (;;) {
+      const now = this.now();
+      while (this.starts.length > 0 && (this.starts[0] as number) <= now - this.windowMs) this.starts.shift();
+      if (this.starts.length < this.limit) {
+        this.starts.push(now);
+        return;
+      }
+      await this.sleep((this.starts[0] as number) + this.windowMs - now, signal);
+    }
+  }
+}

@@ -1,0 +1,113 @@
+import { toRelativeApiUrl, type RequestControls, type ZendeskGateway } from '../zaf/gateway';
+import { countInteractions, readTicketEventsPage, type TicketEventsPage } from './ticketEvents';
+
+/**
+ * Engagement data over the gateway: sessions (who is really signed in) and ticket
+ * interactions, by either strategy (see strategy.ts). Each loader reports progress and
+ * stops at once when its signal aborts; what it did not finish stays unknown.
+ */
+export class MalformedResponseError extends Error {
+  override readonly name = 'MalformedResponseError';
+  constructor(what: string, url: string) {
+    super(`Zendesk sent ${what} Seat Review cannot read (${url}).`);
+  }
+}
+
+export const SESSIONS_URL = '/api/v2/sessions?page[size]=100';
+
+/** Latest `last_seen_at` per user over all of the account's sessions (admins see all). */
+export async function lastSeenBySession(gateway: ZendeskGateway, controls: RequestControls = {}): Promise<Map<number, number>> {
+  const lastSeen = new Map<number, number>();
+  for await (const page of gateway.pages(SESSIONS_URL, controls)) {
+    const sessions = (page.body as { sessions?: unknown } | null)?.sessions;
+    if (!Array.isArray(sessions)) throw new MalformedResponseError('a sessions page', page.url);
+    for (const session of sessions) {
+      const { user_id: user, last_seen_at: seen } = (session ?? {}) as { user_id?: unknown; last_seen_at?: unknown };
+      const ms = typeof seen === 'string' ? Date.parse(seen) : NaN;
+      if (typeof user !== 'number' || Number.isNaN(ms)) continue;
+      if (ms > (lastSeen.get(user) ?? -Infinity)) lastSeen.set(user, ms);
+    }
+  }
+  return lastSeen;
+}
+
+export function ticketEventsUrl(sinceUnix: number): string {
+  return `/api/v2/incremental/ticket_events?start_time=${sinceUnix}&include=comment_events`;
+}
+
+/** The first export page: the probe that sizes the stream, and the first page of it. */
+export async function probeTicketEvents(gateway: ZendeskGateway, sinceUnix: number, controls: RequestControls = {}): Promise<TicketEventsPage> {
+  const url = ticketEventsUrl(sinceUnix);
+  const { body } = await gateway.request({ url }, controls);
+  const page = readTicketEventsPage(body);
+  if (!page) throw new MalformedResponseError('a ticket event page', url);
+  return page;
+}
+
+export interface StreamProgress {
+  /** Seconds of the window covered so far. */
+  coveredSeconds: number;
+  pages: number;
+}
+
+/** Follows the export from the probe page to its end; interactions per user id. */
+export async function interactionsFromTicketEvents(
+  gateway: ZendeskGateway,
+  sinceUnix: number,
+  first: TicketEventsPage,
+  controls: RequestControls & { onProgress?: (p: StreamProgress) => void } = {},
+): Promise<Map<number, number>> {
+  const counts = new Map<number, number>();
+  const seen = new Set<number>();
+  let page: TicketEventsPage = first;
+  let pages = 1;
+  for (;;) {
+    countInteractions(page.events, sinceUnix, counts, seen);
+    controls.onProgress?.({ coveredSeconds: Math.max(0, (page.endTime ?? sinceUnix) - sinceUnix), pages });
+    if (page.endOfStream || page.next === null) return counts;
+    const url = toRelativeApiUrl(page.next);
+    const { body } = await gateway.request({ url }, controls);
+    const next = readTicketEventsPage(body);
+    if (!next) throw new MalformedResponseError('a ticket event page', url);
+    page = next;
+    pages += 1;
+  }
+}
+
+export function searchCountUrl(userId: number, sinceDate: string): string {
+  return `/api/v2/search/count?query=${encodeURIComponent(`type:ticket commenter:${userId} updated>=${sinceDate}`)}`;
+}
+
+/**
+ * One search count per seat (tickets it commented on since the date), a few at a time;
+ * each count is reported as it arrives so the column fills in while loading.
+ */
+export async function interactionsFromSearch(
+  gateway: ZendeskGateway,
+  userIds: readonly number[],
+  sinceDate: string,
+  controls: RequestControls & { onCount?: (userId: number, count: number) => void; concurrency?: number } = {},
+): Promise<Map<number, number>> {
+  const counts = new Map<number, number>();
+  let next = 0;
+  let failed = false;
+  const worker = async (): Promise<void> => {
+    while (next < userIds.length && !failed) {
+      const userId = userIds[next++] as number;
+      const url = searchCountUrl(userId, sinceDate);
+      let count: unknown;
+      try {
+        count = ((await gateway.request({ url }, controls)).body as { count?: unknown } | null)?.count;
+        if (typeof count !== 'number' || count < 0) throw new MalformedResponseError('a search count', url);
+      } catch (error) {
+        // One failure ends the run: the other workers stop instead of spending requests.
+        failed = true;
+        throw error;
+      }
+      counts.set(userId, count);
+      controls.onCount?.(userId, count);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(controls.concurrency ?? 4, userIds.length) }, worker));
+  return counts;
+}

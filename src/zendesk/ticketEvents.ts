@@ -1,0 +1,56 @@
+/**
+ * Counting ticket interactions from Zendesk's incremental ticket event export
+ * (`/api/v2/incremental/ticket_events?include=comment_events`). The rule, per seat:
+ * one for every ticket update it made (`updater_id`), plus one for every comment it
+ * authored inside an update made by someone else (a comment added on its behalf, e.g.
+ * through an integration). Events before the window are ignored. Pure.
+ */
+export interface TicketEventsPage {
+  events: unknown[];
+  /** Unix seconds: where the next page starts. */
+  endTime: number | null;
+  endOfStream: boolean;
+  /** Relative URL of the next page, or null. */
+  next: string | null;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function readTicketEventsPage(body: unknown): TicketEventsPage | null {
+  if (!isRecord(body) || !Array.isArray(body.ticket_events)) return null;
+  const endTime = typeof body.end_time === 'number' ? body.end_time : null;
+  const next = typeof body.next_page === 'string' && body.next_page !== '' ? body.next_page : null;
+  return { events: body.ticket_events, endTime, endOfStream: body.end_of_stream === true, next };
+}
+
+/** Adds this page's interactions into `counts` (by user id); returns the events newly counted. */
+export function countInteractions(
+  events: readonly unknown[],
+  sinceUnix: number,
+  counts: Map<number, number>,
+  seen: Set<number>,
+): number {
+  let counted = 0;
+  for (const event of events) {
+    if (!isRecord(event)) continue;
+    const id = event.id;
+    // Time-based pages overlap at their boundary second: count each event once.
+    if (typeof id === 'number') {
+      if (seen.has(id)) continue;
+      seen.add(id);
+    }
+    if (typeof event.timestamp !== 'number' || event.timestamp < sinceUnix) continue;
+    counted += 1;
+    const updater = typeof event.updater_id === 'number' ? event.updater_id : null;
+    if (updater !== null && updater > 0) counts.set(updater, (counts.get(updater) ?? 0) + 1);
+    if (!Array.isArray(event.child_events)) continue;
+    for (const child of event.child_events) {
+      if (!isRecord(child) || child.event_type !== 'Comment') continue;
+      const author = typeof child.author_id === 'number' ? child.author_id : null;
+      if (author !== null && author > 0 && author !== updater) counts.set(author, (counts.get(author) ?? 0) + 1);
+    }
+  }
+  return counted;
+}

@@ -1,0 +1,55 @@
+/**
+ * The receiver's checks of one snapshot part: the project's JSON Schema
+ * (`src/snapshot/schema.json`, compiled once with ajv), then what a schema cannot say:
+ * the Idempotency-Key is the snapshot_id, at most 1,000 users, the part is within its
+ * count, and every part of a snapshot agrees on the count.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
+import { REPO_ROOT } from '../settings';
+
+export const SCHEMA_PATH = resolve(REPO_ROOT, 'src/snapshot/schema.json');
+export const MAX_USERS_PER_PART = 1000;
+
+export type PartCheck =
+  | { ok: true; snapshotId: string; index: number; count: number; userIds: number[] }
+  | { ok: false; status: 400 | 409 | 422; message: string };
+
+let compiled: ValidateFunction | null = null;
+
+export function schemaValidator(): ValidateFunction {
+  compiled ??= new Ajv2020({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as object);
+  return compiled;
+}
+
+interface PartShape {
+  snapshot_id: string;
+  users: { id: number }[];
+  part: { index: number; count: number };
+}
+
+export function checkPart(body: unknown, idempotencyKey: string | string[] | undefined, knownCount: (snapshotId: string) => number | undefined): PartCheck {
+  const validate = schemaValidator();
+  if (!validate(body)) {
+    const errors = (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+    return { ok: false, status: 422, message: `The snapshot does not match zendesk-seat-snapshot/1: ${errors.join('; ')}` };
+  }
+  const part = body as PartShape;
+  const where = `part ${part.part.index} of ${part.part.count}`;
+  if (typeof idempotencyKey !== 'string' || idempotencyKey === '') {
+    return { ok: false, status: 400, message: 'The Idempotency-Key header is required (the snapshot_id).' };
+  }
+  if (idempotencyKey !== part.snapshot_id) {
+    return { ok: false, status: 422, message: `The Idempotency-Key header (${idempotencyKey}) is not the snapshot_id (${part.snapshot_id}).` };
+  }
+  if (part.part.index > part.part.count) return { ok: false, status: 422, message: `${where}: index beyond count.` };
+  if (part.users.length > MAX_USERS_PER_PART) {
+    return { ok: false, status: 422, message: `${where}: ${part.users.length} users; at most ${MAX_USERS_PER_PART} a part.` };
+  }
+  const known = knownCount(part.snapshot_id);
+  if (known !== undefined && known !== part.part.count) {
+    return { ok: false, status: 409, message: `${where}: snapshot ${part.snapshot_id} was announced with ${known} parts.` };
+  }
+  return { ok: true, snapshotId: part.snapshot_id, index: part.part.index, count: part.part.count, userIds: part.users.map((u) => u.id) };
+}
