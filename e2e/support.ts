@@ -3,29 +3,15 @@
  * its own origin) and Debian's Chromium driven by playwright-core. The app runs with
  * the real SDK, exactly as it is packaged.
  */
-import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium';
 import { readFileSync } from 'node:fs';
 import { startStandin, type Standin, type StandinOptions } from '../standin/server';
 import type { DemoAccount } from '../standin/demo/account';
 import type { LoggedRequest } from '../standin/api';
 import type { ZendeskUserWire } from '../src/zendesk/types';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Flags for a closed network: no background calls home, no GPU, no sandbox as root. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-}
+export { CHROMIUM, CHROMIUM_ARGS, launchChromium } from '../scripts/chromium';
 
 export interface Session {
   standin: Standin;
@@ -87,6 +73,12 @@ export async function waitForRoster(session: Session, timeout = 45_000): Promise
 
 export async function summaryFigure(session: Session, name: string): Promise<number> {
   return Number(await session.app.locator(`[data-summary="${name}"]`).textContent());
+}
+
+/** Empties the search box and waits until the table shows `expected` rows again (filtering is deferred). */
+export async function clearSearch(session: Session, expected: number): Promise<void> {
+  await session.app.getByPlaceholder('Name or email').fill('');
+  await session.app.locator(`[data-shown-count="${expected}"]`).waitFor();
 }
 
 /** Clicks "Export CSV" and returns the file's text (byte-order mark removed). */

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium';
 import { readPngSize } from './package/png';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,16 +16,6 @@ const LOGO_TARGETS = [
   { file: 'logo-small.png', size: 128 },
 ] as const;
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 function pageFor(svg: string, size: number): string {
   const src = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
@@ -37,7 +27,7 @@ function pageFor(svg: string, size: number): string {
 
 async function main(): Promise<void> {
   const svg = readFileSync(resolve(assets, 'logo.svg'), 'utf8');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     for (const { file, size } of LOGO_TARGETS) {
       const context = await browser.newContext({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });

@@ -5,14 +5,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CHROMIUM_ARGS, CHROMIUM } from '../e2e/support';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium';
 import { startStandin } from '../standin/server';
 
 const out = resolve(import.meta.dirname, '..', 'docs', 'screenshot.png');
 execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 const standin = await startStandin({ zendeskPort: 0, appPort: 0, account: { seats: 240 } });
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(standin.hostPageUrl);

@@ -45,6 +45,20 @@ export function formatMoney(amount: number): string {
   return amount.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
 }
 
+function CostFigure({ tone, label, name, monthly, yearly }: { tone: 'danger' | 'warning'; label: string; name: string; monthly: number; yearly: number }) {
+  return (
+    <Figure $tone={tone}>
+      <dt>{label}</dt>
+      <dd data-summary={name} data-amount={monthly}>
+        {formatMoney(monthly)}
+      </dd>
+      <Sub data-summary={`${name}-yearly`} data-amount={yearly}>
+        {formatMoney(yearly)} a year
+      </Sub>
+    </Figure>
+  );
+}
+
 export function SummaryBar({ summary, idleDays }: { summary: SeatSummary; idleDays: number }) {
   const { costs } = summary;
   return (
@@ -74,26 +88,16 @@ export function SummaryBar({ summary, idleDays }: { summary: SeatSummary; idleDa
           </Figure>
         </Tooltip>
         {costs !== null && (
-          <Figure $tone="danger">
-            <dt>Idle seats cost a month</dt>
-            <dd data-summary="idle-cost" data-amount={costs.idleMonthly}>
-              {formatMoney(costs.idleMonthly)}
-            </dd>
-            <Sub data-summary="idle-cost-yearly" data-amount={costs.idleYearly}>
-              {formatMoney(costs.idleYearly)} a year
-            </Sub>
-          </Figure>
+          <CostFigure tone="danger" label="Idle seats cost a month" name="idle-cost" monthly={costs.idleMonthly} yearly={costs.idleYearly} />
         )}
         {costs !== null && summary.suspendedPaid > 0 && (
-          <Figure $tone="warning">
-            <dt>Suspended seats cost a month</dt>
-            <dd data-summary="suspended-cost" data-amount={costs.suspendedMonthly}>
-              {formatMoney(costs.suspendedMonthly)}
-            </dd>
-            <Sub data-summary="suspended-cost-yearly" data-amount={costs.suspendedYearly}>
-              {formatMoney(costs.suspendedYearly)} a year
-            </Sub>
-          </Figure>
+          <CostFigure
+            tone="warning"
+            label="Suspended seats cost a month"
+            name="suspended-cost"
+            monthly={costs.suspendedMonthly}
+            yearly={costs.suspendedYearly}
+          />
         )}
       </Bar>
       <CompositionBar composition={summary.composition} />

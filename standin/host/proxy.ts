@@ -23,6 +23,7 @@
  *   proxied request, which also keeps it off the network.
  * - ZAF's automatic retry of rate-limited requests is not imitated: the app sees the 429.
  */
+import { readBody } from '../body';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Manifest, ManifestParameter, SettingValue } from '../settings';
 import { encodeRequest, headersObject, requestTimeoutMs } from './protocol';
@@ -204,17 +205,6 @@ function sendJson(res: ServerResponse, status: number, body: unknown, extra: Rec
   res.end(text);
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
-    size += buf.length;
-    if (size > MAX_BODY) throw new Error('Request body too large');
-    chunks.push(buf);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 /**
  * `POST /__standin/proxy` with `{"options": <client.request options>}`. Answers with the
@@ -239,7 +229,7 @@ export async function handleProxy(req: IncomingMessage, res: ServerResponse, ctx
   }
   let options: ZafRequestOptions;
   try {
-    const call = JSON.parse(await readBody(req)) as { options?: unknown };
+    const call = JSON.parse(await readBody(req, MAX_BODY)) as { options?: unknown };
     if (call === null || typeof call !== 'object' || call.options === null || typeof call.options !== 'object') {
       throw new Error('missing "options"');
     }

@@ -12,6 +12,7 @@
  * answer), {"drop": true, "afterAccept": true} (record the part, then drop: the retry must
  * come back as a duplicate).
  */
+import { readBody } from '../body';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkPart, type PartCheck } from './validate';
@@ -71,17 +72,6 @@ function sendJson(res: ServerResponse, status: number, value: unknown, extra: Re
 const problem = (res: ServerResponse, status: number, error: string, description: string, extra: Record<string, string> = {}) =>
   sendJson(res, status, { error, description }, extra);
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
-    size += buf.length;
-    if (size > MAX_BODY) throw new Error('Request body too large');
-    chunks.push(buf);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 export function isFault(value: unknown): value is SaasFault {
   if (typeof value !== 'object' || value === null) return false;
@@ -103,7 +93,7 @@ export async function startSaasReceiver(options: SaasReceiverOptions): Promise<S
       entry.status = status;
       problem(res, status, error, description, extra);
     };
-    const text = await readBody(req);
+    const text = await readBody(req, MAX_BODY);
     const fault = faults.shift();
     if (fault && 'slowMs' in fault) await new Promise((r) => setTimeout(r, fault.slowMs));
     if (fault && 'status' in fault) {
@@ -178,7 +168,7 @@ export async function startSaasReceiver(options: SaasReceiverOptions): Promise<S
       } else if (req.method === 'POST') {
         let next: unknown;
         try {
-          next = (JSON.parse(await readBody(req)) as { next?: unknown }).next;
+          next = (JSON.parse(await readBody(req, MAX_BODY)) as { next?: unknown }).next;
         } catch {
           next = undefined;
         }
