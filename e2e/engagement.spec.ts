@@ -126,3 +126,28 @@ describe('seat classes, interactions and sign-in truth in Chromium', () => {
     expect(await summaryFigure(session, 'seats')).toBe(listedSeats(session.account).length);
   });
 });
+
+describe('a repeat review', () => {
+  it('resumes the ticket event export where the last review stopped, reusing the counts it kept', async () => {
+    session = await startSession({ account: { seats: 200, ticketEvents: 6000 } }, { storage: true });
+    await openApp(session);
+    await waitForRoster(session);
+    await waitForInteractions(session);
+    const first = (await apiRequests(session.standin)).filter((r) => r.path === ticketEventPath);
+    expect(first.length).toBeGreaterThan(3);
+    const busy = listedSeats(session.account).find((u) => session!.account.activityKinds[u.id] === 'busy')!;
+    await findRow(session, busy.email ?? '', busy.id);
+    const countBefore = await cellText(session, busy.id, 'Ticket interactions');
+
+    await control(session.standin, 'DELETE', '/__standin/requests');
+    await session.page.reload();
+    await waitForRoster(session);
+    await session.app.locator('[data-activity="loading"]', { hasText: 'resuming' }).or(session.app.locator('[data-summary="paid"]')).first().waitFor();
+    await waitForInteractions(session);
+    const again = (await apiRequests(session.standin)).filter((r) => r.path === ticketEventPath);
+    expect(again).toHaveLength(1);
+    expect(Number(new URLSearchParams(again[0]!.query).get('start_time'))).toBeGreaterThan(Number(new URLSearchParams(first[0]!.query).get('start_time')));
+    await findRow(session, busy.email ?? '', busy.id);
+    expect(await cellText(session, busy.id, 'Ticket interactions')).toBe(countBefore);
+  });
+});

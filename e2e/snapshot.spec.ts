@@ -1,13 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Frame, type FrameLocator, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startStandin, type Standin, type StandinOptions } from '../standin/server';
+import type { StandinOptions } from '../standin/server';
 import { DEMO_SETTINGS } from '../standin/settings';
 import type { SaasFault } from '../standin/saas/receiver';
-import type { DemoAccount } from '../standin/demo/account';
-import { CHROMIUM, CHROMIUM_ARGS, listedSeats } from './support';
+import { listedSeats, openApp, screenshot, startSession as startWithStorage, waitForRoster, type Session } from './support';
 
 /**
  * Usage snapshots end to end: the built app in Chromium sends through the stand-in's
@@ -18,52 +15,8 @@ import { CHROMIUM, CHROMIUM_ARGS, listedSeats } from './support';
  * tests use a real profile that allows them, as Chrome does by default, so a pending
  * snapshot can outlive the page.
  */
-interface Session {
-  standin: Standin;
-  context: BrowserContext;
-  page: Page;
-  app: FrameLocator;
-  account: DemoAccount;
-  close(): Promise<void>;
-}
-
-async function startSession(options: StandinOptions): Promise<Session> {
-  const standin = await startStandin({ zendeskPort: 0, appPort: 0, ...options });
-  const profile = mkdtempSync(join(tmpdir(), 'seat-review-e2e-'));
-  mkdirSync(join(profile, 'Default'));
-  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    acceptDownloads: true,
-    viewport: { width: 1440, height: 900 },
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  return {
-    standin,
-    context,
-    page,
-    app: page.frameLocator('iframe'),
-    account: standin.api.account(),
-    async close() {
-      await context.close();
-      await standin.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
-}
-
-const openApp = (s: Session) => s.page.goto(s.standin.hostPageUrl);
-
-async function waitForRoster(s: Session, timeout = 45_000): Promise<void> {
-  await s.app.locator('[data-summary="seats"]').waitFor({ timeout });
-  await s.app.locator('[data-progress="loaded"]').waitFor({ state: 'detached', timeout });
-}
-
-async function screenshot(s: Session, name: string): Promise<void> {
-  if (process.env.E2E_SCREENSHOTS) await s.page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/${name}.png` });
-}
+/** Storage the app's frame may keep (see support.ts). */
+const startSession = (options: StandinOptions) => startWithStorage(options, { storage: true });
 
 let session: Session | undefined;
 afterEach(async () => {

@@ -3,8 +3,11 @@
  * its own origin) and Debian's Chromium driven by playwright-core. The app runs with
  * the real SDK, exactly as it is packaged.
  */
-import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
-import { launchChromium } from '../scripts/chromium';
+import { chromium, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM, CHROMIUM_ARGS, launchChromium } from '../scripts/chromium';
 import { readFileSync } from 'node:fs';
 import { startStandin, type Standin, type StandinOptions } from '../standin/server';
 import type { DemoAccount } from '../standin/demo/account';
@@ -15,7 +18,6 @@ export { CHROMIUM, CHROMIUM_ARGS, launchChromium } from '../scripts/chromium';
 
 export interface Session {
   standin: Standin;
-  browser: Browser;
   context: BrowserContext;
   page: Page;
   app: FrameLocator;
@@ -23,21 +25,52 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function startSession(options: StandinOptions = {}, viewport = { width: 1440, height: 900 }): Promise<Session> {
+const VIEWPORT = { width: 1440, height: 900 };
+
+/**
+ * A browser profile that lets the app's cross-site frame keep localStorage, as a browser
+ * that allows third-party storage does (Chromium's test default denies it there).
+ */
+async function persistentContext(): Promise<{ context: BrowserContext; cleanup: () => void }> {
+  const profile = mkdtempSync(join(tmpdir(), 'seat-review-e2e-'));
+  mkdirSync(join(profile, 'Default'));
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    acceptDownloads: true,
+    viewport: VIEWPORT,
+  });
+  return { context, cleanup: () => rmSync(profile, { recursive: true, force: true }) };
+}
+
+export async function startSession(options: StandinOptions = {}, browserOptions: { storage?: boolean } = {}): Promise<Session> {
   // The demo's dates are relative to the current time, as the app judges them against it.
   const standin = await startStandin({ zendeskPort: 0, appPort: 0, ...options });
-  const browser = await launchChromium();
-  const context = await browser.newContext({ acceptDownloads: true, viewport });
-  const page = await context.newPage();
+  let context: BrowserContext;
+  let closeBrowser: () => Promise<void>;
+  if (browserOptions.storage) {
+    const persistent = await persistentContext();
+    context = persistent.context;
+    closeBrowser = async () => {
+      await context.close();
+      persistent.cleanup();
+    };
+  } else {
+    const browser = await launchChromium();
+    context = await browser.newContext({ acceptDownloads: true, viewport: VIEWPORT });
+    closeBrowser = () => browser.close();
+  }
+  const page = context.pages()[0] ?? (await context.newPage());
   return {
     standin,
-    browser,
     context,
     page,
     app: page.frameLocator('iframe'),
     account: standin.api.account(),
     async close() {
-      await browser.close();
+      await closeBrowser();
       await standin.close();
     },
   };

@@ -1,3 +1,4 @@
+import type { KeyValueStore } from '../storage/store';
 import { partCount, type Snapshot, type SnapshotSummaryWire } from './build';
 import { diffFingerprints, summarizeChange, type ChangeSummary, type Fingerprint } from './diff';
 
@@ -12,11 +13,8 @@ import { diffFingerprints, summarizeChange, type ChangeSummary, type Fingerprint
  * that are part of the snapshot itself. Nothing here ever sees the token anyway: it
  * exists only on Zendesk's side of the proxy.
  */
-export interface KeyValueStore {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+
+export { browserStore, memoryStore, type KeyValueStore } from '../storage/store';
 
 export const HISTORY_LIMIT = 10;
 
@@ -70,33 +68,6 @@ export interface OutboxState {
 }
 
 const EMPTY: OutboxState = { version: 1, pending: null, lastPush: null, history: [], baseline: null };
-
-/** A store that forgets: when the browser refuses storage (private modes, sandboxing). */
-export function memoryStore(): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
-
-/**
- * `localStorage` when the browser allows it, else memory. The app runs in a cross-site
- * iframe, where a browser that blocks third-party cookies also denies localStorage.
- */
-export function browserStore(): { store: KeyValueStore; persistent: boolean } {
-  try {
-    const store = globalThis.localStorage;
-    const probe = 'seat-review:probe';
-    store.setItem(probe, '1');
-    store.removeItem(probe);
-    return { store, persistent: true };
-  } catch {
-    return { store: memoryStore(), persistent: false };
-  }
-}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

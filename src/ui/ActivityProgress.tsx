@@ -55,7 +55,10 @@ export function ActivityProgress({ phase, idleDays, sessionsError, onCancel, onR
               <SM isBold>
                 {phase.kind === 'sessions' && 'Reading sessions (who is really signed in)…'}
                 {phase.kind === 'probing' && 'Sizing the ticket activity to count…'}
-                {phase.kind === 'loading' && strategyText(phase.plan, idleDays)}
+                {phase.kind === 'loading' &&
+                  (phase.resumedFrom !== null
+                    ? `Updating the counts kept from the last review: resuming Zendesk's ticket event export from ${new Date(phase.resumedFrom * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC.`
+                    : strategyText(phase.plan, idleDays))}
               </SM>
               <Progress value={percent} aria-label="Loading ticket interactions" size="small" />
               {phase.kind === 'loading' && (

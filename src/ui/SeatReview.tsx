@@ -90,6 +90,7 @@ export function SeatReview({ gateway, subdomain, settings, problems, installatio
     idleDays: settings.idleDays,
     now,
     rateLimit: roster.rateLimit,
+    subdomain,
   });
   const reviewed = useMemo(() => reviewSeats(roster.seats, rules, engagement.activity), [roster.seats, rules, engagement.activity]);
   const summary = useMemo(() => summarize(reviewed, settings.seatPrice), [reviewed, settings.seatPrice]);

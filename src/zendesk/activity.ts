@@ -1,5 +1,5 @@
 import { toRelativeApiUrl, type RequestControls, type ZendeskGateway } from '../zaf/gateway';
-import { countInteractions, readTicketEventsPage, type TicketEventsPage } from './ticketEvents';
+import { countInteractionsByDay, readTicketEventsPage, type TicketEventsPage } from './ticketEvents';
 
 /**
  * Engagement data over the gateway: sessions (who is really signed in) and ticket
@@ -50,21 +50,35 @@ export interface StreamProgress {
   pages: number;
 }
 
-/** Follows the export from the probe page to its end; interactions per user id. */
-export async function interactionsFromTicketEvents(
+export interface EventStream {
+  /** Interactions by UTC day, then by user id. */
+  days: Map<string, Map<number, number>>;
+  /** Where the export stopped (unix s): a later review resumes here. */
+  endTime: number;
+  /** Ids of events in the last second before endTime: a resumed page may repeat them. */
+  boundaryIds: number[];
+}
+
+/**
+ * Follows the export from its first page to the end, counting per day. `seen` holds
+ * event ids already counted (a resumed stream may repeat its boundary second).
+ */
+export async function followTicketEvents(
   gateway: ZendeskGateway,
   sinceUnix: number,
   first: TicketEventsPage,
-  controls: RequestControls & { onProgress?: (p: StreamProgress) => void } = {},
-): Promise<Map<number, number>> {
-  const counts = new Map<number, number>();
-  const seen = new Set<number>();
+  controls: RequestControls & { onProgress?: (p: StreamProgress) => void; seen?: Iterable<number> } = {},
+): Promise<EventStream> {
+  const days = new Map<string, Map<number, number>>();
+  const seen = new Set<number>(controls.seen ?? []);
   let page: TicketEventsPage = first;
   let pages = 1;
+  let endTime = sinceUnix;
   for (;;) {
-    countInteractions(page.events, sinceUnix, counts, seen);
-    controls.onProgress?.({ coveredSeconds: Math.max(0, (page.endTime ?? sinceUnix) - sinceUnix), pages });
-    if (page.endOfStream || page.next === null) return counts;
+    countInteractionsByDay(page.events, sinceUnix, days, seen);
+    endTime = Math.max(endTime, page.endTime ?? endTime);
+    controls.onProgress?.({ coveredSeconds: Math.max(0, endTime - sinceUnix), pages });
+    if (page.endOfStream || page.next === null) return { days, endTime, boundaryIds: idsFrom(page.events, endTime - 1) };
     const url = toRelativeApiUrl(page.next);
     const { body } = await gateway.request({ url }, controls);
     const next = readTicketEventsPage(body);
@@ -72,6 +86,37 @@ export async function interactionsFromTicketEvents(
     page = next;
     pages += 1;
   }
+}
+
+/** Ids of events at or after `fromUnix`. */
+function idsFrom(events: readonly unknown[], fromUnix: number): number[] {
+  const ids: number[] = [];
+  for (const e of events) {
+    const { id, timestamp } = (e ?? {}) as { id?: unknown; timestamp?: unknown };
+    if (typeof id === 'number' && typeof timestamp === 'number' && timestamp >= fromUnix) ids.push(id);
+  }
+  return ids;
+}
+
+/** Totals per user over the days from `sinceDay` on. */
+export function sumDays(days: ReadonlyMap<string, ReadonlyMap<number, number>>, sinceDay: string): Map<number, number> {
+  const totals = new Map<number, number>();
+  for (const [day, counts] of days) {
+    if (day < sinceDay) continue;
+    for (const [user, n] of counts) totals.set(user, (totals.get(user) ?? 0) + n);
+  }
+  return totals;
+}
+
+/** Follows the export from the probe page to its end; interactions per user id. */
+export async function interactionsFromTicketEvents(
+  gateway: ZendeskGateway,
+  sinceUnix: number,
+  first: TicketEventsPage,
+  controls: RequestControls & { onProgress?: (p: StreamProgress) => void } = {},
+): Promise<Map<number, number>> {
+  const stream = await followTicketEvents(gateway, sinceUnix, first, controls);
+  return sumDays(stream.days, '');
 }
 
 export function searchCountUrl(userId: number, sinceDate: string): string {

@@ -32,6 +32,35 @@ export function countInteractions(
   counts: Map<number, number>,
   seen: Set<number>,
 ): number {
+  return eachInteraction(events, sinceUnix, seen, (user) => counts.set(user, (counts.get(user) ?? 0) + 1));
+}
+
+/** The UTC day (YYYY-MM-DD) of a unix time: counts kept per day let a later review reuse them. */
+export function utcDay(unix: number): string {
+  return new Date(unix * 1000).toISOString().slice(0, 10);
+}
+
+/** Like countInteractions, into per-day buckets: day → user id → interactions. */
+export function countInteractionsByDay(
+  events: readonly unknown[],
+  sinceUnix: number,
+  days: Map<string, Map<number, number>>,
+  seen: Set<number>,
+): number {
+  return eachInteraction(events, sinceUnix, seen, (user, timestamp) => {
+    const day = utcDay(timestamp);
+    let counts = days.get(day);
+    if (!counts) days.set(day, (counts = new Map()));
+    counts.set(user, (counts.get(user) ?? 0) + 1);
+  });
+}
+
+function eachInteraction(
+  events: readonly unknown[],
+  sinceUnix: number,
+  seen: Set<number>,
+  add: (userId: number, timestamp: number) => void,
+): number {
   let counted = 0;
   for (const event of events) {
     if (!isRecord(event)) continue;
@@ -43,13 +72,14 @@ export function countInteractions(
     }
     if (typeof event.timestamp !== 'number' || event.timestamp < sinceUnix) continue;
     counted += 1;
+    const timestamp = event.timestamp;
     const updater = typeof event.updater_id === 'number' ? event.updater_id : null;
-    if (updater !== null && updater > 0) counts.set(updater, (counts.get(updater) ?? 0) + 1);
+    if (updater !== null && updater > 0) add(updater, timestamp);
     if (!Array.isArray(event.child_events)) continue;
     for (const child of event.child_events) {
       if (!isRecord(child) || child.event_type !== 'Comment') continue;
       const author = typeof child.author_id === 'number' ? child.author_id : null;
-      if (author !== null && author > 0 && author !== updater) counts.set(author, (counts.get(author) ?? 0) + 1);
+      if (author !== null && author > 0 && author !== updater) add(author, timestamp);
     }
   }
   return counted;

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { FakeZafClient, json, type ScriptedAnswer } from '../test/fakeZafClient';
+import { memoryStore } from '../storage/store';
+import { ZendeskGateway } from '../zaf/gateway';
+import type { Seat } from '../seats/seat';
+import { loadEngagement, windowStart, type EngagementPhase, type InteractionCounts } from './engagement';
+import { storeCache } from './interactionCache';
+
+const DAY = 86_400;
+const NOW = Date.UTC(2026, 10, 20, 12, 0, 0);
+const seat = (id: number): Seat => ({
+  id,
+  name: `U${id}`,
+  email: `u${id}@x.test`,
+  createdAt: 0,
+  lastLoginAt: NOW,
+  role: 'agent',
+  roleType: null,
+  customRoleId: null,
+  reportCsv: null,
+  chatOnly: false,
+  moderator: null,
+  restrictedAgent: null,
+  shared: false,
+  sharedAgent: false,
+  suspended: false,
+  ticketRestriction: null,
+  twoFactorAuth: null,
+  verified: null,
+});
+
+/** A fake export: `events` by timestamp, pages of `pageSize`, [start_time, end) like Zendesk's stand-in. */
+function exportAnswer(events: { id: number; timestamp: number; updater_id: number }[], pageSize: number, nowUnix: number) {
+  return (url: string): ScriptedAnswer => {
+    if (url.startsWith('/api/v2/sessions')) return json({ sessions: [], meta: { has_more: false }, links: {} });
+    const start = Number(new URL(url, 'https://x.test').searchParams.get('start_time'));
+    const page = events.filter((e) => e.timestamp >= start).slice(0, pageSize);
+    const end = page.length === pageSize ? (page[page.length - 1]!.timestamp + 1) : nowUnix;
+    return json({
+      ticket_events: page,
+      end_time: end,
+      end_of_stream: page.length < pageSize,
+      next_page: `https://x.zendesk.com/api/v2/incremental/ticket_events?start_time=${end}&include=comment_events`,
+      count: page.length,
+    });
+  };
+}
+
+async function review(client: FakeZafClient, now: number, cache: ReturnType<typeof storeCache>) {
+  const gateway = new ZendeskGateway(client, { sleep: async () => undefined });
+  const phases: EngagementPhase[] = [];
+  let interactions: InteractionCounts | null = null;
+  const last = await loadEngagement(gateway, [seat(1), seat(2)], {
+    idleDays: 30,
+    now,
+    rateLimit: 700,
+    cache,
+    onPhase: (p) => phases.push(p),
+    onInteractions: (i) => (interactions = i),
+  });
+  return { last, phases, interactions: interactions as InteractionCounts | null };
+}
+
+describe('loadEngagement', () => {
+  const nowUnix = NOW / 1000;
+  const since = windowStart(NOW, 30);
+  // 40 events by user 1 over the window, one every 18 hours, and 10 by user 2 in the last day.
+  const events = [
+    ...Array.from({ length: 40 }, (_, i) => ({ id: i + 1, timestamp: since + i * 64_800, updater_id: 1 })),
+    ...Array.from({ length: 10 }, (_, i) => ({ id: 100 + i, timestamp: nowUnix - 3600 * (i + 1), updater_id: 2 })),
+  ].sort((a, b) => a.timestamp - b.timestamp);
+
+  it('starts the window at a UTC midnight', () => {
+    expect(windowStart(NOW, 30) % DAY).toBe(0);
+    expect(windowStart(NOW, 30)).toBe(Date.UTC(2026, 9, 21) / 1000);
+  });
+
+  it('counts the whole window the first time and keeps the counts per day', async () => {
+    const store = memoryStore();
+    const client = new FakeZafClient((o) => exportAnswer(events, 10, nowUnix)(o.url));
+    const first = await review(client, NOW, storeCache(store, 'acme'));
+    expect(first.last).toMatchObject({ kind: 'done', plan: { strategy: 'ticket-events' } });
+    expect(Object.fromEntries(first.interactions!.counts)).toEqual({ 1: 40, 2: 10 });
+    // 50 events, 10 a page: five full pages and an empty one that ends the stream.
+    expect(client.requests.filter((r) => r.url.includes('ticket_events'))).toHaveLength(6);
+    const kept = JSON.parse(store.data.get('seat-review:interactions:v1:acme') ?? '{}') as { startTime: number; endTime: number };
+    expect(kept.startTime).toBe(since);
+    expect(kept.endTime).toBe(nowUnix);
+  });
+
+  it('a day later resumes where the export stopped, and sums the kept days still in the window', async () => {
+    const store = memoryStore();
+    await review(new FakeZafClient((o) => exportAnswer(events, 10, nowUnix)(o.url)), NOW, storeCache(store, 'acme'));
+
+    const later = NOW + DAY * 1000;
+    const newEvents = [...events, { id: 500, timestamp: nowUnix + 600, updater_id: 2 }];
+    const client = new FakeZafClient((o) => exportAnswer(newEvents, 10, later / 1000)(o.url));
+    const second = await review(client, later, storeCache(store, 'acme'));
+    const exportCalls = client.requests.filter((r) => r.url.includes('ticket_events'));
+    expect(exportCalls).toHaveLength(1);
+    expect(exportCalls[0]!.url).toContain(`start_time=${nowUnix}`);
+    expect(second.phases.some((p) => p.kind === 'loading' && p.resumedFrom === nowUnix)).toBe(true);
+    // The window moved a day: user 1's events of the first day left it.
+    const firstDayEvents = events.filter((e) => e.updater_id === 1 && e.timestamp < windowStart(later, 30)).length;
+    expect(Object.fromEntries(second.interactions!.counts)).toEqual({ 1: 40 - firstDayEvents, 2: 11 });
+  });
+
+  it('never resumes from counts that do not cover the window’s start', async () => {
+    const store = memoryStore();
+    const cache = storeCache(store, 'acme');
+    cache.save({ version: 1, startTime: since + DAY, endTime: nowUnix, boundaryIds: [], days: {} });
+    const client = new FakeZafClient((o) => exportAnswer(events, 10, nowUnix)(o.url));
+    const result = await review(client, NOW, cache);
+    expect(client.requests.find((r) => r.url.includes('ticket_events'))!.url).toContain(`start_time=${since}`);
+    expect(Object.fromEntries(result.interactions!.counts)).toEqual({ 1: 40, 2: 10 });
+  });
+});

@@ -1,0 +1,73 @@
+import type { KeyValueStore } from '../storage/store';
+
+/**
+ * Interaction counts kept between reviews, per UTC day, with where the ticket event
+ * export stopped. A review a day later resumes the export there (it is built for it)
+ * and sums the kept days still inside its window: a handful of requests instead of the
+ * whole window again. Only counts by user id are kept: no names, no ticket content.
+ */
+export interface CachedCounts {
+  version: 1;
+  /** Unix s: the export was followed from here… */
+  startTime: number;
+  /** …to here. */
+  endTime: number;
+  /** Ids of the events in the second before endTime (a resumed page may repeat them). */
+  boundaryIds: number[];
+  /** Day (YYYY-MM-DD, UTC) → user id → interactions. */
+  days: Record<string, Record<string, number>>;
+}
+
+export interface InteractionCache {
+  load(): CachedCounts | null;
+  save(counts: CachedCounts): void;
+}
+
+/** Days older than this are dropped on save: no idle threshold looks further back. */
+export const KEEP_DAYS = 400;
+
+export function cacheKey(subdomain: string): string {
+  return `seat-review:interactions:v1:${subdomain || 'unknown'}`;
+}
+
+function isCached(value: unknown): value is CachedCounts {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<CachedCounts>;
+  return v.version === 1 && typeof v.startTime === 'number' && typeof v.endTime === 'number' && Array.isArray(v.boundaryIds) && typeof v.days === 'object' && v.days !== null;
+}
+
+export function storeCache(store: KeyValueStore, subdomain: string, now: () => number = Date.now): InteractionCache {
+  const key = cacheKey(subdomain);
+  return {
+    load() {
+      try {
+        const parsed: unknown = JSON.parse(store.getItem(key) ?? 'null');
+        return isCached(parsed) ? parsed : null;
+      } catch {
+        return null;
+      }
+    },
+    save(counts) {
+      const oldest = new Date(now() - KEEP_DAYS * 86_400_000).toISOString().slice(0, 10);
+      const days = Object.fromEntries(Object.entries(counts.days).filter(([day]) => day >= oldest));
+      try {
+        store.setItem(key, JSON.stringify({ ...counts, days }));
+      } catch {
+        // A full or refused storage only costs the next review its shortcut.
+      }
+    },
+  };
+}
+
+/** Can a review of the window from `sinceUnix` resume from these counts? */
+export function resumable(cached: CachedCounts | null, sinceUnix: number, nowUnix: number): cached is CachedCounts {
+  return cached !== null && cached.startTime <= sinceUnix && cached.endTime >= sinceUnix && cached.endTime <= nowUnix;
+}
+
+export function toDayMaps(days: CachedCounts['days']): Map<string, Map<number, number>> {
+  return new Map(Object.entries(days).map(([day, counts]) => [day, new Map(Object.entries(counts).map(([id, n]) => [Number(id), n]))]));
+}
+
+export function fromDayMaps(days: ReadonlyMap<string, ReadonlyMap<number, number>>): CachedCounts['days'] {
+  return Object.fromEntries([...days].map(([day, counts]) => [day, Object.fromEntries([...counts].map(([id, n]) => [String(id), n]))]));
+}
