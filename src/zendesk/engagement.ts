@@ -64,7 +64,9 @@ export async function loadEngagement(gateway: ZendeskGateway, seats: readonly Se
   try {
     report({ kind: 'sessions' });
     try {
-      options.onLastSeen?.(await lastSeenBySession(gateway, { signal }));
+      // Read first: an optional call (`?.()`) would skip evaluating its argument.
+      const lastSeen = await lastSeenBySession(gateway, { signal });
+      options.onLastSeen?.(lastSeen);
     } catch (error) {
       // Without sessions, last seen stays unknown; interactions can still be counted.
       if (error instanceof AbortedError || signal?.aborted) throw error;
