@@ -62,6 +62,7 @@ describe('request budgets', () => {
     // Sessions are read again (they are live: as many pages as the first time); the export is resumed with one request.
     const exportRequests = (r: { engagementRequests: number }, sessions: number) => r.engagementRequests - sessions;
     const sessionsPages = first.sessionsRequests;
+    expect(sessionsPages).toBeGreaterThan(0);
     expect(later.sessionsRequests).toBe(sessionsPages);
     expect(exportRequests(later, later.sessionsRequests)).toBe(1);
     expect(exportRequests(first, sessionsPages)).toBeGreaterThan(1);
