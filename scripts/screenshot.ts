@@ -18,8 +18,11 @@ try {
   const app = page.frameLocator('iframe');
   await app.locator('[data-summary="seats"]').waitFor();
   await app.locator('[data-progress="loaded"]').waitFor({ state: 'detached' });
-  // Sort by last sign-in so idle seats and their reasons are in view.
-  await app.locator('[data-sort-key="lastLoginAt"]').click();
+  // Sessions and ticket interactions arrive after the roster.
+  await app.locator('[data-activity="loading"]').waitFor({ state: 'detached', timeout: 120_000 });
+  // Idle seats first (sorted descending), so their reasons are in view.
+  await app.locator('[data-sort-key="idle"]').click();
+  await app.locator('[data-sort-key="idle"]').click();
   mkdirSync(resolve(out, '..'), { recursive: true });
   await page.screenshot({ path: out });
   console.log(`Wrote ${out}`);

@@ -5,7 +5,7 @@ import { Field, Input } from '@zendeskgarden/react-forms';
 import { Alert, Notification } from '@zendeskgarden/react-notifications';
 import { MD, SM, XL } from '@zendeskgarden/react-typography';
 import { getColor } from '@zendeskgarden/react-theming';
-import { COLUMNS } from '../seats/columns';
+import { columnByKey, COLUMNS, type Column, type ColumnKey } from '../seats/columns';
 import { activeFilterCount, applyFilters, NO_FILTERS, type SeatFilters } from '../seats/filters';
 import { reviewSeats, summarize } from '../seats/review';
 import { roleTypeName } from '../seats/seat';
@@ -61,6 +61,15 @@ const Stack = styled.div`
   }
 `;
 
+/** What answers "who holds a seat, and is it used?" comes first; the CSV keeps Zendesk's field order. */
+const TABLE_ORDER: readonly ColumnKey[] = ['name', 'email', 'seatClass', 'idle', 'lastLoginAt', 'lastSeenAt', 'interactions', 'createdAt'];
+
+function tableColumns(showSuspended: boolean): Column[] {
+  const first = TABLE_ORDER.map(columnByKey);
+  const rest = COLUMNS.filter((c) => !TABLE_ORDER.includes(c.key) && (showSuspended || c.key !== 'suspended'));
+  return [...first, ...rest];
+}
+
 export interface SeatReviewProps {
   gateway: ZendeskGateway;
   subdomain: string;
@@ -100,7 +109,7 @@ export function SeatReview({ gateway, subdomain, settings, problems, installatio
     const filtered = applyFilters(listed, deferredFilters, now);
     return sort ? sortSeats(filtered, sort) : filtered;
   }, [reviewed, showSuspended, deferredFilters, sort, now]);
-  const columns = useMemo(() => (showSuspended ? COLUMNS : COLUMNS.filter((c) => c.key !== 'suspended')), [showSuspended]);
+  const columns = useMemo(() => tableColumns(showSuspended), [showSuspended]);
 
   const activeFilters = activeFilterCount(filters);
   const patchFilters = (patch: Partial<SeatFilters>) => setFilters((f) => ({ ...f, ...patch }));
