@@ -3,11 +3,12 @@ import { FakeZafClient, failure, json, type ScriptedAnswer } from '../test/fakeZ
 import { ZendeskGateway } from '../zaf/gateway';
 import {
   interactionsFromSearch,
-  interactionsFromTicketEvents,
+  followTicketEvents,
   lastSeenBySession,
   MalformedResponseError,
   probeTicketEvents,
   searchCountUrl,
+  sumDays,
   SESSIONS_URL,
   ticketEventsUrl,
 } from './activity';
@@ -51,13 +52,15 @@ describe('ticket events', () => {
       [
         page([{ id: 1, timestamp: 1000, updater_id: 5 }], 2000, false),
         page([{ id: 1, timestamp: 1000, updater_id: 5 }, { id: 2, timestamp: 2500, updater_id: 6 }], 3000, false),
-        page([{ id: 3, timestamp: 3500, updater_id: 5 }], 4000, true),
+        page([{ id: 3, timestamp: 3999, updater_id: 5 }], 4000, true),
       ][i] ?? failure(500),
     );
     const first = await probeTicketEvents(gateway, 900);
     const progress: number[] = [];
-    const counts = await interactionsFromTicketEvents(gateway, 900, first, { onProgress: (p) => progress.push(p.coveredSeconds) });
-    expect(Object.fromEntries(counts)).toEqual({ 5: 2, 6: 1 });
+    const stream = await followTicketEvents(gateway, 900, first, { onProgress: (p) => progress.push(p.coveredSeconds) });
+    expect(Object.fromEntries(sumDays(stream.days, ''))).toEqual({ 5: 2, 6: 1 });
+    expect(stream.endTime).toBe(4000);
+    expect(stream.boundaryIds).toEqual([3]);
     expect(client.requests[0]?.url).toBe(ticketEventsUrl(900));
     expect(client.requests[1]?.url).toBe('/api/v2/incremental/ticket_events?start_time=2000&include=comment_events');
     expect(client.requests).toHaveLength(3);

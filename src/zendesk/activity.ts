@@ -108,17 +108,6 @@ export function sumDays(days: ReadonlyMap<string, ReadonlyMap<number, number>>, 
   return totals;
 }
 
-/** Follows the export from the probe page to its end; interactions per user id. */
-export async function interactionsFromTicketEvents(
-  gateway: ZendeskGateway,
-  sinceUnix: number,
-  first: TicketEventsPage,
-  controls: RequestControls & { onProgress?: (p: StreamProgress) => void } = {},
-): Promise<Map<number, number>> {
-  const stream = await followTicketEvents(gateway, sinceUnix, first, controls);
-  return sumDays(stream.days, '');
-}
-
 export function searchCountUrl(userId: number, sinceDate: string): string {
   return `/api/v2/search/count?query=${encodeURIComponent(`type:ticket commenter:${userId} updated>=${sinceDate}`)}`;
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { countInteractions, readTicketEventsPage } from './ticketEvents';
+import { sumDays } from './activity';
+import { countInteractionsByDay, readTicketEventsPage, utcDay } from './ticketEvents';
+
+/** Totals over every day, the way the app sums its per-day counts. */
+function countInteractions(events: readonly unknown[], since: number, counts: Map<number, number>, seen: Set<number>): number {
+  const days = new Map<string, Map<number, number>>();
+  const counted = countInteractionsByDay(events, since, days, seen);
+  for (const [user, n] of sumDays(days, '')) counts.set(user, (counts.get(user) ?? 0) + n);
+  return counted;
+}
 
 const event = (id: number, timestamp: number, updater: number, comments: { author: number; type?: string }[] = []) => ({
   id,
@@ -62,5 +71,17 @@ describe('readTicketEventsPage', () => {
   it('refuses a body without ticket_events', () => {
     expect(readTicketEventsPage({ events: [] })).toBeNull();
     expect(readTicketEventsPage('<html>')).toBeNull();
+  });
+});
+
+describe('countInteractionsByDay', () => {
+  it('buckets each interaction under its UTC day', () => {
+    const days = new Map<string, Map<number, number>>();
+    countInteractionsByDay([event(1, 86_400 - 1, 7), event(2, 86_400, 7), event(3, 86_400 + 5, 8)], 0, days, new Set());
+    expect(Object.fromEntries([...days].map(([d, c]) => [d, Object.fromEntries(c)]))).toEqual({
+      [utcDay(0)]: { 7: 1 },
+      [utcDay(86_400)]: { 7: 1, 8: 1 },
+    });
+    expect(utcDay(86_400)).toBe('1970-01-02');
   });
 });

@@ -25,22 +25,12 @@ export function readTicketEventsPage(body: unknown): TicketEventsPage | null {
   return { events: body.ticket_events, endTime, endOfStream: body.end_of_stream === true, next };
 }
 
-/** Adds this page's interactions into `counts` (by user id); returns the events newly counted. */
-export function countInteractions(
-  events: readonly unknown[],
-  sinceUnix: number,
-  counts: Map<number, number>,
-  seen: Set<number>,
-): number {
-  return eachInteraction(events, sinceUnix, seen, (user) => counts.set(user, (counts.get(user) ?? 0) + 1));
-}
-
 /** The UTC day (YYYY-MM-DD) of a unix time: counts kept per day let a later review reuse them. */
 export function utcDay(unix: number): string {
   return new Date(unix * 1000).toISOString().slice(0, 10);
 }
 
-/** Like countInteractions, into per-day buckets: day → user id → interactions. */
+/** Adds a page's interactions into per-day buckets (day → user id → interactions); returns the events newly counted. */
 export function countInteractionsByDay(
   events: readonly unknown[],
   sinceUnix: number,

@@ -35,9 +35,3 @@ export interface ZendeskUserWire {
   tags?: string[];
   [extra: string]: unknown;
 }
-
-/** Cursor pagination block of a Zendesk list response (records sit under a resource key). */
-export interface CursorMeta {
-  meta?: { has_more?: boolean; after_cursor?: string | null; before_cursor?: string | null };
-  links?: { next?: string | null; prev?: string | null };
-}
