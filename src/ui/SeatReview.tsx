@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Input } from '@zendeskgarden/react-forms';
@@ -111,6 +111,7 @@ export function SeatReview({ gateway, subdomain, settings, problems, installatio
   }, [reviewed, showSuspended, deferredFilters, sort, now]);
   const columns = useMemo(() => tableColumns(showSuspended), [showSuspended]);
 
+  const onSort = useCallback((key: ColumnKey) => setSort((s) => nextSort(s, key)), []);
   const activeFilters = activeFilterCount(filters);
   const patchFilters = (patch: Partial<SeatFilters>) => setFilters((f) => ({ ...f, ...patch }));
 
@@ -200,7 +201,7 @@ export function SeatReview({ gateway, subdomain, settings, problems, installatio
       <Muted data-shown-count={visible.length}>
         Showing {visible.length} of {showSuspended ? summary.seats + summary.suspended : summary.seats} seats
       </Muted>
-      <SeatTable rows={visible} columns={columns} sort={sort} onSort={(key) => setSort((s) => nextSort(s, key))} now={now} />
+      <SeatTable rows={visible} columns={columns} sort={sort} onSort={onSort} now={now} />
     </Page>
   );
 }

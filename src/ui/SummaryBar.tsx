@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import styled from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
 import { Tooltip } from '@zendeskgarden/react-tooltips';
@@ -59,7 +60,7 @@ function CostFigure({ tone, label, name, monthly, yearly }: { tone: 'danger' | '
   );
 }
 
-export function SummaryBar({ summary, idleDays }: { summary: SeatSummary; idleDays: number }) {
+export const SummaryBar = memo(function SummaryBar({ summary, idleDays }: { summary: SeatSummary; idleDays: number }) {
   const { costs } = summary;
   return (
     <section aria-label="Seat summary" style={{ marginBottom: 16 }}>
@@ -103,4 +104,4 @@ export function SummaryBar({ summary, idleDays }: { summary: SeatSummary; idleDa
       <CompositionBar composition={summary.composition} />
     </section>
   );
-}
+});
