@@ -28,6 +28,8 @@ export default defineConfig({
   base: './',
   publicDir: false,
   plugins: [react(), cleanBuiltAssets()],
+  // The package's domainWhitelist, when `npm run package` builds (see settings/packagedDomains.ts).
+  define: { __SEAT_REVIEW_SAAS_DOMAINS__: process.env.SEAT_REVIEW_PACKAGED_DOMAINS ?? 'null' },
   build: {
     outDir: packageAssets,
     emptyOutDir: false,

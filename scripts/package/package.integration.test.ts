@@ -110,6 +110,11 @@ describe(`npm run package on the repository (${realSource ? 'real app build' : '
     expect(result.findings.map((f) => f.message).join('\n')).not.toContain('can be sent to no endpoint');
   });
 
+  it('compiles the whitelist into the app, so it can tell an admin a host is not whitelisted', () => {
+    const scripts = Object.entries(entries).filter(([name]) => name.endsWith('.js'));
+    expect(scripts.some(([, bytes]) => /[`"']saas\.example\.com[`"']/.test(new TextDecoder().decode(bytes)))).toBe(true);
+  });
+
   it('zips the translations and logos byte for byte', () => {
     expect(entries['translations/en.json']).toEqual(new Uint8Array(readFileSync(join(repo, 'translations/en.json'))));
     expect(entries['assets/logo.png']).toEqual(new Uint8Array(readFileSync(join(repo, 'assets/logo.png'))));

@@ -41,9 +41,32 @@ export interface PackageResult {
 }
 
 /** Builds the app page into assets/ with the app's own vite.config.ts. */
-export async function buildApp(root: string): Promise<void> {
+/**
+ * Builds the app; `whitelist` (the packaged manifest's domainWhitelist) is compiled in so
+ * the app can tell an admin that a SaaS endpoint's host was not whitelisted.
+ */
+export async function buildApp(root: string, whitelist: readonly string[] | null = null): Promise<void> {
   const { build } = await import('vite');
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  const previous = process.env.SEAT_REVIEW_PACKAGED_DOMAINS;
+  if (whitelist) process.env.SEAT_REVIEW_PACKAGED_DOMAINS = JSON.stringify(whitelist);
+  try {
+    await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  } finally {
+    if (previous === undefined) delete process.env.SEAT_REVIEW_PACKAGED_DOMAINS;
+    else process.env.SEAT_REVIEW_PACKAGED_DOMAINS = previous;
+  }
+}
+
+/** The domainWhitelist the zipped manifest will carry, if the repository's manifest reads. */
+function packagedWhitelist(root: string, domains: readonly string[]): string[] | null {
+  try {
+    const manifest: unknown = JSON.parse(readFileSync(join(root, MANIFEST_FILE), 'utf8'));
+    if (!isObject(manifest)) return null;
+    const list = withWhitelistedDomains(manifest, [...domains]).domainWhitelist;
+    return Array.isArray(list) ? list.filter((d): d is string => typeof d === 'string').map((d) => d.toLowerCase()) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** dist/seat-review-<version>.zip (the version made safe for a file name). */
@@ -60,7 +83,7 @@ function manifestBytes(original: string, patched: Record<string, unknown>, chang
 
 export async function packageApp(options: PackageOptions): Promise<PackageResult> {
   const { root } = options;
-  if (options.build !== false) await buildApp(root);
+  if (options.build !== false) await buildApp(root, packagedWhitelist(root, options.domains ?? []));
 
   const selection = selectPackageFiles(root);
   const sources = new Map(selection.files.map((file) => [file.path, file.source]));

@@ -106,3 +106,41 @@ describe('checkEndpoint', () => {
     expect(checkEndpoint(value)).toEqual({ ok: true, url: value });
   });
 });
+
+describe('checkEndpoint against the packaged domain whitelist', () => {
+  it('refuses a host the package does not whitelist, naming the setting and the fix', () => {
+    const checked = checkEndpoint('https://saas.other.example/ingest', ['saas.example.com']);
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.message).toContain('"saas_endpoint"');
+    expect(checked.message).toContain('"saas.other.example"');
+    expect(checked.message).toContain('npm run package -- --saas-domain saas.other.example');
+  });
+
+  it('says so when the package whitelists no host at all', () => {
+    const checked = checkEndpoint('https://saas.example.com/ingest', []);
+    expect(checked.ok === false && checked.message).toContain('(no host)');
+  });
+
+  it.each([
+    ['a whitelisted host', 'https://SaaS.example.com/ingest', ['saas.example.com']],
+    ['any host in a development build (whitelist unknown)', 'https://saas.other.example/ingest', null],
+    ['the local receiver', 'http://127.0.0.1:4402/ingest/zendesk', []],
+  ] as const)('accepts %s', (_label, url, whitelist) => {
+    expect(checkEndpoint(url, whitelist).ok).toBe(true);
+  });
+
+  it('does not send to a host outside the whitelist', async () => {
+    const client = new FakeZafClient(() => json({}));
+    const outbox = new Outbox(memoryStore(), 'k');
+    const result = await pushSnapshot({
+      gateway: new ZendeskGateway(client),
+      endpoint: 'https://saas.other.example/ingest',
+      whitelist: ['saas.example.com'],
+      snapshot: makeSnapshot(roster(3)),
+      outbox,
+    });
+    expect(result.status).toBe('failed');
+    expect(client.requests).toHaveLength(0);
+  });
+});

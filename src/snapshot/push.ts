@@ -23,7 +23,11 @@ export type EndpointCheck = { ok: true; url: string } | { ok: false; message: st
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
 
-export function checkEndpoint(value: string | null | undefined): EndpointCheck {
+/**
+ * `whitelist`: the hosts the package was built for (`npm run package -- --saas-domain`),
+ * or null when unknown (a development build): Zendesk's proxy sends the token only there.
+ */
+export function checkEndpoint(value: string | null | undefined, whitelist: readonly string[] | null = null): EndpointCheck {
   const named = `the app setting "${ENDPOINT_SETTING}" (SaaS Management endpoint URL)`;
   const raw = (value ?? '').trim();
   if (raw === '') return { ok: false, message: `Set ${named} to send snapshots.` };
@@ -40,6 +44,13 @@ export function checkEndpoint(value: string | null | undefined): EndpointCheck {
   const local = url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname);
   if (url.protocol !== 'https:' && !local) {
     return { ok: false, message: `${capital(named)} must be an https:// address (got "${url.protocol}//${url.host}").` };
+  }
+  if (whitelist !== null && !local && !whitelist.includes(url.hostname.toLowerCase())) {
+    const allowed = whitelist.length === 0 ? 'no host' : whitelist.join(', ');
+    return {
+      ok: false,
+      message: `The host of ${named}, "${url.hostname}", is not in the app's domain whitelist (${allowed}): Zendesk sends the token only to whitelisted hosts. Package the app with "npm run package -- --saas-domain ${url.hostname}" and update it.`,
+    };
   }
   return { ok: true, url: url.href };
 }
@@ -63,6 +74,8 @@ export type PushResult =
 export interface PushOptions {
   gateway: SnapshotGateway;
   endpoint: string | null;
+  /** See checkEndpoint. */
+  whitelist?: readonly string[] | null;
   snapshot: Snapshot;
   outbox: Outbox;
   controls?: RequestControls;
@@ -84,12 +97,12 @@ function rejectionMessage(error: GatewayError): string {
   return error.message;
 }
 
-export async function pushSnapshot({ gateway, endpoint, snapshot, outbox, controls = {}, onProgress, now = Date.now }: PushOptions): Promise<PushResult> {
+export async function pushSnapshot({ gateway, endpoint, whitelist = null, snapshot, outbox, controls = {}, onProgress, now = Date.now }: PushOptions): Promise<PushResult> {
   const id = snapshot.header.snapshot_id;
   const count = partCount(snapshot.users.length);
   const pending = outbox.load().pending;
   const accepted = new Set(pending?.snapshot_id === id ? pending.accepted : []);
-  const checked = checkEndpoint(endpoint);
+  const checked = checkEndpoint(endpoint, whitelist);
   if (!checked.ok) {
     outbox.fail(id, checked.message, false, now());
     return { status: 'failed', message: checked.message, accepted: accepted.size, count };

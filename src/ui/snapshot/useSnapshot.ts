@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { buildSnapshot, snapshotDocument, snapshotFileName, type Snapshot, type SnapshotInput } from '../../snapshot/build';
 import { fingerprint } from '../../snapshot/diff';
 import { browserStore, Outbox, outboxKey, type KeyValueStore, type OutboxState } from '../../snapshot/outbox';
+import { PACKAGED_DOMAINS } from '../../settings/packagedDomains';
 import { checkEndpoint, pushSnapshot, type EndpointCheck, type PushProgress, type SnapshotGateway } from '../../snapshot/push';
 import type { RetryNotice } from '../../zaf/gateway';
 import { saveFile } from '../download';
@@ -44,7 +45,7 @@ const NOT_KEPT = 'This snapshot was too large to keep in the browser, so it cann
 export function useSnapshot({ gateway, endpoint, subdomain, installation, input, store, newId, clock = Date.now }: UseSnapshotOptions): SnapshotView {
   const storage = useMemo(() => (store ? { store, persistent: true } : browserStore()), [store]);
   const outbox = useMemo(() => new Outbox(storage.store, outboxKey(subdomain, installation)), [storage, subdomain, installation]);
-  const checked = useMemo(() => checkEndpoint(endpoint), [endpoint]);
+  const checked = useMemo(() => checkEndpoint(endpoint, PACKAGED_DOMAINS), [endpoint]);
   const [state, setState] = useState(() => ({
     outbox: outbox.load(),
     sending: false,
@@ -65,6 +66,7 @@ export function useSnapshot({ gateway, endpoint, subdomain, installation, input,
       setState((s) => ({ ...s, outbox: outbox.load(), sending: true, progress: null, waiting: null, problem: null }));
       try {
         await pushSnapshot({
+          whitelist: PACKAGED_DOMAINS,
           gateway,
           endpoint,
           snapshot,
