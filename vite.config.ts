@@ -8,12 +8,21 @@ const packageAssets = resolve(import.meta.dirname, 'assets');
 /** Generated files in assets/ (the logos there are committed and must survive a build). */
 export const isBuiltAsset = (file: string): boolean => /\.(html|js|css|map)$/.test(file);
 
-/** Vite may not empty assets/ (it holds the logos), so remove only what an earlier build wrote. */
+/**
+ * Vite may not empty assets/ (it holds the logos), so remove only what an earlier build
+ * wrote — and only when building into assets/: a build elsewhere (the bundle-budget test)
+ * must not pull the page from under a running stand-in.
+ */
 function cleanBuiltAssets(): Plugin {
+  let outDir = '';
   return {
     name: 'seat-review:clean-built-assets',
     apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
     buildStart() {
+      if (outDir !== packageAssets) return;
       for (const file of readdirSync(packageAssets)) {
         if (isBuiltAsset(file)) rmSync(resolve(packageAssets, file));
       }
