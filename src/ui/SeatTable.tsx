@@ -73,8 +73,7 @@ function headerWidth(label: string): number {
   return Math.max(110, label.length * 8 + 52);
 }
 
-function CellContent({ column, row, now }: { column: Column; row: ReviewedSeat; now: number }) {
-  const text = column.text(row);
+function CellContent({ column, row, text, now }: { column: Column; row: ReviewedSeat; text: string; now: number }) {
   if (column.key === 'lastLoginAt' && row.seat.lastLoginAt !== null) {
     return (
       <>
@@ -154,11 +153,15 @@ export const SeatTable = memo(function SeatTable({ rows, columns, sort, onSort, 
                 data-idle={row.verdict.idle ? 'true' : undefined}
                 data-suspended={row.seat.suspended ? 'true' : undefined}
               >
-                {columns.map((column) => (
-                  <BodyCell key={column.key} title={column.text(row)}>
-                    <CellContent column={column} row={row} now={now} />
-                  </BodyCell>
-                ))}
+                {columns.map((column) => {
+                  // Once per cell: the title and the content show the same text.
+                  const text = column.text(row);
+                  return (
+                    <BodyCell key={column.key} title={text}>
+                      <CellContent column={column} row={row} text={text} now={now} />
+                    </BodyCell>
+                  );
+                })}
               </Table.Row>
             );
           })}
