@@ -1,6 +1,7 @@
 import type { KeyValueStore } from '../storage/store';
 import { partCount, type Snapshot, type SnapshotSummaryWire } from './build';
 import { diffFingerprints, summarizeChange, type ChangeSummary, type Fingerprint } from './diff';
+import { isRecord } from '../guards';
 
 /**
  * What Seat Review keeps in the browser about snapshots, behind a tiny storage
@@ -68,10 +69,6 @@ export interface OutboxState {
 }
 
 const EMPTY: OutboxState = { version: 1, pending: null, lastPush: null, history: [], baseline: null };
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 export class Outbox {
   constructor(

@@ -1,3 +1,4 @@
+import { isRecord } from '../guards';
 /**
  * A Zendesk (or SaaS endpoint) request that finally failed, with a message an admin
  * can act on. Zendesk's error bodies come in several shapes (see the API notes):
@@ -25,10 +26,6 @@ export class GatewayError extends Error {
   ) {
     super(message);
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function str(value: unknown): string | null {

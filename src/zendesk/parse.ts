@@ -1,4 +1,5 @@
 import type { Seat, SeatRole, TicketRestriction } from '../seats/seat';
+import { isRecord } from '../guards';
 
 /**
  * Turns one record of GET /api/v2/users into a Seat without trusting any field:
@@ -13,10 +14,6 @@ export type ParsedRecord =
   | { kind: 'unreadable'; reason: string };
 
 const TICKET_RESTRICTIONS: ReadonlySet<string> = new Set(['organization', 'groups', 'assigned', 'requested']);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';

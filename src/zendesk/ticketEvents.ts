@@ -1,3 +1,4 @@
+import { isRecord } from '../guards';
 /**
  * Counting ticket interactions from Zendesk's incremental ticket event export
  * (`/api/v2/incremental/ticket_events?include=comment_events`). The rule, per seat:
@@ -12,10 +13,6 @@ export interface TicketEventsPage {
   endOfStream: boolean;
   /** Relative URL of the next page, or null. */
   next: string | null;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function readTicketEventsPage(body: unknown): TicketEventsPage | null {
