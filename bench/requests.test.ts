@@ -5,7 +5,9 @@ import { ZendeskGateway } from '../src/zaf/gateway';
 import type { Seat } from '../src/seats/seat';
 import { loadEngagement } from '../src/zendesk/engagement';
 import { storeCache } from '../src/zendesk/interactionCache';
-import { rosterPages } from '../src/zendesk/roster';
+import { loadRoster, newRosterCheckpoint } from '../src/zendesk/loadRoster';
+import { fewestRosterPages } from './scenarios';
+import { loggedRequests } from './support';
 import { createNodeZafClient } from './zafNode';
 
 /**
@@ -14,24 +16,42 @@ import { createNodeZafClient } from './zafNode';
  */
 const SEATS = 250;
 let standin: Standin;
+/** Enterprise with a custom role on every agent: the roster's split by role. */
+let enterprise: Standin;
 
 beforeAll(async () => {
   standin = await startStandin({ zendeskPort: 0, appPort: 0, account: { seats: SEATS, endUsers: 2000, ticketEvents: 3000 } });
+  enterprise = await startStandin({ zendeskPort: 0, appPort: 0, account: { seats: 1200, endUsers: 500, ticketEvents: 0, agentRoles: 'every-agent' } });
 });
-afterAll(() => standin.close());
+afterAll(async () => {
+  await standin.close();
+  await enterprise.close();
+});
 
-async function roster(gateway: ZendeskGateway): Promise<Seat[]> {
-  const seats: Seat[] = [];
-  for await (const page of rosterPages(gateway)) seats.push(...page.seats);
-  return seats;
+async function roster(gateway: ZendeskGateway, offsetCap?: number): Promise<Seat[]> {
+  const into = new Map<number, Seat>();
+  await loadRoster(gateway, { into, checkpoint: newRosterCheckpoint(), ...(offsetCap === undefined ? {} : { offsetCap }) });
+  return [...into.values()];
 }
 
 describe('request budgets', () => {
-  it('lists the roster in ceil(seats / 100) requests, never paging end users', async () => {
+  it('lists the roster in ceil(seats / 100) requests in all, never paging end users', async () => {
     const client = createNodeZafClient(standin.zendeskUrl);
     const seats = await roster(new ZendeskGateway(client));
     expect(seats).toHaveLength(SEATS);
     expect(client.requests).toBe(Math.ceil(SEATS / 100));
+  });
+
+  it('beyond the offset cap, reads ceil(n / 100) pages per disjoint query, plus the first page and two counts', async () => {
+    const client = createNodeZafClient(enterprise.zendeskUrl);
+    const before = (await loggedRequests(enterprise)).length;
+    const seats = await roster(new ZendeskGateway(client), 500);
+    expect(seats).toHaveLength(1200);
+    const log = (await loggedRequests(enterprise)).slice(before);
+    const pages = log.filter((r) => r.path === '/api/v2/users').length;
+    expect(log.some((r) => r.query.includes('permission_set'))).toBe(true);
+    expect(pages).toBe(fewestRosterPages(log, enterprise.api.account().users));
+    expect(client.requests).toBe(pages + 2);
   });
 
   it('a repeat review a day later asks the ticket event export once, reusing the kept counts', async () => {
@@ -42,17 +62,13 @@ describe('request budgets', () => {
       const gateway = new ZendeskGateway(client);
       const seats = await roster(gateway);
       const before = client.requests;
-      let sessionsRequests = 0;
       const phase = await loadEngagement(gateway, seats, {
         idleDays: 30,
         now: at,
-        rateLimit: 700,
         cache: storeCache(store, 'acme-demo', () => at),
-        // Sessions are read before the export is probed.
-        onPhase: (p) => {
-          if (p.kind === 'probing') sessionsRequests = client.requests - before;
-        },
       });
+      const asked = client.paths.slice(client.paths.length - (client.requests - before));
+      const sessionsRequests = asked.filter((p) => p.startsWith('/api/v2/sessions')).length;
       return { phase, sessionsRequests, engagementRequests: client.requests - before, total: client.requests };
     };
     const first = await review(now);

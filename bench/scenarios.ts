@@ -5,7 +5,7 @@
 import type { LoggedRequest } from '../standin/api';
 import type { Standin } from '../standin/server';
 import type { InteractionStrategy } from '../src/zendesk/strategy';
-import { EXPORT_PER_MINUTE, memoryCache, runEngagement, runRoster, type RosterResult } from './app';
+import { EXPORT_PER_MINUTE, gatewayFor, memoryCache, runEngagement, runReview, runRoster, type RosterResult } from './app';
 import { peerListUsers } from './peer';
 import {
   MB, closeStandin, control, floorOf, freshWindow, loggedRequests, openStandin, pagesOf, standinNow, withMemoryPeak,
@@ -38,6 +38,48 @@ const pagesAt = (log: LoggedRequest[], prefix: string): number => log.filter((r)
 const countAt = (log: LoggedRequest[], prefix: string): number => log.filter((r) => r.path.startsWith(prefix)).length;
 const throttled = (log: LoggedRequest[]): number => log.filter((r) => r.status === 429).length;
 
+/** Roster pages per query (its filters without the cursor): the streams that may run side by side. */
+export function rosterStreams(log: LoggedRequest[]): number[] {
+  return [...rosterQueryPages(log).values()];
+}
+
+function rosterQueryPages(log: LoggedRequest[]): Map<string, number> {
+  const byQuery = new Map<string, number>();
+  for (const r of log) {
+    if (!ok(r) || (r.path !== '/api/v2/users' && r.path !== '/api/v2/users.json')) continue;
+    const q = new URLSearchParams(r.query);
+    q.delete('page[after]');
+    q.delete('page[size]');
+    const key = [...q.entries()].map(([k, v]) => `${k}=${v}`).sort().join('&');
+    byQuery.set(key, (byQuery.get(key) ?? 0) + 1);
+  }
+  return byQuery;
+}
+
+/**
+ * The fewest pages that can list the queries the app asked, from the account's users:
+ * ceil(n/100) per cursor query (at least 1), an offset page each (its query as a whole is
+ * ceil(seats/100) pages).
+ */
+export function fewestRosterPages(log: LoggedRequest[], users: readonly { role?: string | null; custom_role_id?: number | null }[]): number {
+  let pages = 0;
+  for (const key of rosterQueryPages(log).keys()) {
+    const q = new URLSearchParams(key);
+    if (q.has('per_page')) {
+      pages += 1;
+      continue;
+    }
+    const roles = [...q.getAll('role'), ...q.getAll('role[]')];
+    const ps = q.get('permission_set');
+    const n = users.filter((u) => (roles.length === 0 || roles.includes(u.role ?? "")) && (ps === null || u.custom_role_id === Number(ps))).length;
+    pages += Math.max(1, Math.ceil(n / 100));
+  }
+  return pages;
+}
+
+const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+const planning = (log: LoggedRequest[]): number => countAt(log, '/api/v2/users/count') + countAt(log, '/api/v2/custom_roles');
+
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
   const t = performance.now();
   const value = await work();
@@ -60,10 +102,11 @@ async function withStandin<T>(config: StandinConfig, work: (standin: Standin) =>
 
 /** Roster of `seats` seats; with `peer`, node-zendesk lists the same account's users right after. */
 export async function rosterScenario(s: Settings, seats: number, endUsers: number, opts: { peer?: boolean; memory?: boolean } = {}): Promise<Row> {
-  const config = configFor(s, { seats, endUsers, ticketEvents: 0 });
+  // Enterprise, where every agent has a custom role: what the split beyond 10,000 seats needs.
+  const config = configFor(s, { seats, endUsers, ticketEvents: 0, agentRoles: 'every-agent' });
   return withStandin(config, async (standin) => {
     const client = createNodeZafClient(standin.zendeskUrl);
-    const run = () => timed(() => runRoster(client));
+    const run = () => timed(() => runRoster(client, s.minuteMs));
     let result: { value: RosterResult; ms: number };
     let memory: string | undefined;
     if (opts.memory) {
@@ -75,19 +118,21 @@ export async function rosterScenario(s: Settings, seats: number, endUsers: numbe
       result = await run();
     }
     const log = await loggedRequests(standin);
-    const rosterPages = pagesAt(log, '/api/v2/users') - pagesAt(log, '/api/v2/users/count');
+    const streams = rosterStreams(log);
+    const rosterPages = sum(streams);
+    const fewest = fewestRosterPages(log, standin.api.account().users);
     const floor = floorOf({
-      streams: [rosterPages],
+      streams,
       latencyMs: s.latencyMs,
       budgets: [{ requests: log.length, perMinute: s.rateLimit }],
       minuteMs: s.minuteMs,
     });
     const notes = [
-      `${result.value.seats.length} seats listed (Zendesk count ${result.value.expected ?? '?'}); ${rosterPages} roster pages + ${countAt(log, '/api/v2/users/count')} count; target ceil(seats/100) = ${pagesOf(seats)}`,
+      `${result.value.seats.length} seats listed (Zendesk count ${result.value.expected ?? '?'}); ${rosterPages} roster pages${streams.every((n) => n === 1) ? ' (offset pages, side by side)' : ` in ${streams.length} disjoint queries (pages: ${streams.join(', ')})`} + ${planning(log)} counting requests; fewest pages for these queries ${fewest}; ceil(seats/100) = ${pagesOf(seats)}`,
     ];
     if (throttled(log) > 0) notes.push(`${throttled(log)} answers were 429`);
     const row: Row = { scenario: `roster, ${seats.toLocaleString('en')} seats + ${endUsers.toLocaleString('en')} end users`, requests: log.length, wallMs: result.ms, floor, notes,
-      facts: { seats, rosterPages, target: pagesOf(seats) } };
+      facts: { seats, rosterPages, target: pagesOf(seats), fewest, planning: planning(log), queries: streams.length } };
     if (memory) row.memory = memory;
     if (opts.peer) {
       await freshWindow(standin, config);
@@ -114,14 +159,16 @@ export async function interactionsScenario(s: Settings, seats: number, events: n
   const config = configFor(s, { seats, endUsers: 1000, ticketEvents: events });
   return withStandin(config, async (standin) => {
     const client = createNodeZafClient(standin.zendeskUrl);
-    const roster = await runRoster(client);
+    // One gateway, as in the app: engagement learns the plan's limit from the roster's answers.
+    const gateway = gatewayFor(client, s.minuteMs);
+    const roster = await runRoster(client, s.minuteMs, gateway);
     const rows: Row[] = [];
     for (const strategy of strategies) {
       await freshWindow(standin, config);
       const now = await standinNow(standin);
       const force = strategy === 'auto' ? undefined : strategy;
       const run = await timed(() =>
-        runEngagement(client, roster.seats, { now, idleDays: s.idleDays, rateLimit: roster.rateLimit, minuteMs: s.minuteMs, cache: null, ...(force ? { force } : {}) }),
+        runEngagement(client, roster.seats, { now, idleDays: s.idleDays, minuteMs: s.minuteMs, cache: null, ...(force ? { force } : {}) }, gateway),
       );
       const log = await loggedRequests(standin);
       const r = run.value;
@@ -138,7 +185,7 @@ export async function interactionsScenario(s: Settings, seats: number, events: n
       });
       const notes = [
         `ran ${r.ran}${force ? ' (forced through loadEngagement\'s `force`)' : ''}: planned ${r.plan.requests} + probe, the other strategy ${r.plan.alternativeRequests}; the app's own choice: ${r.plan.requests <= r.plan.alternativeRequests ? r.ran : r.ran === 'ticket-events' ? 'search-counts' : 'ticket-events'}`,
-        `requests: sessions ${r.requests.sessions}, probe ${r.requests.probe}, interactions ${r.requests.interactions}; ${r.countedUsers} users counted`,
+        `requests: sessions ${r.requests.sessions}, export ${r.requests.export} (probe included), search ${r.requests.search}; ${r.countedUsers} users counted`,
       ];
       if (throttled(log) > 0) notes.push(`${throttled(log)} answers were 429`);
       rows.push({ scenario: `interactions ${s.idleDays} d, ${events.toLocaleString('en')} events, ${r.ran}`, requests: log.length, wallMs: run.ms, floor, notes, facts: {} });
@@ -169,17 +216,12 @@ export async function reviewScenario(s: Settings, seats: number, events: number 
       await freshWindow(standin, config);
       const client = createNodeZafClient(standin.zendeskUrl);
       appNow = await standinNow(standin);
-      const run = await timed(async () => {
-        const roster = await runRoster(client);
-        const engagement = await runEngagement(client, roster.seats, { now: appNow, idleDays: s.idleDays, rateLimit: roster.rateLimit, minuteMs: s.minuteMs, cache });
-        return { roster, engagement };
-      });
+      const run = await timed(() => runReview(client, { now: appNow, idleDays: s.idleDays, minuteMs: s.minuteMs, cache }));
       const log = await loggedRequests(standin);
       const { roster, engagement } = run.value;
-      const rosterPages = pagesAt(log, '/api/v2/users') - pagesAt(log, '/api/v2/users/count');
       const exportPages = pagesAt(log, '/api/v2/incremental/');
       const floor = floorOf({
-        streams: [rosterPages, pagesAt(log, '/api/v2/sessions'), exportPages],
+        streams: [...rosterStreams(log), pagesAt(log, '/api/v2/sessions'), exportPages],
         latencyMs: s.latencyMs,
         budgets: [
           { requests: log.length, perMinute: s.rateLimit },
@@ -187,9 +229,9 @@ export async function reviewScenario(s: Settings, seats: number, events: number 
         ],
         minuteMs: s.minuteMs,
       });
-      const interactions = engagement.requests.probe + engagement.requests.interactions;
+      const interactions = engagement.requests.export + engagement.requests.search;
       const notes = [
-        `${roster.seats.length} seats; roster ${roster.requests}, sessions ${engagement.requests.sessions}, probe ${engagement.requests.probe}, interactions ${engagement.requests.interactions} (${engagement.ran}${engagement.resumedFrom !== null ? `, resumed from end_time ${engagement.resumedFrom}` : ''})`,
+        `${roster.seats.length} seats; roster ${roster.requests}, sessions ${engagement.requests.sessions}, interactions ${interactions} (${engagement.ran}${engagement.resumedFrom !== null ? `, resumed from end_time ${engagement.resumedFrom}` : ''}), all three side by side`,
       ];
       if (label === 'first review') firstInteractions = interactions;
       else notes.push(`interaction requests (probe + export): ${interactions} vs ${firstInteractions} the first time`);

@@ -12,6 +12,8 @@ import type { ZafClient, ZafCompleteResponse, ZafContext, ZafMetadata, ZafReques
 export interface NodeZafClient extends ZafClient {
   /** Requests sent (each attempt, retries included). */
   readonly requests: number;
+  /** The path of every request sent, in order (without the query). */
+  readonly paths: readonly string[];
   /** Answers by status (0 = network error or timeout). */
   readonly statuses: ReadonlyMap<number, number>;
   resetCounts(): void;
@@ -25,6 +27,7 @@ export function createNodeZafClient(zendeskUrl: string, subdomain = 'acme-demo')
   const origin = new URL(zendeskUrl).origin;
   const statuses = new Map<number, number>();
   let requests = 0;
+  const paths: string[] = [];
   const tally = (status: number): void => {
     statuses.set(status, (statuses.get(status) ?? 0) + 1);
   };
@@ -40,6 +43,7 @@ export function createNodeZafClient(zendeskUrl: string, subdomain = 'acme-demo')
     }
     const url = `${origin}${target.pathname}${target.search}`;
     requests += 1;
+    paths.push(target.pathname);
     const signal = options.timeout ? AbortSignal.timeout(options.timeout) : undefined;
     let response: Response;
     try {
@@ -83,8 +87,12 @@ export function createNodeZafClient(zendeskUrl: string, subdomain = 'acme-demo')
     get statuses() {
       return statuses;
     },
+    get paths() {
+      return paths;
+    },
     resetCounts() {
       requests = 0;
+      paths.length = 0;
       statuses.clear();
     },
     on(event, handler) {

@@ -28,13 +28,37 @@ describe('seat review in Chromium, real SDK, stand-in Zendesk', () => {
 
     const requests = await apiRequests(session.standin);
     const pages = requests.filter((r) => r.path === '/api/v2/users');
+    // Up to 10,000 seats: offset pages (the first carries the count), the rest side by side.
     expect(pages.length).toBe(Math.ceil(250 / 100));
-    for (const page of pages) {
+    expect(requests.filter((r) => r.path.startsWith('/api/v2/users/count') || r.path === '/api/v2/custom_roles')).toEqual([]);
+    const numbers = pages.map((page) => {
       const query = new URLSearchParams(page.query);
       expect(query.getAll('role[]').sort()).toEqual(['admin', 'agent']);
-      expect(query.get('page[size]')).toBe('100');
-      expect(query.has('page')).toBe(false);
-    }
+      expect(query.get('per_page')).toBe('100');
+      return Number(query.get('page') ?? 1);
+    });
+    expect(numbers.sort()).toEqual([1, 2, 3]);
+  });
+
+  it('beyond 10,000 seats, lists an Enterprise account by custom role, the queries side by side', { timeout: 120_000 }, async () => {
+    session = await startSession({ account: { seats: 10_300, endUsers: 200, agentRoles: 'every-agent' }, latencyMs: 20 });
+    await openApp(session);
+    await waitForRoster(session, 100_000);
+    expect(await summaryFigure(session, 'seats')).toBe(listedSeats(session.account).length);
+    const requests = await apiRequests(session.standin);
+    const pages = requests.filter((r) => r.path === '/api/v2/users' && r.status === 200);
+    const byRole = new Set(pages.map((r) => new URLSearchParams(r.query).get('permission_set')).filter((v) => v !== null));
+    expect(byRole.size).toBeGreaterThanOrEqual(4);
+    // The queries overlap in time: while the first role's pages came in, others' did too.
+    const firstRole = [...byRole][0];
+    const spans = [...byRole].map((role) => {
+      const times = pages.filter((r) => new URLSearchParams(r.query).get('permission_set') === role).map((r) => Date.parse(r.at));
+      return { role, start: Math.min(...times), end: Math.max(...times) };
+    });
+    const first = spans.find((s) => s.role === firstRole)!;
+    expect(spans.filter((s) => s.start < first.end).length).toBeGreaterThan(1);
+    const { text } = await exportCsv(session);
+    expect(new Set(csvIds(text)).size).toBe(csvIds(text).length);
   });
 
   it('hides suspended agents, counts them, and shows them on request', async () => {

@@ -35,10 +35,10 @@ function setup(answer: (url: string, index: number) => ScriptedAnswer, rawSettin
   return client;
 }
 
-const twoPages = (url: string) => {
-  if (url.includes('/count')) return json({ count: { value: 6 } });
-  if (url.includes('page%5Bafter%5D=p2')) return page(users.slice(3), null);
-  return page(users.slice(0, 3), 'https://acme.zendesk.com/api/v2/users?page%5Bafter%5D=p2&page%5Bsize%5D=100');
+/** Every seat in the one offset page the app asks for first (it carries the count). */
+const allSeats = (url: string) => {
+  if (!url.startsWith('/api/v2/users?')) return failure(404);
+  return json({ users, next_page: null, previous_page: null, count: users.length });
 };
 
 const summary = (name: string) => document.querySelector(`[data-summary="${name}"]`)?.textContent;
@@ -46,7 +46,7 @@ const rowIds = () => [...document.querySelectorAll('[data-user-id]')].map((r) =>
 
 describe('SeatReview', () => {
   it('lists every seat across pages, hides suspended agents and counts them', async () => {
-    setup(twoPages);
+    setup(allSeats);
     await waitFor(() => expect(rowIds()).toHaveLength(5));
     expect(rowIds()).toEqual([11, 12, 13, 14, 15]);
     expect(summary('seats')).toBe('5');
@@ -55,7 +55,7 @@ describe('SeatReview', () => {
   });
 
   it('shows suspended agents on request', async () => {
-    setup(twoPages);
+    setup(allSeats);
     await waitFor(() => expect(rowIds()).toHaveLength(5));
     await userEvent.click(screen.getByLabelText('Show suspended agents'));
     expect(rowIds()).toContain(16);
@@ -63,7 +63,7 @@ describe('SeatReview', () => {
   });
 
   it('flags idle seats with their reason, spares new hires, and prices idle seats', async () => {
-    setup(twoPages);
+    setup(allSeats);
     await waitFor(() => expect(rowIds()).toHaveLength(5));
     const idle = [...document.querySelectorAll('[data-idle="true"]')].map((r) => Number(r.getAttribute('data-user-id')));
     expect(idle).toEqual([13, 14]);
@@ -76,31 +76,36 @@ describe('SeatReview', () => {
   });
 
   it('never flags exempt users', async () => {
-    setup(twoPages, { exempt_users: 'cora@acme.test\n14' });
+    setup(allSeats, { exempt_users: 'cora@acme.test\n14' });
     await waitFor(() => expect(rowIds()).toHaveLength(5));
     expect(document.querySelectorAll('[data-idle="true"]')).toHaveLength(0);
     expect(summary('idle')).toBe('0');
   });
 
   it('keeps the seats loaded so far when a page fails, and resumes from that page', { timeout: 20_000 }, async () => {
+    const fillers = Array.from({ length: 100 }, (_, i) => ({ id: 100 + i, name: `Filler ${i}`, email: `f${i}@acme.test`, role: 'agent', created_at: daysAgo(300), last_login_at: daysAgo(2) }));
+    const everyone = [...users, ...fillers];
     let failSecondPage = true;
     const client = setup((url) => {
-      if (url.includes('page%5Bafter%5D=p2') && failSecondPage) return failure(403, {}, { error: 'Forbidden', description: 'No access' });
-      return twoPages(url);
+      const n = Number(new URL(url, 'https://acme.zendesk.com').searchParams.get('page') ?? 1);
+      if (n === 2 && failSecondPage) return failure(403, {}, { error: 'Forbidden', description: 'No access' });
+      return json({ users: everyone.slice((n - 1) * 100, n * 100), next_page: null, previous_page: null, count: everyone.length });
     });
-    await waitFor(() => expect(screen.getByText(/Loading stopped: 3 seats loaded so far are shown/)).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText(/Loading stopped: 100 seats loaded so far are shown/)).toBeInTheDocument());
     expect(screen.getByText(/No access/)).toBeInTheDocument();
-    expect(rowIds()).toEqual([11, 12, 13]);
     failSecondPage = false;
     await userEvent.click(screen.getByRole('button', { name: 'Resume loading' }));
-    await waitFor(() => expect(rowIds()).toHaveLength(5));
-    const pageUrls = client.requests.map((r) => r.url).filter((u) => u.startsWith('/api/v2/users?'));
-    // The first page is not fetched again: resuming starts at the page that failed.
-    expect(pageUrls.filter((u) => !u.includes('page%5Bafter%5D'))).toHaveLength(1);
+    await waitFor(() => expect(summary('seats')).toBe('105'));
+    // The first page is not fetched again: resuming asks only for the page that failed.
+    expect(client.requests.map((r) => r.url).filter((u) => u.startsWith('/api/v2/users?'))).toEqual([
+      '/api/v2/users?role[]=agent&role[]=admin&per_page=100',
+      '/api/v2/users?role[]=agent&role[]=admin&per_page=100&page=2',
+      '/api/v2/users?role[]=agent&role[]=admin&per_page=100&page=2',
+    ]);
   });
 
   it('filters by search text and by a column filter, and sorts by a column', async () => {
-    setup(twoPages);
+    setup(allSeats);
     await waitFor(() => expect(rowIds()).toHaveLength(5));
     await userEvent.type(screen.getByPlaceholderText('Name or email'), 'NEVER');
     await waitFor(() => expect(rowIds()).toEqual([14]));
@@ -114,7 +119,7 @@ describe('SeatReview', () => {
   });
 
   it('names the setting an admin must fix', async () => {
-    setup(twoPages, { idle_days: 'thirty' });
+    setup(allSeats, { idle_days: 'thirty' });
     await waitFor(() => expect(rowIds()).toHaveLength(5));
     expect(document.querySelector('[data-setting-problem="idle_days"]')).toHaveTextContent('Idle threshold must be a whole number');
   });

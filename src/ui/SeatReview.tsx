@@ -95,10 +95,10 @@ export function SeatReview({ gateway, subdomain, settings, problems, installatio
   );
   const engagement = useActivity({
     gateway,
-    seats: roster.phase === 'loaded' ? roster.seats : null,
+    source: roster.source,
+    seats: roster.seats,
     idleDays: settings.idleDays,
     now,
-    rateLimit: roster.rateLimit,
     subdomain,
   });
   const reviewed = useMemo(() => reviewSeats(roster.seats, rules, engagement.activity), [roster.seats, rules, engagement.activity]);

@@ -3,27 +3,27 @@ import type { SeatActivity } from '../seats/idle';
 import type { Seat } from '../seats/seat';
 import { browserStore } from '../storage/store';
 import type { ZendeskGateway } from '../zaf/gateway';
-import { loadEngagement, type EngagementPhase, type InteractionCounts } from '../zendesk/engagement';
+import { loadEngagement, type EngagementPhase, type InteractionCounts, type RosterSource } from '../zendesk/engagement';
 import { storeCache } from '../zendesk/interactionCache';
 
 /**
- * Connects the engagement review (zendesk/engagement.ts) to the screen once the roster
- * is in, with Cancel and Count again; turns what it learnt into activity by seat.
+ * Connects the engagement review (zendesk/engagement.ts) to the screen, running beside
+ * the roster, with Cancel and Count again; turns what it learnt into activity by seat.
  */
 export type ActivityPhase = EngagementPhase;
 
 export interface ActivityOptions {
   gateway: ZendeskGateway;
-  /** The roster, once fully loaded; null while it loads. */
-  seats: readonly Seat[] | null;
+  /** The roster engagement waits on (a new one when the roster is loaded afresh). */
+  source: RosterSource;
+  /** The seats loaded so far. */
+  seats: readonly Seat[];
   idleDays: number;
   now: number;
-  /** The plan's limit from X-Rate-Limit; null if Zendesk did not say. */
-  rateLimit: number | null;
   subdomain: string;
 }
 
-export function useActivity({ gateway, seats, idleDays, now, rateLimit, subdomain }: ActivityOptions) {
+export function useActivity({ gateway, source, seats, idleDays, now, subdomain }: ActivityOptions) {
   const [phase, setPhase] = useState<ActivityPhase>({ kind: 'waiting' });
   const [lastSeen, setLastSeen] = useState<Map<number, number> | null>(null);
   const [interactions, setInteractions] = useState<InteractionCounts | null>(null);
@@ -36,10 +36,6 @@ export function useActivity({ gateway, seats, idleDays, now, rateLimit, subdomai
     setLastSeen(null);
     setInteractions(null);
     setSessionsError(null);
-    if (seats === null) {
-      setPhase({ kind: 'waiting' });
-      return;
-    }
     const controller = new AbortController();
     abort.current = controller;
     let live = true;
@@ -48,10 +44,9 @@ export function useActivity({ gateway, seats, idleDays, now, rateLimit, subdomai
       (value: T) => {
         if (live) apply(value);
       };
-    void loadEngagement(gateway, seats, {
+    void loadEngagement(gateway, source, {
       idleDays,
       now,
-      rateLimit,
       cache,
       signal: controller.signal,
       onPhase: whileLive(setPhase),
@@ -63,14 +58,13 @@ export function useActivity({ gateway, seats, idleDays, now, rateLimit, subdomai
       live = false;
       controller.abort();
     };
-  }, [gateway, seats, idleDays, now, rateLimit, cache, run]);
+  }, [gateway, source, idleDays, now, cache, run]);
 
   const cancel = useCallback(() => abort.current?.abort(), []);
   const restart = useCallback(() => setRun((r) => r + 1), []);
 
   const activity = useMemo(() => {
     const byId = new Map<number, SeatActivity>();
-    if (seats === null) return byId;
     for (const seat of seats) {
       const count = interactions?.counts.get(seat.id);
       const known = count ?? (interactions?.everyone ? 0 : null);

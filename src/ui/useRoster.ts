@@ -1,15 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { AbortedError, type RetryNotice, type ZendeskGateway } from '../zaf/gateway';
 import type { Seat } from '../seats/seat';
-import { countSeats, ROSTER_URL, rosterPages } from '../zendesk/roster';
+import type { RosterSource } from '../zendesk/engagement';
+import { loadRoster, newRosterCheckpoint, type RosterCheckpoint } from '../zendesk/loadRoster';
 
 /**
- * Connects the roster to the screen: loads page after page, keeps every seat already
- * loaded when a page finally fails, and resumes from that page on request.
+ * Connects the roster to the screen: loads its queries side by side, keeps every seat
+ * already loaded when a page finally fails, and resumes from the pages left on request.
  */
 export interface RosterState {
   phase: 'loading' | 'loaded' | 'failed';
-  /** De-duplicated by id, in Zendesk's order. */
+  /** De-duplicated, in Zendesk's order (by id). */
   seats: Seat[];
   /** Zendesk's own count, for the progress bar; null until known or if unavailable. */
   expected: number | null;
@@ -22,15 +23,31 @@ export interface RosterState {
 }
 
 interface Run {
-  from: string;
   fresh: boolean;
   serial: number;
+  /** What engagement waits on; a new one for every fresh load. */
+  source: DeferredRoster;
 }
+
+interface DeferredRoster extends RosterSource {
+  loaded: (seats: readonly Seat[]) => void;
+  counted: (expected: number | null) => void;
+}
+
+function deferredRoster(): DeferredRoster {
+  let loaded: (seats: readonly Seat[]) => void = () => undefined;
+  let counted: (expected: number | null) => void = () => undefined;
+  const seats = new Promise<readonly Seat[]>((resolve) => (loaded = resolve));
+  const expected = new Promise<number | null>((resolve) => (counted = resolve));
+  return { seats, expected, loaded, counted };
+}
+
+const byId = (a: Seat, b: Seat): number => a.id - b.id;
 
 /** Repaint at most this often while pages stream in (50,000 seats are 500 pages). */
 const FLUSH_MS = 150;
 
-export function useRoster(gateway: ZendeskGateway): RosterState & { resume: () => void; reload: () => void } {
+export function useRoster(gateway: ZendeskGateway): RosterState & { source: RosterSource; resume: () => void; reload: () => void } {
   const [state, setState] = useState<RosterState>({
     phase: 'loading',
     seats: [],
@@ -40,10 +57,10 @@ export function useRoster(gateway: ZendeskGateway): RosterState & { resume: () =
     waiting: null,
     rateLimit: null,
   });
-  const [run, setRun] = useState<Run>({ from: ROSTER_URL, fresh: true, serial: 0 });
+  const [run, setRun] = useState<Run>(() => ({ fresh: true, serial: 0, source: deferredRoster() }));
   const seatsById = useRef(new Map<number, Seat>());
-  const unreadable = useRef(0);
-  const resumeFrom = useRef<string | null>(null);
+  // Where every query stands: a failed load resumes from the pages that did not arrive.
+  const checkpoint = useRef<RosterCheckpoint>(newRosterCheckpoint());
   const rateLimit = useRef<number | null>(null);
 
   useEffect(() => {
@@ -54,53 +71,50 @@ export function useRoster(gateway: ZendeskGateway): RosterState & { resume: () =
     };
     if (run.fresh) {
       seatsById.current = new Map();
-      unreadable.current = 0;
+      checkpoint.current = newRosterCheckpoint();
     }
-    // Always the page to ask for next: after a failure, the one that failed.
-    resumeFrom.current = run.from;
     let lastFlush = 0;
     const flush = (patch: Partial<RosterState>): void => {
       setState((s) => ({
         ...s,
-        seats: [...seatsById.current.values()],
-        unreadable: unreadable.current,
+        // Zendesk's own order (by id), whichever query a seat came in with.
+        seats: [...seatsById.current.values()].sort(byId),
+        unreadable: checkpoint.current.unreadable,
         rateLimit: rateLimit.current,
         waiting: null,
         ...patch,
       }));
       lastFlush = performance.now();
     };
-    setState((s) => ({ ...s, phase: 'loading', error: null, waiting: null, ...(run.fresh ? { seats: [], unreadable: 0 } : {}) }));
-    if (run.fresh) {
-      void countSeats(gateway, controls).then((expected) => {
-        if (!abort.signal.aborted) setState((s) => ({ ...s, expected }));
-      });
-    }
+    setState((s) => ({ ...s, phase: 'loading', error: null, waiting: null, ...(run.fresh ? { seats: [], unreadable: 0, expected: null } : {}) }));
 
-    (async () => {
-      try {
-        for await (const page of rosterPages(gateway, run.from, controls)) {
-          for (const seat of page.seats) seatsById.current.set(seat.id, seat);
-          unreadable.current += page.unreadable;
-          resumeFrom.current = page.next;
-          if (page.rateLimit !== null) rateLimit.current = page.rateLimit;
-          if (performance.now() - lastFlush > FLUSH_MS) flush({});
-        }
-        if (!abort.signal.aborted) flush({ phase: 'loaded' });
-      } catch (error) {
+    loadRoster(gateway, {
+      into: seatsById.current,
+      checkpoint: checkpoint.current,
+      controls,
+      onPlan: ({ expected }) => {
+        run.source.counted(expected);
+        setState((s) => ({ ...s, expected }));
+      },
+      onPage: (page) => {
+        if (page.rateLimit !== null) rateLimit.current = page.rateLimit;
+        if (performance.now() - lastFlush > FLUSH_MS) flush({});
+      },
+    }).then(
+      () => {
+        if (abort.signal.aborted) return;
+        flush({ phase: 'loaded' });
+        run.source.loaded([...seatsById.current.values()].sort(byId));
+      },
+      (error: unknown) => {
         if (error instanceof AbortedError || abort.signal.aborted) return;
         flush({ phase: 'failed', error: error instanceof Error ? error.message : String(error) });
-      }
-    })();
+      },
+    );
     return () => abort.abort();
   }, [gateway, run]);
 
-  const resume = useCallback(() => {
-    setRun((r) => ({ from: resumeFrom.current ?? ROSTER_URL, fresh: resumeFrom.current === null, serial: r.serial + 1 }));
-  }, []);
-  const reload = useCallback(() => {
-    resumeFrom.current = null;
-    setRun((r) => ({ from: ROSTER_URL, fresh: true, serial: r.serial + 1 }));
-  }, []);
-  return { ...state, resume, reload };
+  const resume = useCallback(() => setRun((r) => ({ ...r, fresh: false, serial: r.serial + 1 })), []);
+  const reload = useCallback(() => setRun((r) => ({ fresh: true, serial: r.serial + 1, source: deferredRoster() })), []);
+  return { ...state, source: run.source, resume, reload };
 }

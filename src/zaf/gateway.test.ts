@@ -13,6 +13,8 @@ function gatewayWith(script: ScriptedAnswer[], extra: Partial<ConstructorParamet
     },
     random: () => 0,
     now: () => 0,
+    // The clock here stands still: the plan budget has its own tests below.
+    budget: null,
     ...extra,
   });
   return { client, gateway, sleeps };
@@ -147,5 +149,42 @@ describe('cursor paging', () => {
   it('makes absolute Zendesk links relative', () => {
     expect(toRelativeApiUrl('https://acme.zendesk.com/api/v2/users?x=1')).toBe('/api/v2/users?x=1');
     expect(toRelativeApiUrl('/api/v2/users?x=1')).toBe('/api/v2/users?x=1');
+  });
+});
+
+describe('ZendeskGateway plan budget', () => {
+  /** A clock that moves when anything sleeps, so waits are measured, not spent. */
+  function clockedGateway(answer: (url: string, index: number) => ScriptedAnswer) {
+    let now = 0;
+    const client = new FakeZafClient((o, i) => answer(o.url, i));
+    const gateway = new ZendeskGateway(client, {
+      now: () => now,
+      sleep: async (ms) => {
+        now += ms;
+      },
+      random: () => 0,
+    });
+    return { client, gateway, at: () => now };
+  }
+
+  it('after a 429, holds the next Zendesk request too until Retry-After has passed', async () => {
+    const { gateway, at } = clockedGateway((url, i) =>
+      i === 0 ? failure(429, { 'Retry-After': '5', 'X-Rate-Limit': '700', 'X-Rate-Limit-Remaining': '0' }) : json({ url }, { 'X-Rate-Limit': '700', 'X-Rate-Limit-Remaining': '600' }),
+    );
+    await gateway.request({ url: '/api/v2/users/count' });
+    const afterRetry = at();
+    expect(afterRetry).toBe(5000);
+    await gateway.request({ url: '/api/v2/custom_roles' });
+    expect(at()).toBe(afterRetry);
+    expect(gateway.budget?.planLimit).toBe(700);
+  });
+
+  it('never paces the SaaS endpoint by Zendesk’s budget', async () => {
+    const { gateway, at } = clockedGateway(() => json({}, { 'X-Rate-Limit': '700', 'X-Rate-Limit-Remaining': '0' }));
+    await gateway.request({ url: '/api/v2/users/count' });
+    await gateway.request({ url: 'https://saas.example.com/snapshots', method: 'POST', secure: true });
+    expect(at()).toBe(0);
+    await gateway.request({ url: '/api/v2/users/count' });
+    expect(at()).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,5 @@
 import { toGatewayError } from './errors';
+import { PlanBudget, type PlanBudgetOptions } from './planBudget';
 import { DEFAULT_RETRY_POLICY, retryDecision, type RetryPolicy, type RetryReason } from './retry';
 import type { ZafClient, ZafRequestOptions } from './sdk';
 
@@ -48,6 +49,8 @@ export interface GatewayOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   now?: () => number;
   random?: () => number;
+  /** Pacing under the account's plan limit for Zendesk API calls; null turns it off (tests). */
+  budget?: PlanBudgetOptions | null;
 }
 
 interface Outcome {
@@ -113,6 +116,8 @@ export class ZendeskGateway {
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   private readonly now: () => number;
   private readonly random: () => number;
+  /** Shared by every Zendesk API call in flight: see planBudget.ts. */
+  readonly budget: PlanBudget | null;
 
   constructor(
     private readonly client: ZafClient,
@@ -123,6 +128,7 @@ export class ZendeskGateway {
     this.sleep = options.sleep ?? abortableSleep;
     this.now = options.now ?? Date.now;
     this.random = options.random ?? Math.random;
+    this.budget = options.budget === null ? null : new PlanBudget({ now: this.now, sleep: this.sleep, ...options.budget });
   }
 
   /** Fit the app's iframe (nav_bar apps fill the page, but the host still needs telling). */
@@ -156,10 +162,14 @@ export class ZendeskGateway {
 
   async request(request: ApiRequest, controls: RequestControls = {}): Promise<ApiResponse> {
     const counts = { failures: 0, rateLimits: 0 };
+    // Only Zendesk's own API spends the plan's budget (not the SaaS endpoint).
+    const budget = request.url.startsWith('/api/') ? this.budget : null;
     for (;;) {
       if (controls.signal?.aborted) throw new AbortedError();
       await controls.gate?.take(controls.signal);
+      await budget?.take(controls.signal);
       const outcome = await this.attempt(request);
+      budget?.observe(outcome.status, outcome.headers);
       if (outcome.status >= 200 && outcome.status < 300) return outcome;
       if (outcome.status === 429) counts.rateLimits += 1;
       else counts.failures += 1;

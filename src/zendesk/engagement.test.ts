@@ -115,3 +115,49 @@ describe('loadEngagement', () => {
     expect(Object.fromEntries(result.interactions!.counts)).toEqual({ 1: 40, 2: 10 });
   });
 });
+
+describe('loadEngagement beside a roster still loading', () => {
+  const nowUnix = Math.floor(NOW / 1000);
+  const events = [{ id: 1, timestamp: nowUnix - 5 * DAY, updater_id: 1 }];
+
+  it('reads sessions and the export before the roster is in, choosing by Zendesk’s seat count', async () => {
+    const client = new FakeZafClient((o) => exportAnswer(events, 1000, nowUnix)(o.url));
+    const gateway = new ZendeskGateway(client, { sleep: async () => undefined });
+    let loaded: (seats: readonly Seat[]) => void = () => undefined;
+    let counted: (n: number | null) => void = () => undefined;
+    const source = {
+      seats: new Promise<readonly Seat[]>((resolve) => (loaded = resolve)),
+      expected: new Promise<number | null>((resolve) => (counted = resolve)),
+    };
+    let interactions: InteractionCounts | null = null;
+    const run = loadEngagement(gateway, source, { idleDays: 30, now: NOW, rateLimit: 700, onInteractions: (i) => (interactions = i) });
+    counted(2);
+    const last = await run;
+    // Done without the roster: the export counts everyone.
+    expect(last).toMatchObject({ kind: 'done', plan: { strategy: 'ticket-events' } });
+    expect(interactions).toMatchObject({ everyone: true });
+    expect(client.requests.map((r) => r.url.split('?')[0])).toEqual(['/api/v2/sessions', '/api/v2/incremental/ticket_events']);
+    loaded([]);
+  });
+
+  it('search waits for the roster for its ids, and cancelling while it waits ends cleanly', async () => {
+    const client = new FakeZafClient((o) => exportAnswer(events, 1000, nowUnix)(o.url));
+    const gateway = new ZendeskGateway(client, { sleep: async () => undefined });
+    const controller = new AbortController();
+    const source = { seats: new Promise<readonly Seat[]>(() => undefined), expected: Promise.resolve(2) };
+    const phases: EngagementPhase[] = [];
+    const run = loadEngagement(gateway, source, {
+      idleDays: 30,
+      now: NOW,
+      rateLimit: 700,
+      force: 'search-counts',
+      signal: controller.signal,
+      onPhase: (p) => {
+        phases.push(p);
+        if (p.kind === 'loading') setTimeout(() => controller.abort(), 5);
+      },
+    });
+    await expect(run).resolves.toMatchObject({ kind: 'cancelled' });
+    expect(client.requests.some((r) => r.url.startsWith('/api/v2/search'))).toBe(false);
+  });
+});

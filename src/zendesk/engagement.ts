@@ -8,10 +8,12 @@ import { chooseStrategy, pacedSeconds, type InteractionStrategy, type StrategyPl
 import { utcDay } from './ticketEvents';
 
 /**
- * The engagement review, after the roster: sessions first (cheap), then ticket
- * interactions by the strategy with fewer requests — or, when the last review's counts
- * are kept, by resuming the export where it stopped. Plain async code: the screen's
- * hook and the benchmark both run it. Whatever does not finish stays unknown.
+ * The engagement review, alongside the roster: sessions and the ticket event export do
+ * not depend on it, so they start at once and the three streams overlap. Interactions
+ * come by the strategy with fewer requests (chosen from Zendesk's seat count as soon as
+ * the roster has it) or, when the last review's counts are kept, by resuming the export
+ * where it stopped. Plain async code: the screen's hook and the benchmark both run it.
+ * Whatever does not finish stays unknown.
  */
 export type EngagementPhase =
   | { kind: 'waiting' }
@@ -22,6 +24,14 @@ export type EngagementPhase =
   | { kind: 'cancelled'; plan: StrategyPlan | null }
   | { kind: 'failed'; plan: StrategyPlan | null; error: string };
 
+/** The roster as engagement needs it, possibly still loading. */
+export interface RosterSource {
+  /** Every seat, once the roster is in. */
+  seats: Promise<readonly Seat[]>;
+  /** Zendesk's seat count, known after the roster's first request; null if it could not say. */
+  expected: Promise<number | null>;
+}
+
 /** `everyone`: the export covers every user, so a missing count is zero; search counts only the seats it asked about. */
 export interface InteractionCounts {
   counts: Map<number, number>;
@@ -31,8 +41,8 @@ export interface InteractionCounts {
 export interface EngagementOptions {
   idleDays: number;
   now: number;
-  /** The plan's limit from X-Rate-Limit; null if Zendesk did not say. */
-  rateLimit: number | null;
+  /** The plan's limit; by default what Zendesk last reported to the gateway's budget. */
+  rateLimit?: number | null;
   /** Counts kept from the last review (and where the next are kept). */
   cache?: InteractionCache | null;
   /** Use this strategy whatever it costs (benchmarks compare both). */
@@ -57,22 +67,21 @@ export function windowStart(now: number, idleDays: number): number {
   return Math.floor(now / 86_400_000 - idleDays) * 86_400;
 }
 
-export async function loadEngagement(gateway: ZendeskGateway, seats: readonly Seat[], options: EngagementOptions): Promise<EngagementPhase> {
+export async function loadEngagement(
+  gateway: ZendeskGateway,
+  roster: readonly Seat[] | RosterSource,
+  options: EngagementOptions,
+): Promise<EngagementPhase> {
   const { signal, onPhase = () => undefined, minuteMs = 60_000 } = options;
+  const source: RosterSource = isSource(roster) ? roster : { seats: Promise.resolve(roster), expected: Promise.resolve(roster.length) };
   let plan: StrategyPlan | null = null;
   const report = (phase: EngagementPhase): EngagementPhase => (onPhase(phase), phase);
+  const rateLimit = (): number => options.rateLimit ?? gateway.budget?.planLimit ?? FALLBACK_RATE_LIMIT;
+  // Sessions run beside everything else; their failure leaves "last seen" unknown, nothing more.
+  const stop = new AbortController();
+  const sessions = readSessions(gateway, options, stop.signal);
   try {
     report({ kind: 'sessions' });
-    try {
-      // Read first: an optional call (`?.()`) would skip evaluating its argument.
-      const lastSeen = await lastSeenBySession(gateway, { signal });
-      options.onLastSeen?.(lastSeen);
-    } catch (error) {
-      // Without sessions, last seen stays unknown; interactions can still be counted.
-      if (error instanceof AbortedError || signal?.aborted) throw error;
-      options.onSessionsError?.(error instanceof Error ? error.message : String(error));
-    }
-
     const sinceUnix = windowStart(options.now, options.idleDays);
     const nowUnix = Math.floor(options.now / 1000);
     const exportGate = new RateGate(EXPORT_PER_MINUTE, minuteMs);
@@ -81,22 +90,23 @@ export async function loadEngagement(gateway: ZendeskGateway, seats: readonly Se
 
     report({ kind: 'probing' });
     const first = await probeTicketEvents(gateway, resume ? resume.endTime : sinceUnix, { signal, gate: exportGate });
-    const paidSeats = seats.filter((s) => !s.suspended && classifySeat(s).paid).map((s) => s.id);
+    // The export's cost does not depend on seats; search's does: its count is all it needs to choose.
+    const seatCount = resume || options.force ? 0 : await paidSeatEstimate(source, signal);
     const chosen = chooseStrategy({
-      seats: paidSeats.length,
+      seats: seatCount,
       windowSeconds: nowUnix - (resume ? resume.endTime : sinceUnix),
       probe: {
         events: first.events.length,
         spanSeconds: (first.endTime ?? sinceUnix) - (resume ? resume.endTime : sinceUnix),
         endOfStream: first.endOfStream,
       },
-      rateLimitPerMinute: options.rateLimit ?? FALLBACK_RATE_LIMIT,
+      rateLimitPerMinute: rateLimit(),
       exportPerMinute: EXPORT_PER_MINUTE,
       searchShare: SEARCH_SHARE,
     });
     // A kept review makes the export cheap whatever the probe says: keep following it.
     plan = resume ? { ...chosen, strategy: 'ticket-events', perMinute: EXPORT_PER_MINUTE } : options.force
-        ? forced(chosen, options.force, Math.max(1, Math.floor((options.rateLimit ?? FALLBACK_RATE_LIMIT) * SEARCH_SHARE)))
+        ? forced(chosen, options.force, Math.max(1, Math.floor(rateLimit() * SEARCH_SHARE)))
         : chosen;
     const current = plan;
     const resumedFrom = resume ? resume.endTime : null;
@@ -129,6 +139,7 @@ export async function loadEngagement(gateway: ZendeskGateway, seats: readonly Se
       options.onInteractions?.({ counts: sumDays(days, utcDay(sinceUnix)), everyone: true });
     } else {
       const counts = new Map<number, number>();
+      const paidSeats = paidSeatIds(await untilAborted(source.seats, signal));
       await interactionsFromSearch(gateway, paidSeats, utcDay(sinceUnix), {
         signal,
         gate: new RateGate(current.perMinute, minuteMs),
@@ -140,11 +151,61 @@ export async function loadEngagement(gateway: ZendeskGateway, seats: readonly Se
         },
       });
     }
+    await sessions;
     return report({ kind: 'done', plan: current });
   } catch (error) {
+    stop.abort();
+    await sessions;
     if (error instanceof AbortedError || signal?.aborted) return report({ kind: 'cancelled', plan });
     return report({ kind: 'failed', plan, error: error instanceof Error ? error.message : String(error) });
   }
+}
+
+function isSource(roster: readonly Seat[] | RosterSource): roster is RosterSource {
+  return !Array.isArray(roster);
+}
+
+const paidSeatIds = (seats: readonly Seat[]): number[] => seats.filter((s) => !s.suspended && classifySeat(s).paid).map((s) => s.id);
+
+/** Paid seats if the roster is in; otherwise Zendesk's seat count (an upper bound: search never looks cheaper than it is). */
+async function paidSeatEstimate(source: RosterSource, signal: AbortSignal | undefined): Promise<number> {
+  const loaded = await Promise.race([source.seats, Promise.resolve(null)]);
+  if (loaded !== null) return paidSeatIds(loaded).length;
+  const expected = await untilAborted(source.expected, signal);
+  return expected ?? paidSeatIds(await untilAborted(source.seats, signal)).length;
+}
+
+/** Sessions: reported as they come; a failure is told, never thrown (interactions can still be counted). */
+async function readSessions(gateway: ZendeskGateway, options: EngagementOptions, stop: AbortSignal): Promise<void> {
+  const signal = options.signal ? AbortSignal.any([options.signal, stop]) : stop;
+  try {
+    // Read first: an optional call (`?.()`) would skip evaluating its argument.
+    const lastSeen = await lastSeenBySession(gateway, { signal });
+    options.onLastSeen?.(lastSeen);
+  } catch (error) {
+    if (error instanceof AbortedError || signal.aborted) return;
+    options.onSessionsError?.(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Waits for `promise`, or rejects with AbortedError when cancelled first. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(new AbortedError());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(new AbortedError());
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
 }
 
 /** The plan for a strategy chosen by the caller: the two figures swap when it is not the cheaper one. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FakeZafClient, failure, json, type ScriptedAnswer } from '../test/fakeZafClient';
 import { ZendeskGateway } from '../zaf/gateway';
-import { countSeats, MalformedPageError, ROSTER_URL, rosterPages, SEAT_COUNT_URL } from './roster';
+import { MalformedPageError, ROSTER_URL, rosterPages } from './roster';
 
 function gatewayWith(script: ScriptedAnswer[]) {
   const client = new FakeZafClient((_o, i) => script[i] ?? failure(404));
@@ -47,13 +47,5 @@ describe('roster', () => {
       }
     };
     await expect(run()).rejects.toBeInstanceOf(MalformedPageError);
-  });
-
-  it('reads the seat count, and gives null when Zendesk cannot tell', async () => {
-    const ok = gatewayWith([json({ count: { value: 250, refreshed_at: '2026-01-01T00:00:00Z' } })]);
-    await expect(countSeats(ok.gateway)).resolves.toBe(250);
-    expect(ok.client.requests[0]?.url).toBe(SEAT_COUNT_URL);
-    await expect(countSeats(gatewayWith([failure(403)]).gateway)).resolves.toBeNull();
-    await expect(countSeats(gatewayWith([json({ count: 'many' })]).gateway)).resolves.toBeNull();
   });
 });

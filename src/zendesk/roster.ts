@@ -1,14 +1,14 @@
 import type { RequestControls, ZendeskGateway } from '../zaf/gateway';
 import type { Seat } from '../seats/seat';
+import { rateLimitOf } from '../zaf/planBudget';
 import { parseUser } from './parse';
 
 /**
  * The roster: every agent and admin, 100 a page with cursor paging. Filtering by role
  * on Zendesk's side matters: end users can number in the millions, seats rarely
- * beyond tens of thousands. Offset paging is never used (capped at 10,000 records).
+ * beyond tens of thousands. How the pages are split and run: loadRoster.ts.
  */
 export const ROSTER_URL = '/api/v2/users?role[]=agent&role[]=admin&page[size]=100';
-export const SEAT_COUNT_URL = '/api/v2/users/count?role[]=agent&role[]=admin';
 
 export interface RosterPage {
   url: string;
@@ -21,11 +21,6 @@ export interface RosterPage {
   rateLimit: number | null;
 }
 
-/** Zendesk's account-wide limit from a response's headers (X-Rate-Limit or ratelimit-limit). */
-export function rateLimitOf(headers: Record<string, string>): number | null {
-  const value = Number(headers['x-rate-limit'] ?? headers['ratelimit-limit']);
-  return Number.isInteger(value) && value > 0 ? value : null;
-}
 
 export class MalformedPageError extends Error {
   override readonly name = 'MalformedPageError';
@@ -39,27 +34,19 @@ export async function* rosterPages(
   from: string = ROSTER_URL,
   controls: RequestControls = {},
 ): AsyncGenerator<RosterPage> {
-  for await (const page of gateway.pages(from, controls)) {
-    const users = (page.body as { users?: unknown } | null)?.users;
-    if (!Array.isArray(users)) throw new MalformedPageError(page.url);
-    const seats: Seat[] = [];
-    let unreadable = 0;
-    for (const raw of users) {
-      const parsed = parseUser(raw);
-      if (parsed.kind === 'seat') seats.push(parsed.seat);
-      else if (parsed.kind === 'unreadable') unreadable += 1;
-    }
-    yield { url: page.url, seats, unreadable, next: page.next, rateLimit: rateLimitOf(page.headers) };
-  }
+  for await (const page of gateway.pages(from, controls)) yield readRosterPage(page.url, page.body, page.headers, page.next);
 }
 
-/** Zendesk's seat count (approximate above 100,000), for a determinate progress bar; null if unavailable. */
-export async function countSeats(gateway: ZendeskGateway, controls: RequestControls = {}): Promise<number | null> {
-  try {
-    const { body } = await gateway.request({ url: SEAT_COUNT_URL }, controls);
-    const value = (body as { count?: { value?: unknown } } | null)?.count?.value;
-    return typeof value === 'number' && value >= 0 ? value : null;
-  } catch {
-    return null;
+/** One page of users, parsed defensively; throws MalformedPageError when it has no users list. */
+export function readRosterPage(url: string, body: unknown, headers: Record<string, string>, next: string | null): RosterPage {
+  const users = (body as { users?: unknown } | null)?.users;
+  if (!Array.isArray(users)) throw new MalformedPageError(url);
+  const seats: Seat[] = [];
+  let unreadable = 0;
+  for (const raw of users) {
+    const parsed = parseUser(raw);
+    if (parsed.kind === 'seat') seats.push(parsed.seat);
+    else if (parsed.kind === 'unreadable') unreadable += 1;
   }
+  return { url, seats, unreadable, next, rateLimit: rateLimitOf(headers) };
 }

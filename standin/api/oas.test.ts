@@ -61,8 +61,10 @@ function validators(components: Json): (name: string) => ValidateFunction {
   // OAS keywords that are not JSON Schema; `nullable` is understood by Ajv natively.
   ajv.addVocabulary(['example', 'components']);
   // The file writes `format: datetime` (not JSON Schema's date-time): checked as Zendesk's
-  // wire format, whole seconds and `Z`.
+  // wire format, whole seconds and `Z`. Some schemas (CustomRoleObject) say `date-time`:
+  // the same wire format, so checked the same way.
   ajv.addFormat('datetime', ZENDESK_TIME);
+  ajv.addFormat('date-time', ZENDESK_TIME);
   ajv.addFormat('url', /^https?:\/\/[^\s]+$/);
   ajv.addSchema({ components }, 'oas');
   const cache = new Map<string, ValidateFunction>();
@@ -243,6 +245,26 @@ describe('responses validate against the response schemas', () => {
     const count = await get(`/api/v2/search/count?query=type:ticket%20commenter:${t.api.account().sampleAgentId}%20updated>=2025-05-01`);
     expectValid('SearchCountResponse', count, unpatched);
     expect(count.count).toBeGreaterThan(0);
+  });
+
+  it('custom roles are a CustomRolesResponse carrying every field CustomRoleObject declares, with allowed values', async () => {
+    const page = await get('/api/v2/custom_roles');
+    expectValid('CustomRolesResponse', page, unpatched);
+    const { CustomRoleObject, CustomRoleConfigurationObject } = oas.components.schemas;
+    const declared: Record<string, Json> = CustomRoleConfigurationObject.properties;
+    expect(page.custom_roles.length).toBeGreaterThan(0);
+    for (const role of page.custom_roles) {
+      expect(Object.keys(role).sort()).toEqual(Object.keys(CustomRoleObject.properties).sort());
+      expect(Object.keys(role.configuration).sort()).toEqual(Object.keys(declared).sort());
+      expect(role.role_type).toBeGreaterThanOrEqual(0);
+      expect(role.role_type).toBeLessThanOrEqual(5); // the values the field's description names
+      for (const [key, value] of Object.entries(role.configuration)) {
+        // String settings list their values in the description: 'Allowed values: "full", "none"'.
+        const allowed = /Allowed values: (.*)$/.exec(declared[key].description ?? '')?.[1];
+        if (typeof value === 'string') expect(allowed, key).toBeDefined();
+        if (typeof value === 'string') expect([...(allowed as string).matchAll(/"([^"]+)"/g)].map((m) => m[1]), key).toContain(value);
+      }
+    }
   });
 
   it('ticket events: only the envelope is checked (see above), with the types the file gives it', async () => {

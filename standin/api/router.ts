@@ -3,6 +3,7 @@
  * Zendesk's OpenAPI file (the conformance test checks this table against the file).
  */
 import { countUsers, listUsers, showCurrentUser, showManyUsers, showUser } from './users';
+import { listCustomRoles } from './customRoles';
 import type { Handler } from './results';
 import { countSearchResults } from './search';
 import { listSessions, listUserSessions } from './sessions';
@@ -55,6 +56,12 @@ export const ROUTES: readonly Route[] = [
     get: incrementalTicketEvents,
     zendeskMethods: ['get'],
     adminOnly: true,
+  },
+  {
+    oasPath: '/api/v2/custom_roles',
+    pattern: /^\/api\/v2\/custom_roles$/,
+    get: listCustomRoles,
+    zendeskMethods: ['get', 'post'],
   },
   { oasPath: '/api/v2/search/count', pattern: /^\/api\/v2\/search\/count$/, get: countSearchResults, zendeskMethods: ['get'] },
   { oasPath: '/api/v2/sessions', pattern: /^\/api\/v2\/sessions$/, get: listSessions, zendeskMethods: ['get'], anyRole: true },

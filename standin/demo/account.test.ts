@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ZendeskUserWire } from '../../src/zendesk/types';
 import { describeAccount, FIRST_USER_ID, generateAccount } from './account';
+import { CHAT_AGENT_ROLE_ID, CONTRIBUTOR_ROLE_ID, DEMO_CUSTOM_ROLES, LIGHT_AGENT_ROLE_ID } from './build';
 import { emailPart } from './names';
 
 const NOW = '2025-06-01T12:00:00Z';
@@ -186,6 +187,45 @@ describe('generateAccount', () => {
     expect(ms).toBeLessThan(6_000);
   });
 
+  it("gives every agent a custom role with agentRoles 'every-agent', the users otherwise unchanged", () => {
+    for (const spec of [{ now: NOW, endUsers: 300 }, { now: NOW, seats: 30, endUsers: 5, seed: 3 }]) {
+      const mixed = generateAccount(spec);
+      const every = generateAccount({ ...spec, agentRoles: 'every-agent' });
+      const roleType = new Map<number, number>(DEMO_CUSTOM_ROLES.map((r) => [r.id, r.role_type]));
+      expect(every.users).toHaveLength(mixed.users.length);
+      every.users.forEach((u, i) => {
+        const before = mixed.users[i] as ZendeskUserWire;
+        expect({ ...u, role_type: 0, custom_role_id: 0 }).toEqual({ ...before, role_type: 0, custom_role_id: 0 });
+        if (u.role !== 'agent') {
+          expect([u.role_type, u.custom_role_id]).toEqual([before.role_type, before.custom_role_id]);
+          expect(u.custom_role_id).toBeNull();
+          return;
+        }
+        const id = u.custom_role_id as number;
+        expect(roleType.has(id), `${u.id} ${id}`).toBe(true);
+        if (before.custom_role_id !== null) expect(id).toBe(before.custom_role_id); // roles already given stay
+        if (before.role_type === 1) expect(id).toBe(LIGHT_AGENT_ROLE_ID);
+        if (u.chat_only === true) expect([u.role_type, id]).toEqual([2, CHAT_AGENT_ROLE_ID]);
+        if (before.role_type === 3) expect(id).toBe(CONTRIBUTOR_ROLE_ID);
+        // Light agents, chat agents and contributors keep their role_type (not paid seats).
+        if (before.role_type === 1 || before.role_type === 2 || before.role_type === 3) expect(u.role_type, `${u.id}`).toBe(before.role_type);
+        // The user's role_type is its role's, except on the odd unknown-role-type record.
+        if (before.role_type !== 7) expect(u.role_type).toBe(roleType.get(id));
+      });
+      expect(every.users.some((u) => u.role_type === 7 && u.custom_role_id !== null)).toBe(true);
+      const s = describeAccount(every);
+      const m = describeAccount(mixed);
+      expect(s.customRole).toBe(s.plainAgents);
+      expect(s.contributors).toBeGreaterThan(0);
+      for (const key of ['lightAgents', 'chatOnly', 'contributors'] as const) expect(s[key], key).toBe(m[key]);
+    }
+    // 'mixed' (the default) leaves chat-only agents without a role.
+    expect(seats.filter((u) => u.chat_only === true).every((u) => u.custom_role_id === null)).toBe(true);
+    expect(seats.some((u) => u.custom_role_id === CHAT_AGENT_ROLE_ID)).toBe(false);
+    expect(seats.some((u) => u.custom_role_id === CONTRIBUTOR_ROLE_ID)).toBe(false);
+    expect(JSON.stringify(generateAccount({ now: NOW, agentRoles: 'mixed' }))).toBe(JSON.stringify(account));
+  });
+
   it('keeps small accounts valid and rejects impossible specs', () => {
     const tiny = generateAccount({ now: NOW, seats: 2, endUsers: 0 });
     expect(tiny.users.map((u) => u.role).sort()).toEqual(['admin', 'agent']);
@@ -195,6 +235,7 @@ describe('generateAccount', () => {
     expect(() => generateAccount({ endUsers: -1 })).toThrow(RangeError);
     expect(() => generateAccount({ now: 'yesterday' })).toThrow(RangeError);
     expect(() => generateAccount({ subdomain: 'Not A Subdomain' })).toThrow(RangeError);
+    expect(() => generateAccount({ agentRoles: 'all' as 'mixed' })).toThrow(RangeError);
     expect(generateAccount({ now: NOW, seats: 30, endUsers: 0, subdomain: 'globex' }).users[0]?.email).toMatch(/@globex\.example$/);
   });
 });

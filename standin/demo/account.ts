@@ -5,7 +5,7 @@
 import type { ZendeskUserWire } from '../../src/zendesk/types';
 import { createRng, type Rng } from './prng';
 import { planSeats, type OddKind, type SeatPlan } from './plan';
-import { buildEndUser, buildSeat, pickZone, type Person } from './build';
+import { AGENT_ROLES, buildEndUser, buildSeat, pickZone, type AgentRoles, type Person } from './build';
 import { CUSTOMER_DOMAINS, FIRST_NAMES, LAST_NAMES, PARTNER_DOMAIN, emailPart } from './names';
 import { generateActivity, MAX_TICKET_EVENTS, type ActivityKind, type Session, type TicketEvent } from './activity';
 
@@ -21,6 +21,16 @@ export interface DemoSpec {
    * at most 30,000; 0 = no activity at all.
    */
   ticketEvents?: number;
+  /**
+   * Custom roles of the agents. 'mixed' (default): light agents have the light agent role
+   * and some plain agents a role_type 0 role; everyone else custom_role_id null.
+   * 'every-agent' (an Enterprise account where every agent has a role): every role
+   * 'agent' user has one: light agents the light agent role, chat-only agents the chat
+   * agent role (role_type 2), contributors the contributor role (role_type 3), all others
+   * a role_type 0 role; admins keep null. The users are otherwise the 'mixed' account's
+   * (same role_type too, except that plain agents without a role get role_type 0).
+   */
+  agentRoles?: AgentRoles;
 }
 
 export interface DemoAccount {
@@ -34,7 +44,7 @@ export interface DemoAccount {
   activityKinds: Record<number, ActivityKind>; // every seat's kind of activity, by user id
 }
 
-export const DEMO_DEFAULTS = { seed: 1, subdomain: 'acme-demo', seats: 240, endUsers: 5000 } as const;
+export const DEMO_DEFAULTS = { seed: 1, subdomain: 'acme-demo', seats: 240, endUsers: 5000, agentRoles: 'mixed' } as const;
 /** Ids start here and grow with creation time, with gaps as on a real (sharded) account. */
 export const FIRST_USER_ID = 360_000_000_000;
 
@@ -98,6 +108,7 @@ function validate(spec: DemoSpec): Required<Omit<DemoSpec, 'ticketEvents'>> & { 
   const endUsers = spec.endUsers ?? DEMO_DEFAULTS.endUsers;
   const subdomain = spec.subdomain ?? DEMO_DEFAULTS.subdomain;
   const now = spec.now ?? new Date().toISOString();
+  const agentRoles = spec.agentRoles ?? DEMO_DEFAULTS.agentRoles;
   const nowMs = Math.floor(Date.parse(now) / 1000) * 1000;
   if (!Number.isFinite(seed)) throw new RangeError('seed must be a finite number');
   if (!Number.isInteger(seats) || seats < 2) throw new RangeError('seats must be an integer >= 2 (owner and sample agent)');
@@ -105,11 +116,13 @@ function validate(spec: DemoSpec): Required<Omit<DemoSpec, 'ticketEvents'>> & { 
   if (seats + endUsers >= ORDER_SCALE) throw new RangeError(`at most ${ORDER_SCALE - 1} users`);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(subdomain)) throw new RangeError('subdomain must be lower-case letters, digits and dashes');
   if (!Number.isFinite(nowMs)) throw new RangeError('now must be an ISO 8601 date');
+  // Specs also arrive as JSON (/__standin/reset): the type alone does not guard the value.
+  if (!AGENT_ROLES.includes(agentRoles)) throw new RangeError(`agentRoles must be ${AGENT_ROLES.map((m) => `'${m}'`).join(' or ')}`);
   const events = spec.ticketEvents;
   if (events !== undefined && (!Number.isInteger(events) || events < 0 || events > MAX_TICKET_EVENTS)) {
     throw new RangeError(`ticketEvents must be an integer from 0 to ${MAX_TICKET_EVENTS}`);
   }
-  return { seed, seats, endUsers, subdomain, now, nowMs };
+  return { seed, seats, endUsers, subdomain, now, agentRoles, nowMs };
 }
 
 function companyName(subdomain: string): string {
@@ -118,7 +131,7 @@ function companyName(subdomain: string): string {
 }
 
 export function generateAccount(spec: DemoSpec = {}): DemoAccount {
-  const { seed, seats, endUsers, subdomain, nowMs } = validate(spec);
+  const { seed, seats, endUsers, subdomain, agentRoles, nowMs } = validate(spec);
   const rng = createRng(seed);
   const companyDomain = `${subdomain}.example`;
   const company = companyName(subdomain);
@@ -189,7 +202,7 @@ export function generateAccount(spec: DemoSpec = {}): DemoAccount {
       lastLoginMs: d.lastLoginMs,
       zone: pickZone(rng),
     };
-    users.push(d.plan ? buildSeat(person, d.plan, rng, subdomain, company) : buildEndUser(person, rng));
+    users.push(d.plan ? buildSeat(person, d.plan, rng, subdomain, company, agentRoles) : buildEndUser(person, rng));
     if (d.plan?.kind === 'owner') ownerId = id;
     if (d.plan?.sample) sampleAgentId = id;
   }
@@ -198,5 +211,6 @@ export function generateAccount(spec: DemoSpec = {}): DemoAccount {
 }
 
 export { describeAccount, type AccountSummary } from './describe';
+export type { AgentRoles } from './build';
 export { expectedInteractions } from './interactions';
 export { ACTIVITY_KINDS, type ActivityKind, type ChildEvent, type Session, type TicketEvent } from './activity';

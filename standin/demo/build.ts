@@ -7,16 +7,28 @@ import type { Rng } from './prng';
 import type { SeatPlan } from './plan';
 import { LOCALE_ZONES, type LocaleZone } from './names';
 
-/** Enterprise custom agent roles (role_type 0) and the light agent role (role_type 1). */
+/**
+ * Enterprise custom agent roles (role_type 0), the light agent role (role_type 1), the
+ * chat agent role (role_type 2) and the contributor role (role_type 3); only agentRoles
+ * 'every-agent' assigns the last two.
+ */
 export const DEMO_CUSTOM_ROLES = [
   { id: 360000212031, name: 'Staff', role_type: 0 },
   { id: 360000212051, name: 'Team lead', role_type: 0 },
   { id: 360000212071, name: 'Advisor', role_type: 0 },
   { id: 360000212091, name: 'Billing specialist', role_type: 0 },
   { id: 360000212011, name: 'Light agent', role_type: 1 },
+  { id: 360000212111, name: 'Chat agent', role_type: 2 },
+  { id: 360000212131, name: 'Contributor', role_type: 3 },
 ] as const;
 export const LIGHT_AGENT_ROLE_ID = 360000212011;
+export const CHAT_AGENT_ROLE_ID = 360000212111;
+export const CONTRIBUTOR_ROLE_ID = 360000212131;
 const AGENT_ROLE_IDS = DEMO_CUSTOM_ROLES.filter((r) => r.role_type === 0).map((r) => r.id);
+
+/** 'mixed': some plain agents have a custom role; 'every-agent': every agent has one (see buildSeat). */
+export type AgentRoles = 'mixed' | 'every-agent';
+export const AGENT_ROLES: readonly AgentRoles[] = ['mixed', 'every-agent'];
 
 export const DEMO_GROUP_IDS = [360000331012, 360000331032, 360000331052, 360000331072, 360000331092, 360000331112];
 export const DEMO_ORGANIZATION_IDS = Array.from({ length: 40 }, (_, i) => 360000540017 + i * 20);
@@ -73,21 +85,39 @@ function twoFactor(rng: Rng): boolean | null {
   return r < 0.6 ? true : r < 0.9 ? false : null;
 }
 
-export function buildSeat(p: Person, plan: SeatPlan, rng: Rng, subdomain: string, company: string): ZendeskUserWire {
+export function buildSeat(
+  p: Person,
+  plan: SeatPlan,
+  rng: Rng,
+  subdomain: string,
+  company: string,
+  agentRoles: AgentRoles = 'mixed',
+): ZendeskUserWire {
   const admin = plan.kind === 'owner' || plan.kind === 'billing-admin' || plan.kind === 'admin';
-  const useCustomRole = plan.kind === 'agent' && !plan.sample && rng.chance(0.4);
+  // Drawn the same way in both modes, so 'every-agent' spends the same random numbers and
+  // its users differ from the 'mixed' account's only in role_type and custom_role_id.
+  const drawnRole = plan.kind === 'agent' && !plan.sample && rng.chance(0.4) ? rng.pick(AGENT_ROLE_IDS) : null;
+  const everyAgent = agentRoles === 'every-agent' && !admin;
   const roleType: number | null = {
     owner: 4,
     'billing-admin': 5,
     admin: plan.odd === 'admin-null-role-type' ? null : 4,
-    agent: useCustomRole ? 0 : null,
+    agent: drawnRole !== null || everyAgent ? 0 : null,
     light: 1,
     chat: 2,
-    contributor: 3,
-    'unknown-role': 7,
+    contributor: 3, // in both modes: 'every-agent' gives them the Contributor role
+    'unknown-role': 7, // the odd record keeps its unknown role_type in both modes
   }[plan.kind];
-  const customRoleId =
-    plan.kind === 'light' ? LIGHT_AGENT_ROLE_ID : useCustomRole ? rng.pick(AGENT_ROLE_IDS) : null;
+  let customRoleId: number | null = plan.kind === 'light' ? LIGHT_AGENT_ROLE_ID : drawnRole;
+  if (everyAgent && customRoleId === null) {
+    // No random number here: the id spreads the rest of the agents over the roles.
+    customRoleId =
+      plan.kind === 'chat'
+        ? CHAT_AGENT_ROLE_ID
+        : plan.kind === 'contributor'
+          ? CONTRIBUTOR_ROLE_ID
+          : (AGENT_ROLE_IDS[p.id % AGENT_ROLE_IDS.length] as number);
+  }
   const firstName = p.name.split(' ')[0] ?? p.name;
   const neverSignedIn = p.lastLoginMs === null;
 

@@ -1,0 +1,100 @@
+import { parseRetryAfter } from './retry';
+
+/**
+ * The account's API budget, shared by every Zendesk request the app has in flight.
+ * Zendesk's limit is account-wide: agents' browsers and other integrations spend it
+ * too. So the app paces itself to a share of the limit Zendesk reports, holds back
+ * when X-Rate-Limit-Remaining says the account is nearly out, and after a 429 holds
+ * every request (not only the refused one) until Retry-After has passed.
+ */
+export interface PlanBudgetOptions {
+  /** Share of the plan's requests a minute the app may spend on its own. */
+  share?: number;
+  /** Hold back once the account has at most this share of its minute left. */
+  reserve?: number;
+  /** Zendesk's rate-limit minute; shorter only in time-compressed benchmarks. */
+  minuteMs?: number;
+  now?: () => number;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+/** Zendesk's account-wide limit from a response's headers (X-Rate-Limit or ratelimit-limit). */
+export function rateLimitOf(headers: Record<string, string>): number | null {
+  const value = Number(headers['x-rate-limit'] ?? headers['ratelimit-limit']);
+  return Number.isInteger(value) && value > 0 ? value : null;
+}
+
+function remainingOf(headers: Record<string, string>): number | null {
+  const raw = headers['x-rate-limit-remaining'] ?? headers['ratelimit-remaining'];
+  const value = raw === undefined || raw.trim() === '' ? Number.NaN : Number(raw);
+  return Number.isFinite(value) && value >= 0 ? value : null;
+}
+
+export const DEFAULT_SHARE = 0.9;
+export const DEFAULT_RESERVE = 0.1;
+
+export class PlanBudget {
+  private limit: number | null = null;
+  private readonly starts: number[] = [];
+  private holdUntil = 0;
+  private readonly share: number;
+  private readonly reserve: number;
+  private readonly minuteMs: number;
+  private readonly now: () => number;
+  private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+
+  constructor(options: PlanBudgetOptions & { sleep: (ms: number, signal?: AbortSignal) => Promise<void> }) {
+    this.share = options.share ?? DEFAULT_SHARE;
+    this.reserve = options.reserve ?? DEFAULT_RESERVE;
+    this.minuteMs = options.minuteMs ?? 60_000;
+    this.now = options.now ?? Date.now;
+    this.sleep = options.sleep;
+  }
+
+  /** The plan's requests a minute as Zendesk last reported it; null until a response said. */
+  get planLimit(): number | null {
+    return this.limit;
+  }
+
+  /** Resolves when one more request may start; records it. Unpaced until Zendesk names its limit. */
+  async take(signal?: AbortSignal): Promise<void> {
+    for (;;) {
+      const now = this.now();
+      if (now < this.holdUntil) {
+        await this.sleep(this.holdUntil - now, signal);
+        continue;
+      }
+      while (this.starts.length > 0 && (this.starts[0] as number) <= now - this.minuteMs) this.starts.shift();
+      const allowed = this.limit === null ? Infinity : Math.max(1, Math.floor(this.limit * this.share));
+      if (this.starts.length < allowed) {
+        this.starts.push(now);
+        return;
+      }
+      await this.sleep((this.starts[0] as number) + this.minuteMs - now, signal);
+    }
+  }
+
+  /** Learns from every answer: the limit, how much of it is left, and 429s. */
+  observe(status: number, headers: Record<string, string>): void {
+    const limit = rateLimitOf(headers);
+    if (limit !== null) this.limit = limit;
+    const now = this.now();
+    if (status === 429) {
+      const asked = parseRetryAfter(headers['retry-after'], now);
+      this.hold(now + (asked ?? this.minuteMs / 6));
+      return;
+    }
+    const remaining = remainingOf(headers);
+    if (this.limit === null || remaining === null) return;
+    const floor = Math.floor(this.limit * this.reserve);
+    if (remaining > floor) return;
+    // Wait for the reset Zendesk names, else for as many requests as are missing to come back.
+    const reset = Number(headers['ratelimit-reset']);
+    const waitMs = Number.isFinite(reset) && reset > 0 ? reset * 1000 : ((floor - remaining + 1) * this.minuteMs) / this.limit;
+    this.hold(now + waitMs);
+  }
+
+  private hold(until: number): void {
+    this.holdUntil = Math.max(this.holdUntil, until);
+  }
+}
