@@ -108,11 +108,16 @@ No client can beat either of these, so a scenario's floor is the larger one:
   costing at least the injected latency: *pages × latency*. Independent streams (roster,
   sessions, export; or disjoint roster queries) may overlap, so the longest stream counts.
   Page counts are those the stand-in served (the data decides them, not the client).
-- **Rate limit**: a budget of *L* requests a minute lets the first *L* go at once; every
-  further request needs 1/*L* of a minute: *(requests − L) ÷ L minutes*, for the plan's
-  budget over all requests and for the export's 10 a minute over its requests. (The plain
-  *requests ÷ L* would be higher than what a fixed-window budget allows, so a client could
-  "beat" it; the burst-aware form is a true lower bound.)
+- **Rate limit**: a budget of *L* requests a minute lets the first *L* go at once; request
+  *kL*+1 cannot arrive before *k* minutes have passed since the first (the stand-in opens a
+  window at the first request after the last one closed; a sliding window is stricter
+  still), and it still waits for its answer: *(⌈requests ÷ L⌉ − 1) minutes + one latency*
+  when requests exceed *L*, for the plan's budget over all requests and for the export's 10
+  a minute over its requests.
+- **Parallel pages**: offset pages (and disjoint queries) are independent, so the floor lets
+  them all go at once. The app reads at most 6 streams at a time (a browser's connections
+  to one host over HTTP/1.1, and a fair share for agents at work); the roster rows also
+  give the floor with that cap, *⌈pages ÷ 6⌉ × latency* for offset pages.
 
 **Time compression**: the export's 10 a minute would make 100,000 events take about ten
 real minutes, so the bench shortens "a minute" to \`--minute-ms\` (default 6,000 ms) for

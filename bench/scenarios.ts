@@ -5,6 +5,7 @@
 import type { LoggedRequest } from '../standin/api';
 import type { Standin } from '../standin/server';
 import type { InteractionStrategy } from '../src/zendesk/strategy';
+import { ROSTER_STREAMS } from '../src/zendesk/loadRoster';
 import { EXPORT_PER_MINUTE, gatewayFor, memoryCache, runEngagement, runReview, runRoster, type RosterResult } from './app';
 import { peerListUsers } from './peer';
 import {
@@ -130,6 +131,8 @@ export async function rosterScenario(s: Settings, seats: number, endUsers: numbe
     const notes = [
       `${result.value.seats.length} seats listed (Zendesk count ${result.value.expected ?? '?'}); ${rosterPages} roster pages${streams.every((n) => n === 1) ? ' (offset pages, side by side)' : ` in ${streams.length} disjoint queries (pages: ${streams.join(', ')})`} + ${planning(log)} counting requests; fewest pages for these queries ${fewest}; ceil(seats/100) = ${pagesOf(seats)}`,
     ];
+    const capped = Math.max(Math.max(...streams), Math.ceil(rosterPages / ROSTER_STREAMS)) * s.latencyMs;
+    notes.push(`with the app's ${ROSTER_STREAMS} streams at a time: floor ${(capped / 1000).toFixed(2)} s, ratio ${(result.ms / capped).toFixed(2)}×`);
     if (throttled(log) > 0) notes.push(`${throttled(log)} answers were 429`);
     const row: Row = { scenario: `roster, ${seats.toLocaleString('en')} seats + ${endUsers.toLocaleString('en')} end users`, requests: log.length, wallMs: result.ms, floor, notes,
       facts: { seats, rosterPages, target: pagesOf(seats), fewest, planning: planning(log), queries: streams.length } };

@@ -91,9 +91,19 @@ export interface Floor {
   floorMs: number;
 }
 
+/**
+ * A budget of L a window lets requests 1..L go at once; request kL+1 cannot arrive before
+ * k windows have passed since the first (a window opens at the first request after the
+ * last one closed, and a sliding window is stricter still), and it still waits for its
+ * answer: (ceil(n/L) − 1) windows + one latency, when n > L.
+ */
+export function rateFloorMs(requests: number, perMinute: number, minuteMs: number, latencyMs: number): number {
+  return requests <= perMinute ? 0 : (Math.ceil(requests / perMinute) - 1) * minuteMs + latencyMs;
+}
+
 export function floorOf(input: FloorInput): Floor {
   const sequentialMs = Math.max(0, ...input.streams) * input.latencyMs;
-  const rateMs = Math.max(0, ...input.budgets.map((b) => (Math.max(0, b.requests - b.perMinute) / b.perMinute) * input.minuteMs));
+  const rateMs = Math.max(0, ...input.budgets.map((b) => rateFloorMs(b.requests, b.perMinute, input.minuteMs, input.latencyMs)));
   return { sequentialMs, rateMs, floorMs: Math.max(sequentialMs, rateMs) };
 }
 

@@ -2,9 +2,10 @@
  * What the UI benchmark runs inside the app's frame. The functions are serialised by
  * playwright into the frame, so each one is self-contained.
  *
- * - First render: from the moment the last roster page reaches the frame (the SDK's
- *   `zaf.request:N.done` message holding a users page with `has_more: false`; this
- *   listener runs before the SDK's) until the table shows every listed seat
+ * - First render: from the moment the last roster page reaches the frame (the latest
+ *   SDK `zaf.request:N.done` message holding a users page: pages arrive side by side, so
+ *   the last one to come is the last; this listener runs before the SDK's) until the
+ *   table shows every listed seat
  *   (`[data-shown-count]` = the account's listed seats), plus two animation frames.
  * - Filter / sort: from the dispatched input event (or header click) until
  *   `[data-shown-count]` (or the first row) changed, then two animation frames, so the
@@ -18,7 +19,7 @@ export const FIRST_RENDER_PROBE = `(() => {
   const bench = (window.__bench = {});
   window.addEventListener('message', (event) => {
     const d = event.data;
-    if (typeof d === 'string' && d.includes('"users":[') && d.includes('"has_more":false')) bench.rosterDoneAt = performance.now();
+    if (typeof d === 'string' && d.includes('"users":[') && !bench.settling) bench.rosterDoneAt = performance.now();
   }, true);
   const check = () => {
     if (bench.rosterDoneAt === undefined || bench.settling) return;

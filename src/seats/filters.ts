@@ -105,8 +105,19 @@ function matchesIdle(row: ReviewedSeat, filter: IdleFilter): boolean {
   }
 }
 
+// Lower-cased once per seat, not on every keystroke for every seat (10,000+ of them).
+const lowered = new WeakMap<object, { name: string; email: string }>();
+function lower(seat: ReviewedSeat['seat']): { name: string; email: string } {
+  let text = lowered.get(seat);
+  if (text === undefined) {
+    text = { name: seat.name.toLowerCase(), email: seat.email.toLowerCase() };
+    lowered.set(seat, text);
+  }
+  return text;
+}
+
 function contains(haystack: string, needle: string): boolean {
-  return needle === '' || haystack.toLowerCase().includes(needle);
+  return needle === '' || haystack.includes(needle);
 }
 
 export function applyFilters(rows: readonly ReviewedSeat[], filters: SeatFilters, now: number): ReviewedSeat[] {
@@ -115,8 +126,9 @@ export function applyFilters(rows: readonly ReviewedSeat[], filters: SeatFilters
   const email = filters.email.trim().toLowerCase();
   return rows.filter((row) => {
     const seat = row.seat;
-    if (search !== '' && !contains(seat.name, search) && !contains(seat.email, search)) return false;
-    if (!contains(seat.name, name) || !contains(seat.email, email)) return false;
+    const text = lower(seat);
+    if (search !== '' && !contains(text.name, search) && !contains(text.email, search)) return false;
+    if (!contains(text.name, name) || !contains(text.email, email)) return false;
     if (!matchesDate(seat.createdAt, filters.created, now)) return false;
     if (!matchesDate(seat.lastLoginAt, filters.lastSignIn, now)) return false;
     if (!matchesIdle(row, filters.idle)) return false;

@@ -14,45 +14,52 @@ import type { SeatSort } from '../seats/sort';
 // Garden's small row: 32px plus its 1px bottom border.
 const ROW_HEIGHT = 33;
 
+/**
+ * The body rows and cells are plain elements styled here once, like Garden's small table
+ * rows and cells (32px row: (32 − 20) / 2 vertical padding, 3 × base horizontal,
+ * truncated; the subtle border, the primary hover). A styled component per row or cell
+ * (Garden's Row and Cell among them) recomputes its styles on every render: with 800
+ * visible cells, most of the time a keystroke or a sort took.
+ */
 const Scroller = styled.div`
   overflow: auto;
   height: calc(100vh - 300px);
   min-height: 320px;
   border: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.default' })};
   border-radius: ${(p) => p.theme.borderRadii.md};
-`;
 
-/**
- * Body cells styled once like Garden's small table cell (32px row: (32 − 20) / 2 vertical
- * padding, 3 × base horizontal, truncated). Garden's own Cell computes its padding with
- * polished's math() on every render, which is most of the cost of re-rendering 800
- * visible cells on each keystroke or sort.
- */
-const BodyCell = styled.td`
-  box-sizing: border-box;
-  padding: ${(p) => `${(p.theme.space.base * 8 - p.theme.space.base * 5) / 2}px ${p.theme.space.base * 3}px`};
-  overflow: hidden;
-  text-overflow: ellipsis;
-  white-space: nowrap;
-`;
-
-const Subtle = styled.span`
-  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
-  margin-left: ${(p) => p.theme.space.xs};
-`;
-
-const IdleReason = styled.span`
-  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.danger' })};
-`;
-
-const Signal = styled.span`
-  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.warning' })};
-`;
-
-/** Underlined with dots: hover or focus shows the rule behind the value. */
-const Explained = styled.span`
-  border-bottom: 1px dotted currentColor;
-  cursor: help;
+  tr[data-user-id] {
+    box-sizing: border-box;
+    vertical-align: top;
+    border-bottom: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.subtle' })};
+    transition: background-color 0.1s ease-in-out;
+  }
+  tr[data-user-id]:hover {
+    border-bottom-color: ${(p) => getColor({ theme: p.theme, variable: 'border.primaryEmphasis', transparency: p.theme.opacity[200], dark: { offset: -100 } })};
+    background-color: ${(p) => getColor({ theme: p.theme, variable: 'background.primaryEmphasis', transparency: p.theme.opacity[100], dark: { offset: -100 } })};
+  }
+  td.seat-cell {
+    box-sizing: border-box;
+    padding: ${(p) => `${(p.theme.space.base * 8 - p.theme.space.base * 5) / 2}px ${p.theme.space.base * 3}px`};
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .seat-subtle {
+    color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+    margin-left: ${(p) => p.theme.space.xs};
+  }
+  .seat-idle {
+    color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.danger' })};
+  }
+  .seat-signal {
+    color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.warning' })};
+  }
+  /* Underlined with dots: hover or focus shows the rule behind the value. */
+  .seat-explained {
+    border-bottom: 1px dotted currentColor;
+    cursor: help;
+  }
 `;
 
 const WIDTHS: Partial<Record<ColumnKey, number>> = {
@@ -78,26 +85,52 @@ function CellContent({ column, row, text, now }: { column: Column; row: Reviewed
     return (
       <>
         {text}
-        <Subtle>{daysAgoText(row.seat.lastLoginAt, now)}</Subtle>
+        <span className="seat-subtle">{daysAgoText(row.seat.lastLoginAt, now)}</span>
       </>
     );
   }
-  if (column.key === 'idle' && row.verdict.idle) return <IdleReason data-idle-reason>{text}</IdleReason>;
-  if (column.key === 'idle' && row.verdict.reasons.length > 0) return <Signal data-signal>{text}</Signal>;
+  if (column.key === 'idle' && row.verdict.idle) return <span className="seat-idle" data-idle-reason>{text}</span>;
+  if (column.key === 'idle' && row.verdict.reasons.length > 0) return <span className="seat-signal" data-signal>{text}</span>;
   if (column.key === 'seatClass') {
     // A native title, not a Garden Tooltip: one floating tooltip per visible row made each
     // keystroke and sort re-render measurably slower on 10,000 seats.
     const { rule, uncertainty } = row.seatClass;
     return (
-      <Explained title={uncertainty ? `${rule} ${uncertainty}` : rule} data-seat-class={row.seatClass.seatClass} data-uncertain={uncertainty ? 'true' : undefined}>
+      <span
+        className="seat-explained"
+        title={uncertainty ? `${rule} ${uncertainty}` : rule}
+        data-seat-class={row.seatClass.seatClass}
+        data-uncertain={uncertainty ? 'true' : undefined}
+      >
         {text}
         {uncertainty ? ' ?' : ''}
-      </Explained>
+      </span>
     );
   }
-  if (text === '') return <Subtle aria-label="not set">—</Subtle>;
+  if (text === '') return <span className="seat-subtle" aria-label="not set">—</span>;
   return <>{text}</>;
 }
+
+/** Memoised apart: Garden's header cells are costly to render, and rows change far more often than the header. */
+const SeatTableHead = memo(function SeatTableHead({ columns, sort, onSort }: Pick<SeatTableProps, 'columns' | 'sort' | 'onSort'>) {
+  return (
+    <Table.Head isSticky>
+      <Table.HeaderRow>
+        {columns.map((column) => (
+          <Table.SortableCell
+            key={column.key}
+            width={WIDTHS[column.key] ?? headerWidth(column.label)}
+            sort={sort?.key === column.key ? sort.direction : undefined}
+            onClick={() => onSort(column.key)}
+            data-sort-key={column.key}
+          >
+            {column.label}
+          </Table.SortableCell>
+        ))}
+      </Table.HeaderRow>
+    </Table.Head>
+  );
+});
 
 export interface SeatTableProps {
   rows: readonly ReviewedSeat[];
@@ -125,28 +158,16 @@ export const SeatTable = memo(function SeatTable({ rows, columns, sort, onSort, 
   return (
     <Scroller ref={scroller} data-table-scroller>
       <Table size="small" aria-rowcount={rows.length + 1} style={{ tableLayout: 'fixed', width: 'max-content' }}>
-        <Table.Head isSticky>
-          <Table.HeaderRow>
-            {columns.map((column) => (
-              <Table.SortableCell
-                key={column.key}
-                width={WIDTHS[column.key] ?? headerWidth(column.label)}
-                sort={sort?.key === column.key ? sort.direction : undefined}
-                onClick={() => onSort(column.key)}
-                data-sort-key={column.key}
-              >
-                {column.label}
-              </Table.SortableCell>
-            ))}
-          </Table.HeaderRow>
-        </Table.Head>
+        <SeatTableHead columns={columns} sort={sort} onSort={onSort} />
         <Table.Body>
           {before > 0 && <tr aria-hidden style={{ height: before }} />}
           {items.map((item) => {
             const row = rows[item.index] as ReviewedSeat;
             return (
-              <Table.Row
-                key={row.seat.id}
+              <tr
+                // Keyed by slot, not by seat: after a filter or sort React rewrites the text
+                // of the rows in view instead of removing them and building new ones.
+                key={item.index - (items[0]?.index ?? 0)}
                 style={{ height: ROW_HEIGHT }}
                 aria-rowindex={item.index + 2}
                 data-user-id={row.seat.id}
@@ -157,12 +178,12 @@ export const SeatTable = memo(function SeatTable({ rows, columns, sort, onSort, 
                   // Once per cell: the title and the content show the same text.
                   const text = column.text(row);
                   return (
-                    <BodyCell key={column.key} title={text}>
+                    <td key={column.key} className="seat-cell" title={text}>
                       <CellContent column={column} row={row} text={text} now={now} />
-                    </BodyCell>
+                    </td>
                   );
                 })}
-              </Table.Row>
+              </tr>
             );
           })}
           {after > 0 && <tr aria-hidden style={{ height: after }} />}
