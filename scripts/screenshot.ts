@@ -18,7 +18,7 @@ try {
   const app = page.frameLocator('iframe');
   await app.locator('[data-summary="seats"]').waitFor();
   await app.locator('[data-progress="loaded"]').waitFor({ state: 'detached' });
-  // Sessions and ticket interactions arrive after the roster.
+  // Sessions and ticket interactions load beside the roster; wait for them too.
   await app.locator('[data-activity="loading"]').waitFor({ state: 'detached', timeout: 120_000 });
   // Idle seats first (sorted descending), so their reasons are in view.
   await app.locator('[data-sort-key="idle"]').click();

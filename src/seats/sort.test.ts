@@ -4,7 +4,7 @@ import { COLUMNS, type ColumnKey } from './columns';
 import type { SeatActivity } from './idle';
 import type { ReviewedSeat } from './review';
 import type { Seat } from './seat';
-import { nextSort, rankSeats, sortSeats, type SeatSort } from './sort';
+import { columnOrder, nextSort, sortSeats, type SeatSort } from './sort';
 
 /**
  * For each column: seats in ascending order of that column (distinct values), and
@@ -287,38 +287,25 @@ describe('nextSort', () => {
   });
 });
 
-describe('rankSeats: a column ranked once, then sorted by numbers', () => {
-  const rows = [
-    row({ id: 4, name: 'delta' }),
-    row({ id: 1, name: 'Alpha' }),
-    row({ id: 3, name: 'alpha' }),
-    row({ id: 2, name: '' }),
-    row({ id: 5, name: 'Émile' }),
-    row({ id: 6, name: 'charlie' }),
-  ];
-
-  it('gives equal values one rank, and no rank to a missing value', () => {
-    const ranks = rankSeats(rows, 'name');
-    expect([1, 3, 6, 4, 5, 2].map((id) => ranks.get(id))).toEqual([0, 0, 1, 2, 3, null]);
-  });
-
-  it.each<SeatSort['direction']>(['asc', 'desc'])('sorts any subset %s exactly as comparing the values would', (direction) => {
-    const ranks = rankSeats(rows, 'name');
-    for (const subset of [rows, rows.filter((r) => r.seat.id % 2 === 0), rows.slice(2), []]) {
-      expect(ids(sortSeats(subset, { key: 'name', direction }, ranks))).toEqual(ids(sortSeats(subset, { key: 'name', direction })));
-    }
-  });
-
-  it('every column: ranks of the whole roster sort a filtered part in the expected order', () => {
+describe('columnOrder: a column ordered once, both ways', () => {
+  it('every column: filtering the whole roster’s order gives the order of the part', () => {
     for (const c of CASES) {
       const { rows: all, ascIds, noValueIds } = build(c);
-      const ranks = rankSeats(all, c.key);
+      const order = columnOrder(all, c.key);
       const part = all.filter((_, i) => i % 2 === 0);
       const kept = new Set(ids(part));
       const asc = ascIds.filter((id) => kept.has(id));
       const none = noValueIds.filter((id) => kept.has(id)).sort((a, b) => a - b);
-      expect(ids(sortSeats(part, { key: c.key, direction: 'asc' }, ranks))).toEqual([...asc, ...none]);
-      expect(ids(sortSeats(part, { key: c.key, direction: 'desc' }, ranks))).toEqual([...[...asc].reverse(), ...none]);
+      expect(ids(order.asc.filter((r) => kept.has(r.seat.id)))).toEqual([...asc, ...none]);
+      expect(ids(order.desc.filter((r) => kept.has(r.seat.id)))).toEqual([...[...asc].reverse(), ...none]);
+      expect(ids(sortSeats(part, { key: c.key, direction: 'desc' }))).toEqual([...[...asc].reverse(), ...none]);
     }
+  });
+
+  it('keeps ties in id order in both directions, groups of equal values reversed as wholes', () => {
+    const rows = [row({ id: 4, name: 'b' }), row({ id: 1, name: 'B' }), row({ id: 3, name: 'a' }), row({ id: 2, name: 'b' }), row({ id: 5, name: '' })];
+    const order = columnOrder(rows, 'name');
+    expect(ids(order.asc)).toEqual([3, 1, 2, 4, 5]);
+    expect(ids(order.desc)).toEqual([1, 2, 4, 3, 5]);
   });
 });

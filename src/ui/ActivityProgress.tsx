@@ -22,7 +22,7 @@ export function durationText(seconds: number): string {
 export function strategyText(plan: StrategyPlan, idleDays: number): string {
   const requests = (n: number) => (n === 1 ? '1 request' : `${n} requests`);
   if (plan.strategy === 'ticket-events') {
-    return `Counting ticket updates and comments of the last ${idleDays} days from Zendesk's ticket event export: ${requests(plan.requests)} (search counts would need ${requests(plan.alternativeRequests)}), at most ${plan.perMinute} a minute.`;
+    return `Counting ticket updates and comments of the last ${idleDays} days from Zendesk's ticket event export: ${requests(plan.requests)} (search counts would need ${plan.seatsEstimated ? 'up to ' : ''}${requests(plan.alternativeRequests)}), at most ${plan.perMinute} a minute.`;
   }
   return `Counting the tickets each paid seat commented on in the last ${idleDays} days with Zendesk search: ${requests(plan.requests)} (the ticket event export would need about ${requests(plan.alternativeRequests)}), at most ${plan.perMinute} a minute.`;
 }

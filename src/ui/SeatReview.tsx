@@ -9,7 +9,7 @@ import { columnByKey, COLUMNS, type Column, type ColumnKey } from '../seats/colu
 import { activeFilterCount, applyFilters, NO_FILTERS, type SeatFilters } from '../seats/filters';
 import { reviewSeats, summarize } from '../seats/review';
 import { roleTypeName } from '../seats/seat';
-import { nextSort, rankSeats, sortSeats, type SeatSort } from '../seats/sort';
+import { columnOrder, nextSort, type SeatSort } from '../seats/sort';
 import type { SeatReviewSettings, SettingProblem } from '../settings/settings';
 import type { ZendeskGateway } from '../zaf/gateway';
 import { exportRowsAsCsv } from './download';
@@ -102,16 +102,17 @@ export function SeatReview({ gateway, subdomain, settings, problems, installatio
   const reviewed = useMemo(() => reviewSeats(roster.seats, rules, engagement.activity), [roster.seats, rules, engagement.activity]);
   const summary = useMemo(() => summarize(reviewed, settings.seatPrice), [reviewed, settings.seatPrice]);
   const roleTypes = useMemo(() => [...new Set(roster.seats.map(roleTypeName))].sort(), [roster.seats]);
-  // Ranked once per column: keystrokes and direction toggles then sort by numbers.
+  // Ordered once per column (both directions); a toggle or a keystroke then only picks
+  // an order and filters it (filtering keeps the order).
   const sortKey = sort?.key ?? null;
-  const ranks = useMemo(() => (sortKey === null ? null : rankSeats(reviewed, sortKey)), [reviewed, sortKey]);
+  const order = useMemo(() => (sortKey === null ? null : columnOrder(reviewed, sortKey)), [reviewed, sortKey]);
+  const sorted = sort && order ? order[sort.direction] : reviewed;
   // Filtered in the same render as the keystroke: with the table's rows plain elements,
   // a synchronous pass paints sooner than a deferred one at 10,000 and 50,000 seats.
   const visible = useMemo(() => {
-    const listed = showSuspended ? reviewed : reviewed.filter((r) => !r.seat.suspended);
-    const filtered = applyFilters(listed, filters, now);
-    return sort && ranks ? sortSeats(filtered, sort, ranks) : filtered;
-  }, [reviewed, showSuspended, filters, sort, ranks, now]);
+    const listed = showSuspended ? sorted : sorted.filter((r) => !r.seat.suspended);
+    return applyFilters(listed, filters, now);
+  }, [sorted, showSuspended, filters, now]);
   const columns = useMemo(() => tableColumns(showSuspended), [showSuspended]);
 
   const onSort = useCallback((key: ColumnKey) => setSort((s) => nextSort(s, key)), []);

@@ -111,24 +111,33 @@ function CellContent({ column, row, text, now }: { column: Column; row: Reviewed
   return <>{text}</>;
 }
 
-/** Memoised apart: Garden's header cells are costly to render, and rows change far more often than the header. */
+/**
+ * Memoised apart, and each header cell too: Garden's cells are costly to render, rows
+ * change far more often than the header, and a sort changes only the cells it moves from
+ * and to.
+ */
 const SeatTableHead = memo(function SeatTableHead({ columns, sort, onSort }: Pick<SeatTableProps, 'columns' | 'sort' | 'onSort'>) {
   return (
     <Table.Head isSticky>
       <Table.HeaderRow>
         {columns.map((column) => (
-          <Table.SortableCell
-            key={column.key}
-            width={WIDTHS[column.key] ?? headerWidth(column.label)}
-            sort={sort?.key === column.key ? sort.direction : undefined}
-            onClick={() => onSort(column.key)}
-            data-sort-key={column.key}
-          >
-            {column.label}
-          </Table.SortableCell>
+          <HeaderCell key={column.key} column={column} direction={sort?.key === column.key ? sort.direction : undefined} onSort={onSort} />
         ))}
       </Table.HeaderRow>
     </Table.Head>
+  );
+});
+
+const HeaderCell = memo(function HeaderCell({ column, direction, onSort }: { column: Column; direction: SeatSort['direction'] | undefined; onSort: (key: ColumnKey) => void }) {
+  return (
+    <Table.SortableCell
+      width={WIDTHS[column.key] ?? headerWidth(column.label)}
+      sort={direction}
+      onClick={() => onSort(column.key)}
+      data-sort-key={column.key}
+    >
+      {column.label}
+    </Table.SortableCell>
   );
 });
 

@@ -161,3 +161,25 @@ describe('loadEngagement beside a roster still loading', () => {
     expect(client.requests.some((r) => r.url.startsWith('/api/v2/search'))).toBe(false);
   });
 });
+
+describe('a strategy chosen from Zendesk’s seat count', () => {
+  const nowUnix = Math.floor(NOW / 1000);
+  // A busy first day: the probe's 1,000 events span minutes, so the export would take many pages.
+  const busy = Array.from({ length: 1000 }, (_, i) => ({ id: i + 1, timestamp: nowUnix - 29 * DAY + i, updater_id: 1 }));
+
+  it('marks search’s figure as an upper bound, then makes it exact with the roster in', async () => {
+    const client = new FakeZafClient((o) => (o.url.startsWith('/api/v2/search/count') ? json({ count: 3 }) : exportAnswer(busy, 1000, nowUnix)(o.url)));
+    const gateway = new ZendeskGateway(client, { sleep: async () => undefined });
+    let loaded: (seats: readonly Seat[]) => void = () => undefined;
+    const source = { seats: new Promise<readonly Seat[]>((resolve) => (loaded = resolve)), expected: Promise.resolve(5) };
+    const phases: EngagementPhase[] = [];
+    const run = loadEngagement(gateway, source, { idleDays: 30, now: NOW, rateLimit: 700, onPhase: (p) => phases.push(p) });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const first = phases.find((p) => p.kind === 'loading');
+    expect(first).toMatchObject({ plan: { strategy: 'search-counts', requests: 5, seatsEstimated: true } });
+    loaded([seat(1), seat(2), { ...seat(3), suspended: true }]);
+    const last = await run;
+    expect(last).toMatchObject({ kind: 'done', plan: { strategy: 'search-counts', requests: 2, seatsEstimated: false } });
+    expect(client.requests.filter((r) => r.url.startsWith('/api/v2/search/count'))).toHaveLength(2);
+  });
+});

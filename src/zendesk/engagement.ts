@@ -90,10 +90,11 @@ export async function loadEngagement(
 
     report({ kind: 'probing' });
     const first = await probeTicketEvents(gateway, resume ? resume.endTime : sinceUnix, { signal, gate: exportGate });
-    // The export's cost does not depend on seats; search's does: its count is all it needs to choose.
-    const seatCount = resume || options.force ? 0 : await paidSeatEstimate(source, signal);
-    const chosen = chooseStrategy({
-      seats: seatCount,
+    // The export's cost does not depend on seats; search's does: the seat count is all it needs to choose.
+    // Forced or not, the plan names both ways' costs; only a resumed export needs no seat count.
+    const paid = resume ? { count: 0, exact: true } : await paidSeatEstimate(source, signal);
+    const chosen: StrategyPlan = chooseStrategy({
+      seats: paid.count,
       windowSeconds: nowUnix - (resume ? resume.endTime : sinceUnix),
       probe: {
         events: first.events.length,
@@ -104,6 +105,7 @@ export async function loadEngagement(
       exportPerMinute: EXPORT_PER_MINUTE,
       searchShare: SEARCH_SHARE,
     });
+    if (!paid.exact) chosen.seatsEstimated = true; // a fresh object, the plan's to keep
     // A kept review makes the export cheap whatever the probe says: keep following it.
     plan = resume ? { ...chosen, strategy: 'ticket-events', perMinute: EXPORT_PER_MINUTE } : options.force
         ? forced(chosen, options.force, Math.max(1, Math.floor(rateLimit() * SEARCH_SHARE)))
@@ -140,19 +142,22 @@ export async function loadEngagement(
     } else {
       const counts = new Map<number, number>();
       const paidSeats = paidSeatIds(await untilAborted(source.seats, signal));
+      // With the roster in, the count is exact: one search per paid seat.
+      const search: StrategyPlan = { ...current, requests: paidSeats.length, seatsEstimated: false };
+      plan = search;
       await interactionsFromSearch(gateway, paidSeats, utcDay(sinceUnix), {
         signal,
-        gate: new RateGate(current.perMinute, minuteMs),
+        gate: new RateGate(search.perMinute, minuteMs),
         onCount: (id, count) => {
           counts.set(id, count);
           options.onInteractions?.({ counts: new Map(counts), everyone: false });
-          const left = current.requests - counts.size;
-          report({ kind: 'loading', plan: current, done: counts.size, total: current.requests, etaSeconds: Math.ceil((left / current.perMinute) * 60), resumedFrom: null });
+          const left = search.requests - counts.size;
+          report({ kind: 'loading', plan: search, done: counts.size, total: search.requests, etaSeconds: Math.ceil((left / search.perMinute) * 60), resumedFrom: null });
         },
       });
     }
     await sessions;
-    return report({ kind: 'done', plan: current });
+    return report({ kind: 'done', plan });
   } catch (error) {
     stop.abort();
     await sessions;
@@ -168,11 +173,12 @@ function isSource(roster: readonly Seat[] | RosterSource): roster is RosterSourc
 const paidSeatIds = (seats: readonly Seat[]): number[] => seats.filter((s) => !s.suspended && classifySeat(s).paid).map((s) => s.id);
 
 /** Paid seats if the roster is in; otherwise Zendesk's seat count (an upper bound: search never looks cheaper than it is). */
-async function paidSeatEstimate(source: RosterSource, signal: AbortSignal | undefined): Promise<number> {
+async function paidSeatEstimate(source: RosterSource, signal: AbortSignal | undefined): Promise<{ count: number; exact: boolean }> {
   const loaded = await Promise.race([source.seats, Promise.resolve(null)]);
-  if (loaded !== null) return paidSeatIds(loaded).length;
+  if (loaded !== null) return { count: paidSeatIds(loaded).length, exact: true };
   const expected = await untilAborted(source.expected, signal);
-  return expected ?? paidSeatIds(await untilAborted(source.seats, signal)).length;
+  if (expected !== null) return { count: expected, exact: false };
+  return { count: paidSeatIds(await untilAborted(source.seats, signal)).length, exact: true };
 }
 
 /** Sessions: reported as they come; a failure is told, never thrown (interactions can still be counted). */

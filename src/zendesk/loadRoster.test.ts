@@ -177,6 +177,16 @@ describe('loadRoster', () => {
     expect(pageRequests(exact).some((u) => u.startsWith('/api/v2/users?role=agent&page'))).toBe(false);
   });
 
+  it('counts records that are not seats or cannot be read toward Zendesk’s total, so no extra pass is made', async () => {
+    const client = new FakeZafClient(() =>
+      json({ users: [{ id: 1, role: 'agent' }, { id: 2, role: 'end-user' }, { name: 'no id' }], next_page: null, previous_page: null, count: 3 }),
+    );
+    const { into, checkpoint } = await load(client);
+    expect(into.size).toBe(1);
+    expect(checkpoint).toMatchObject({ unreadable: 1, notSeats: 1 });
+    expect(client.requests).toHaveLength(1);
+  });
+
   it('stops every stream at the first failure, keeps what arrived, and resumes without reading a page twice', async () => {
     let broken = true;
     const answer = account(enterprise, { roles });

@@ -32,9 +32,11 @@ export interface RosterCheckpoint {
   verifyWith: string | null;
   /** Records without a usable id so far: shown to the admin, never dropped silently. */
   unreadable: number;
+  /** Records Zendesk listed that are not seats: part of its count all the same. */
+  notSeats: number;
 }
 
-export const newRosterCheckpoint = (): RosterCheckpoint => ({ planned: false, pending: [], expected: null, verifyWith: null, unreadable: 0 });
+export const newRosterCheckpoint = (): RosterCheckpoint => ({ planned: false, pending: [], expected: null, verifyWith: null, unreadable: 0, notSeats: 0 });
 
 /** Streams at once: enough to reach the rate floor, few enough to be a good citizen of the browser. */
 export const ROSTER_STREAMS = 6;
@@ -55,7 +57,7 @@ export async function loadRoster(gateway: ZendeskGateway, options: LoadRosterOpt
   const { checkpoint } = options;
   if (!checkpoint.planned) await plan(gateway, options);
   await followAll(gateway, options);
-  const read = options.into.size + checkpoint.unreadable;
+  const read = options.into.size + checkpoint.unreadable + checkpoint.notSeats;
   if (checkpoint.verifyWith !== null && checkpoint.expected !== null && read < checkpoint.expected) {
     Object.assign(checkpoint, { pending: [checkpoint.verifyWith], verifyWith: null });
     await followAll(gateway, options);
@@ -85,6 +87,7 @@ async function plan(gateway: ZendeskGateway, options: LoadRosterOptions): Promis
 function keep(page: RosterPage, { into, checkpoint, onPage }: LoadRosterOptions): void {
   for (const seat of page.seats) into.set(seat.id, seat);
   checkpoint.unreadable += page.unreadable;
+  checkpoint.notSeats += page.notSeats;
   onPage?.(page);
 }
 

@@ -15,6 +15,8 @@ export interface RosterPage {
   seats: Seat[];
   /** Records without a usable id: reported to the admin, never silently dropped. */
   unreadable: number;
+  /** Records that are not seats (an end user in a seat query): counted so totals still add up. */
+  notSeats: number;
   /** The next page to ask for, or null at the end: where a failed load resumes. */
   next: string | null;
   /** The plan's requests a minute, from Zendesk's X-Rate-Limit header, if sent. */
@@ -43,10 +45,12 @@ export function readRosterPage(url: string, body: unknown, headers: Record<strin
   if (!Array.isArray(users)) throw new MalformedPageError(url);
   const seats: Seat[] = [];
   let unreadable = 0;
+  let notSeats = 0;
   for (const raw of users) {
     const parsed = parseUser(raw);
     if (parsed.kind === 'seat') seats.push(parsed.seat);
     else if (parsed.kind === 'unreadable') unreadable += 1;
+    else notSeats += 1;
   }
-  return { url, seats, unreadable, next, rateLimit: rateLimitOf(headers) };
+  return { url, seats, unreadable, notSeats, next, rateLimit: rateLimitOf(headers) };
 }

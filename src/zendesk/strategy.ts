@@ -39,6 +39,8 @@ export interface StrategyPlan {
   etaSeconds: number;
   /** Requests a minute the chosen strategy will be paced at. */
   perMinute: number;
+  /** Chosen from Zendesk's seat count before the roster was in: search's figure is an upper bound. */
+  seatsEstimated?: boolean;
 }
 
 export const EVENTS_PER_PAGE = 1000;
