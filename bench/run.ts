@@ -103,7 +103,7 @@ async function main(): Promise<void> {
     if (buildError) uiNote = `The app did not build (${buildError}); the UI was measured on the assets/ already built.`;
     const sizes = quick ? [2000, 5000] : [10_000, 50_000];
     for (const seats of sizes) {
-      const r = await step('ui', `UI in Chromium, ${seats.toLocaleString('en')} seats`, () => uiScenario(seats, quick ? 3 : 5, quick ? 90_000 : 240_000));
+      const r = await step('ui', `UI in Chromium, ${seats.toLocaleString('en')} seats`, () => uiScenario(seats, quick ? 3 : 15, quick ? 90_000 : 240_000));
       if (r) ui.push(r);
     }
   }

@@ -177,6 +177,14 @@ describe('loadRoster', () => {
     expect(pageRequests(exact).some((u) => u.startsWith('/api/v2/users?role=agent&page'))).toBe(false);
   });
 
+  it('when the count is stale and the last counted page says more follow, makes the roster whole with a cursor pass', async () => {
+    const client = new FakeZafClient(account(enterprise, { roles, countDrift: -10 }));
+    const { into } = await load(client);
+    expect(into.size).toBe(907);
+    expect(pageRequests(client).filter((u) => u.includes('per_page'))).toHaveLength(9);
+    expect(pageRequests(client).filter((u) => !u.includes('per_page'))).toHaveLength(10);
+  });
+
   it('counts records that are not seats or cannot be read toward Zendesk’s total, so no extra pass is made', async () => {
     const client = new FakeZafClient(() =>
       json({ users: [{ id: 1, role: 'agent' }, { id: 2, role: 'end-user' }, { name: 'no id' }], next_page: null, previous_page: null, count: 3 }),

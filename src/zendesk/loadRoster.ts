@@ -34,9 +34,21 @@ export interface RosterCheckpoint {
   unreadable: number;
   /** Records Zendesk listed that are not seats: part of its count all the same. */
   notSeats: number;
+  /** The last offset page the count called for, and whether it said more follow (a stale count). */
+  lastOffsetPage: string | null;
+  beyondCount: boolean;
 }
 
-export const newRosterCheckpoint = (): RosterCheckpoint => ({ planned: false, pending: [], expected: null, verifyWith: null, unreadable: 0, notSeats: 0 });
+export const newRosterCheckpoint = (): RosterCheckpoint => ({
+  planned: false,
+  pending: [],
+  expected: null,
+  verifyWith: null,
+  unreadable: 0,
+  notSeats: 0,
+  lastOffsetPage: null,
+  beyondCount: false,
+});
 
 /** Streams at once: enough to reach the rate floor, few enough to be a good citizen of the browser. */
 export const ROSTER_STREAMS = 6;
@@ -58,7 +70,8 @@ export async function loadRoster(gateway: ZendeskGateway, options: LoadRosterOpt
   if (!checkpoint.planned) await plan(gateway, options);
   await followAll(gateway, options);
   const read = options.into.size + checkpoint.unreadable + checkpoint.notSeats;
-  if (checkpoint.verifyWith !== null && checkpoint.expected !== null && read < checkpoint.expected) {
+  const short = checkpoint.expected !== null && (read < checkpoint.expected || checkpoint.beyondCount);
+  if (checkpoint.verifyWith !== null && short) {
     Object.assign(checkpoint, { pending: [checkpoint.verifyWith], verifyWith: null });
     await followAll(gateway, options);
   }
@@ -69,13 +82,15 @@ async function plan(gateway: ZendeskGateway, options: LoadRosterOptions): Promis
   const { checkpoint, controls = {} } = options;
   const first = await gateway.request({ url: FIRST_PAGE_URL }, controls);
   const page = readRosterPage(FIRST_PAGE_URL, first.body, first.headers, null);
-  keep(page, options);
   const seats = isRecord(first.body) && Number.isSafeInteger(first.body.count) ? (first.body.count as number) : null;
   const pages = seats === null ? 0 : Math.ceil(seats / 100);
   if (seats !== null && seats <= (options.offsetCap ?? OFFSET_RECORD_CAP)) {
     const rest = Array.from({ length: Math.max(0, pages - 1) }, (_, i) => offsetPageUrl(i + 2));
-    Object.assign(checkpoint, { planned: true, pending: rest, expected: seats, verifyWith: ROSTER_URL });
+    const lastOffsetPage = rest.at(-1) ?? FIRST_PAGE_URL;
+    Object.assign(checkpoint, { planned: true, pending: rest, expected: seats, verifyWith: ROSTER_URL, lastOffsetPage });
+    keep(page, options);
   } else {
+    keep(page, options);
     const [admins, roles] = await Promise.all([countOf(gateway, ADMIN_COUNT_URL, controls), customRoles(gateway, controls)]);
     const queries = rosterQueries({ seats, admins, roles });
     // Admins and agents apart cover everyone by construction; a split by role rests on counts.
@@ -86,6 +101,8 @@ async function plan(gateway: ZendeskGateway, options: LoadRosterOptions): Promis
 
 function keep(page: RosterPage, { into, checkpoint, onPage }: LoadRosterOptions): void {
   for (const seat of page.seats) into.set(seat.id, seat);
+  // The count said this was the last page, and Zendesk says another follows: the count was stale.
+  if (page.url === checkpoint.lastOffsetPage && page.offsetMore) checkpoint.beyondCount = true;
   checkpoint.unreadable += page.unreadable;
   checkpoint.notSeats += page.notSeats;
   onPage?.(page);

@@ -19,6 +19,8 @@ export interface RosterPage {
   notSeats: number;
   /** The next page to ask for, or null at the end: where a failed load resumes. */
   next: string | null;
+  /** An offset page saying another page follows (`next_page`): more records than counted, if it was the last. */
+  offsetMore: boolean;
   /** The plan's requests a minute, from Zendesk's X-Rate-Limit header, if sent. */
   rateLimit: number | null;
 }
@@ -52,5 +54,6 @@ export function readRosterPage(url: string, body: unknown, headers: Record<strin
     else if (parsed.kind === 'unreadable') unreadable += 1;
     else notSeats += 1;
   }
-  return { url, seats, unreadable, notSeats, next, rateLimit: rateLimitOf(headers) };
+  const nextPage = (body as { next_page?: unknown }).next_page;
+  return { url, seats, unreadable, notSeats, next, offsetMore: typeof nextPage === 'string' && nextPage !== '', rateLimit: rateLimitOf(headers) };
 }
