@@ -60,7 +60,10 @@ export function parseStartArgs(argv: string[]): StandinOptions {
 
 async function buildApp(): Promise<void> {
   const { build } = await import('vite');
-  await build({ configFile: resolve(REPO_ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  // The package's own build: an inherited NODE_ENV (Vitest's "test") would bundle React's
+  // development build, whose StrictMode runs every effect twice and doubles the first requests.
+  process.env.NODE_ENV = 'production';
+  await build({ configFile: resolve(REPO_ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
 }
 
 function fail(step: string, error: unknown): never {

@@ -88,9 +88,9 @@ async function plan(gateway: ZendeskGateway, options: LoadRosterOptions): Promis
     const rest = Array.from({ length: Math.max(0, pages - 1) }, (_, i) => offsetPageUrl(i + 2));
     const lastOffsetPage = rest.at(-1) ?? FIRST_PAGE_URL;
     Object.assign(checkpoint, { planned: true, pending: rest, expected: seats, verifyWith: ROSTER_URL, lastOffsetPage });
-    keep(page, options);
-  } else {
-    keep(page, options);
+  }
+  keep(page, options);
+  if (!checkpoint.planned) {
     const [admins, roles] = await Promise.all([countOf(gateway, ADMIN_COUNT_URL, controls), customRoles(gateway, controls)]);
     const queries = rosterQueries({ seats, admins, roles });
     // Admins and agents apart cover everyone by construction; a split by role rests on counts.
