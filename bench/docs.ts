@@ -117,7 +117,9 @@ No client can beat either of these, so a scenario's floor is the larger one:
   window at the first request after the last one closed; a sliding window is stricter
   still), and it still waits for its answer: *(⌈requests ÷ L⌉ − 1) minutes + one latency*
   when requests exceed *L*, for the plan's budget over all requests and for the export's 10
-  a minute over its requests.
+  a minute over its requests. The export is also one cursor stream, so the pages in its
+  last window still follow one another: *(⌈n ÷ L⌉ − 1) minutes + ((n − 1) mod L + 1)
+  latencies*.
 - **Parallel pages**: offset pages (and disjoint queries) are independent, so the floor lets
   them all go at once. The app reads at most 6 streams at a time (a browser's connections
   to one host over HTTP/1.1, and a fair share for agents at work); the roster rows also
@@ -158,11 +160,10 @@ ${verdictTable(d.verdicts)}
   stream): Zendesk has no finer filter.
 - **Search counts' ratio** is to a floor that lets its 196 independent requests go at once;
   the app spends at most half the plan's minute on them so agents at work keep theirs.
-- **Export at its 10 a minute**: the app's \`RateGate\` is a sliding window started when a
-  request is sent; the stand-in's budget (like Zendesk's) counts from when requests
-  arrive, so the 11th request can arrive a few milliseconds before the window ends and get
-  a 429 (then every request waits \`Retry-After\`, whole seconds). Any "N answers were 429"
-  note above shows it.
+- **Export at its 10 a minute**: Zendesk (and the stand-in) counts a request when it
+  arrives, the app's \`RateGate\` when it leaves, so the gate keeps 1% of each window
+  spare; the floor does not, so the export's ratio includes that 1%. Should a 429 still
+  come (any "N answers were 429" note above), every request waits \`Retry-After\`.
 - UI timings that include "painted" wait two animation frames after the DOM change
   (about 16 ms each in headless Chromium); the DOM-change time is given beside them.
 

@@ -182,7 +182,8 @@ export async function interactionsScenario(s: Settings, seats: number, events: n
         latencyMs: s.latencyMs,
         budgets: [
           { requests: log.length, perMinute: s.rateLimit },
-          { requests: countAt(log, '/api/v2/incremental/'), perMinute: EXPORT_PER_MINUTE },
+          // The export is one stream: its pages follow each other's end_time.
+          { requests: countAt(log, '/api/v2/incremental/'), perMinute: EXPORT_PER_MINUTE, sequential: true },
         ],
         minuteMs: s.minuteMs,
       });
@@ -228,7 +229,8 @@ export async function reviewScenario(s: Settings, seats: number, events: number 
         latencyMs: s.latencyMs,
         budgets: [
           { requests: log.length, perMinute: s.rateLimit },
-          { requests: countAt(log, '/api/v2/incremental/'), perMinute: EXPORT_PER_MINUTE },
+          // The export is one stream: its pages follow each other's end_time.
+          { requests: countAt(log, '/api/v2/incremental/'), perMinute: EXPORT_PER_MINUTE, sequential: true },
         ],
         minuteMs: s.minuteMs,
       });

@@ -81,7 +81,8 @@ export interface FloorInput {
   /** Pages of each cursor stream that must be read in order. */
   streams: number[];
   latencyMs: number;
-  budgets: { requests: number; perMinute: number }[];
+  /** `sequential`: the budget's requests are one cursor stream (each waits for the last answer). */
+  budgets: { requests: number; perMinute: number; sequential?: boolean }[];
   minuteMs: number;
 }
 
@@ -101,9 +102,24 @@ export function rateFloorMs(requests: number, perMinute: number, minuteMs: numbe
   return requests <= perMinute ? 0 : (Math.ceil(requests / perMinute) - 1) * minuteMs + latencyMs;
 }
 
+/**
+ * One cursor stream under a budget of L a window: its last window opens no sooner than
+ * (⌈n/L⌉ − 1) windows after the first request, and the requests in it still go one after
+ * another: ((n − 1) mod L + 1) latencies more.
+ */
+export function streamRateFloorMs(requests: number, perMinute: number, minuteMs: number, latencyMs: number): number {
+  if (requests === 0) return 0;
+  return (Math.ceil(requests / perMinute) - 1) * minuteMs + (((requests - 1) % perMinute) + 1) * latencyMs;
+}
+
 export function floorOf(input: FloorInput): Floor {
   const sequentialMs = Math.max(0, ...input.streams) * input.latencyMs;
-  const rateMs = Math.max(0, ...input.budgets.map((b) => rateFloorMs(b.requests, b.perMinute, input.minuteMs, input.latencyMs)));
+  const rateMs = Math.max(
+    0,
+    ...input.budgets.map((b) =>
+      b.sequential ? streamRateFloorMs(b.requests, b.perMinute, input.minuteMs, input.latencyMs) : rateFloorMs(b.requests, b.perMinute, input.minuteMs, input.latencyMs),
+    ),
+  );
   return { sequentialMs, rateMs, floorMs: Math.max(sequentialMs, rateMs) };
 }
 

@@ -46,3 +46,12 @@ describe('RateGate', () => {
     await expect(pending).rejects.toThrow('Cancelled');
   });
 });
+
+describe('RateGate.forZendesk', () => {
+  it('keeps 1% of the window spare, so a request never lands just inside Zendesk’s window', async () => {
+    const gate = RateGate.forZendesk(2, 6000);
+    expect(gate.limit).toBe(2);
+    expect(gate.windowMs).toBe(6060);
+    expect(RateGate.forZendesk(10).windowMs).toBe(60_600);
+  });
+});

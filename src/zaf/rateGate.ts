@@ -8,6 +8,16 @@ import { abortableSleep } from './gateway';
 export class RateGate {
   private readonly starts: number[] = [];
 
+  /**
+   * A gate for one of Zendesk's per-minute limits. Zendesk counts requests when they
+   * arrive, the gate when they leave: a request sent exactly a window after the first can
+   * land a hair inside Zendesk's window and get a 429. 1% of the window spare (0.6 s a
+   * minute) absorbs that skew.
+   */
+  static forZendesk(limit: number, minuteMs: number = 60_000): RateGate {
+    return new RateGate(limit, minuteMs * 1.01);
+  }
+
   constructor(
     readonly limit: number,
     readonly windowMs: number = 60_000,

@@ -84,7 +84,7 @@ export async function loadEngagement(
     report({ kind: 'sessions' });
     const sinceUnix = windowStart(options.now, options.idleDays);
     const nowUnix = Math.floor(options.now / 1000);
-    const exportGate = new RateGate(EXPORT_PER_MINUTE, minuteMs);
+    const exportGate = RateGate.forZendesk(EXPORT_PER_MINUTE, minuteMs);
     const cached = options.force === 'search-counts' ? null : (options.cache?.load() ?? null);
     const resume = resumable(cached, sinceUnix, nowUnix) ? cached : null;
 
@@ -147,7 +147,7 @@ export async function loadEngagement(
       plan = search;
       await interactionsFromSearch(gateway, paidSeats, utcDay(sinceUnix), {
         signal,
-        gate: new RateGate(search.perMinute, minuteMs),
+        gate: RateGate.forZendesk(search.perMinute, minuteMs),
         onCount: (id, count) => {
           counts.set(id, count);
           options.onInteractions?.({ counts: new Map(counts), everyone: false });
