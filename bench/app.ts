@@ -17,7 +17,6 @@ export { EXPORT_PER_MINUTE } from '../src/zendesk/engagement';
 export interface RosterResult {
   seats: Seat[];
   expected: number | null;
-  rateLimit: number | null;
   requests: number;
 }
 
@@ -39,7 +38,7 @@ export async function runRoster(
   const seats = [...byId.values()].sort((a, b) => a.id - b.id);
   // Only the roster's own requests: engagement may be running on the same client.
   const requests = client.paths.slice(from).filter((p) => p.startsWith('/api/v2/users') || p.startsWith('/api/v2/custom_roles')).length;
-  return { seats, expected: checkpoint.expected, rateLimit: gateway.budget?.planLimit ?? null, requests };
+  return { seats, expected: checkpoint.expected, requests };
 }
 
 export interface EngagementRunOptions {

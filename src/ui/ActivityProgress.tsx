@@ -44,7 +44,6 @@ export function ActivityProgress({ phase, idleDays, sessionsError, onCancel, onR
   switch (phase.kind) {
     case 'waiting':
       return null;
-    case 'sessions':
     case 'probing':
     case 'loading': {
       const percent = phase.kind === 'loading' && phase.total > 0 ? Math.round((phase.done / phase.total) * 100) : 0;
@@ -53,7 +52,6 @@ export function ActivityProgress({ phase, idleDays, sessionsError, onCancel, onR
           <Row>
             <div style={{ flex: 1 }}>
               <SM isBold>
-                {phase.kind === 'sessions' && 'Reading sessions (who is really signed in)…'}
                 {phase.kind === 'probing' && 'Sizing the ticket activity to count…'}
                 {phase.kind === 'loading' &&
                   (phase.resumedFrom !== null

@@ -18,8 +18,6 @@ export interface RosterState {
   error: string | null;
   /** Set while waiting out a 429 or a retry, so the screen can say why it pauses. */
   waiting: RetryNotice | null;
-  /** The plan's requests a minute as Zendesk reported it; null until seen. */
-  rateLimit: number | null;
 }
 
 interface Run {
@@ -55,13 +53,11 @@ export function useRoster(gateway: ZendeskGateway): RosterState & { source: Rost
     unreadable: 0,
     error: null,
     waiting: null,
-    rateLimit: null,
   });
   const [run, setRun] = useState<Run>(() => ({ fresh: true, serial: 0, source: deferredRoster() }));
   const seatsById = useRef(new Map<number, Seat>());
   // Where every query stands: a failed load resumes from the pages that did not arrive.
   const checkpoint = useRef<RosterCheckpoint>(newRosterCheckpoint());
-  const rateLimit = useRef<number | null>(null);
 
   useEffect(() => {
     const abort = new AbortController();
@@ -74,17 +70,13 @@ export function useRoster(gateway: ZendeskGateway): RosterState & { source: Rost
       checkpoint.current = newRosterCheckpoint();
     }
     let lastFlush = 0;
-    const flush = (patch: Partial<RosterState>): void => {
-      setState((s) => ({
-        ...s,
-        // Zendesk's own order (by id), whichever query a seat came in with.
-        seats: [...seatsById.current.values()].sort(byId),
-        unreadable: checkpoint.current.unreadable,
-        rateLimit: rateLimit.current,
-        waiting: null,
-        ...patch,
-      }));
+    /** Shows the seats so far and returns them. */
+    const flush = (patch: Partial<RosterState>): Seat[] => {
+      // Zendesk's own order (by id), whichever query a seat came in with.
+      const seats = [...seatsById.current.values()].sort(byId);
+      setState((s) => ({ ...s, seats, unreadable: checkpoint.current.unreadable, waiting: null, ...patch }));
       lastFlush = performance.now();
+      return seats;
     };
     setState((s) => ({ ...s, phase: 'loading', error: null, waiting: null, ...(run.fresh ? { seats: [], unreadable: 0, expected: null } : {}) }));
 
@@ -96,15 +88,13 @@ export function useRoster(gateway: ZendeskGateway): RosterState & { source: Rost
         run.source.counted(expected);
         setState((s) => ({ ...s, expected }));
       },
-      onPage: (page) => {
-        if (page.rateLimit !== null) rateLimit.current = page.rateLimit;
+      onPage: () => {
         if (performance.now() - lastFlush > FLUSH_MS) flush({});
       },
     }).then(
       () => {
         if (abort.signal.aborted) return;
-        flush({ phase: 'loaded' });
-        run.source.loaded([...seatsById.current.values()].sort(byId));
+        run.source.loaded(flush({ phase: 'loaded' }));
       },
       (error: unknown) => {
         if (error instanceof AbortedError || abort.signal.aborted) return;

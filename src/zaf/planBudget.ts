@@ -30,8 +30,8 @@ function remainingOf(headers: Record<string, string>): number | null {
   return Number.isFinite(value) && value >= 0 ? value : null;
 }
 
-export const DEFAULT_SHARE = 0.9;
-export const DEFAULT_RESERVE = 0.1;
+const DEFAULT_SHARE = 0.9;
+const DEFAULT_RESERVE = 0.1;
 
 export class PlanBudget {
   private limit: number | null = null;

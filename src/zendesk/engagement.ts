@@ -17,7 +17,6 @@ import { utcDay } from './ticketEvents';
  */
 export type EngagementPhase =
   | { kind: 'waiting' }
-  | { kind: 'sessions' }
   | { kind: 'probing' }
   | { kind: 'loading'; plan: StrategyPlan; done: number; total: number; etaSeconds: number; resumedFrom: number | null }
   | { kind: 'done'; plan: StrategyPlan | null }
@@ -81,7 +80,6 @@ export async function loadEngagement(
   const stop = new AbortController();
   const sessions = readSessions(gateway, options, stop.signal);
   try {
-    report({ kind: 'sessions' });
     const sinceUnix = windowStart(options.now, options.idleDays);
     const nowUnix = Math.floor(options.now / 1000);
     const exportGate = RateGate.forZendesk(EXPORT_PER_MINUTE, minuteMs);

@@ -81,7 +81,7 @@ export async function loadRoster(gateway: ZendeskGateway, options: LoadRosterOpt
 async function plan(gateway: ZendeskGateway, options: LoadRosterOptions): Promise<void> {
   const { checkpoint, controls = {} } = options;
   const first = await gateway.request({ url: FIRST_PAGE_URL }, controls);
-  const page = readRosterPage(FIRST_PAGE_URL, first.body, first.headers, null);
+  const page = readRosterPage(FIRST_PAGE_URL, first.body, null);
   const seats = isRecord(first.body) && Number.isSafeInteger(first.body.count) ? (first.body.count as number) : null;
   const pages = seats === null ? 0 : Math.ceil(seats / 100);
   if (seats !== null && seats <= (options.offsetCap ?? OFFSET_RECORD_CAP)) {

@@ -1,6 +1,5 @@
 import type { RequestControls, ZendeskGateway } from '../zaf/gateway';
 import type { Seat } from '../seats/seat';
-import { rateLimitOf } from '../zaf/planBudget';
 import { parseUser } from './parse';
 
 /**
@@ -21,8 +20,6 @@ export interface RosterPage {
   next: string | null;
   /** An offset page saying another page follows (`next_page`): more records than counted, if it was the last. */
   offsetMore: boolean;
-  /** The plan's requests a minute, from Zendesk's X-Rate-Limit header, if sent. */
-  rateLimit: number | null;
 }
 
 
@@ -38,11 +35,11 @@ export async function* rosterPages(
   from: string = ROSTER_URL,
   controls: RequestControls = {},
 ): AsyncGenerator<RosterPage> {
-  for await (const page of gateway.pages(from, controls)) yield readRosterPage(page.url, page.body, page.headers, page.next);
+  for await (const page of gateway.pages(from, controls)) yield readRosterPage(page.url, page.body, page.next);
 }
 
 /** One page of users, parsed defensively; throws MalformedPageError when it has no users list. */
-export function readRosterPage(url: string, body: unknown, headers: Record<string, string>, next: string | null): RosterPage {
+export function readRosterPage(url: string, body: unknown, next: string | null): RosterPage {
   const users = (body as { users?: unknown } | null)?.users;
   if (!Array.isArray(users)) throw new MalformedPageError(url);
   const seats: Seat[] = [];
@@ -55,5 +52,5 @@ export function readRosterPage(url: string, body: unknown, headers: Record<strin
     else notSeats += 1;
   }
   const nextPage = (body as { next_page?: unknown }).next_page;
-  return { url, seats, unreadable, notSeats, next, offsetMore: typeof nextPage === 'string' && nextPage !== '', rateLimit: rateLimitOf(headers) };
+  return { url, seats, unreadable, notSeats, next, offsetMore: typeof nextPage === 'string' && nextPage !== '' };
 }
