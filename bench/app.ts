@@ -5,6 +5,7 @@
  */
 import type { Seat } from '../src/seats/seat';
 import { ZendeskGateway } from '../src/zaf/gateway';
+import { accountOriginsFor } from '../src/zaf/paging';
 import { memoryStore } from '../src/storage/store';
 import { loadEngagement, type RosterSource } from '../src/zendesk/engagement';
 import { storeCache, type InteractionCache } from '../src/zendesk/interactionCache';
@@ -20,9 +21,12 @@ export interface RosterResult {
   requests: number;
 }
 
-/** The gateway as the app builds it; `minuteMs` compresses its plan budget's minute like the stand-in's. */
+/**
+ * The gateway as the app builds it; `minuteMs` compresses its plan budget's minute like the
+ * stand-in's. Next links may lead where connect() allows: the account and the framing page (the stand-in).
+ */
 export function gatewayFor(client: NodeZafClient, minuteMs = 60_000): ZendeskGateway {
-  return new ZendeskGateway(client, { budget: { minuteMs } });
+  return new ZendeskGateway(client, { budget: { minuteMs }, accountOrigins: accountOriginsFor(client.subdomain, client.origin) });
 }
 
 export async function runRoster(

@@ -10,6 +10,10 @@
 import type { ZafClient, ZafCompleteResponse, ZafContext, ZafMetadata, ZafRequestOptions } from '../src/zaf/sdk';
 
 export interface NodeZafClient extends ZafClient {
+  /** The stand-in's Zendesk origin: its paging links are absolute on it. */
+  readonly origin: string;
+  /** The account's subdomain, as the SDK context gives it. */
+  readonly subdomain: string;
   /** Requests sent (each attempt, retries included). */
   readonly requests: number;
   /** The path of every request sent, in order (without the query). */
@@ -81,6 +85,8 @@ export function createNodeZafClient(zendeskUrl: string, subdomain = 'acme-demo')
   }
 
   return {
+    origin,
+    subdomain,
     get requests() {
       return requests;
     },

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StandinOptions } from '../standin/server';
 import { DEMO_SETTINGS } from '../standin/settings';
 import type { SaasFault } from '../standin/saas/receiver';
-import { listedSeats, openApp, screenshot, startSession as startWithStorage, waitForRoster, type Session } from './support';
+import { listedSeats, openApp, screenshot, SHORT_WINDOW, startStoringSession, waitForRoster, type Session } from './support';
 
 /**
  * Usage snapshots end to end: the built app in Chromium sends through the stand-in's
@@ -15,8 +14,7 @@ import { listedSeats, openApp, screenshot, startSession as startWithStorage, wai
  * tests use a real profile that allows them, as Chrome does by default, so a pending
  * snapshot can outlive the page.
  */
-/** Storage the app's frame may keep (see support.ts). */
-const startSession = (options: StandinOptions) => startWithStorage(options, { storage: true });
+const startSession = startStoringSession;
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -62,7 +60,7 @@ const lastPush = (app: FrameLocator, result: string) => app.locator(`[data-snaps
 
 describe('SaaS Management snapshots in Chromium', () => {
   it('pushes a 2,500-seat account in 3 parts, and the token never reaches the page', async () => {
-    session = await startSession({ account: { seats: 2500, endUsers: 100 } });
+    session = await startSession({ account: { seats: 2500, endUsers: 100 }, settings: SHORT_WINDOW });
     const s = session;
     const bodies: string[] = [];
     s.page.on('response', (r) => void r.text().then((t) => bodies.push(t), () => undefined));
@@ -74,7 +72,7 @@ describe('SaaS Management snapshots in Chromium', () => {
     await lastPush(s.app, 'sent').waitFor({ timeout: 30_000 });
     expect(await lastPush(s.app, 'sent').textContent()).toMatch(/3 of 3 parts accepted, sent/);
     const id = expectExactlyOnce(s, 3);
-    expect(s.standin.saas.accepted()[0]!.body).toMatchObject({ schema: 'zendesk-seat-snapshot/1', source: { workspace: s.account.subdomain } });
+    expect(s.standin.saas.accepted()[0]!.body).toMatchObject({ schema: 'zendesk-seat-snapshot/1.1', source: { workspace: s.account.subdomain } });
     await screenshot(s, 'snapshot-sent');
 
     const frame = appFrame(s.page);
@@ -93,7 +91,7 @@ describe('SaaS Management snapshots in Chromium', () => {
       return strings.join('\n');
     });
     expect(seen).toContain(id);
-    expect(seen).toContain('zendesk-seat-snapshot/1');
+    expect(seen).toContain('zendesk-seat-snapshot/1.1');
     expect(seen).toContain('seat-review:snapshots:v1:');
     expect(seen).not.toContain(TOKEN);
     expect(seen).not.toContain('{{setting');
@@ -108,7 +106,7 @@ describe('SaaS Management snapshots in Chromium', () => {
   });
 
   it('survives 429, 500 and dropped connections: every part accepted exactly once', async () => {
-    session = await startSession({ account: { seats: 1300, endUsers: 50 } });
+    session = await startSession({ account: { seats: 1300, endUsers: 50 }, settings: SHORT_WINDOW });
     const s = session;
     await openApp(s);
     await waitForRoster(s);
@@ -123,7 +121,7 @@ describe('SaaS Management snapshots in Chromium', () => {
   });
 
   it('keeps a snapshot pending across closing and reopening the app, then sends the rest', async () => {
-    session = await startSession({ account: { seats: 2300, endUsers: 50 } });
+    session = await startSession({ account: { seats: 2300, endUsers: 50 }, settings: SHORT_WINDOW });
     const s = session;
     await openApp(s);
     await waitForRoster(s, 50_000);

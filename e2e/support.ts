@@ -145,3 +145,13 @@ export function suspendedSeats(account: DemoAccount): ZendeskUserWire[] {
 export async function screenshot(session: Session, name: string): Promise<void> {
   if (process.env.E2E_SCREENSHOTS) await session.page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/${name}.png` });
 }
+
+/** A session whose app frame may keep localStorage (see persistentContext). */
+export const startStoringSession = (options: StandinOptions): Promise<Session> => startSession(options, { storage: true });
+
+/**
+ * Settings for snapshot tests: a snapshot leaves only once ticket interactions are
+ * counted, and at the export's 10 requests a minute a big account's 30 days take minutes,
+ * a 3-day window a request or two.
+ */
+export const SHORT_WINDOW = { idle_days: 3 };

@@ -32,8 +32,19 @@ export type { Settings } from './settings';
 
 export const DEFAULT_ZENDESK_PORT = 4400;
 export const DEFAULT_APP_PORT = 4401;
-/** The SaaS Management receiver (standin/saas/); port 0 when the Zendesk port is 0. */
+/** The SaaS Management receiver (standin/saas/). Unless named, each port follows the Zendesk port (+1, +2; 0 stays 0). */
 export const DEFAULT_SAAS_PORT = 4402;
+
+/** The three ports of one stand-in: the app and the receiver follow the Zendesk port unless named. */
+export function standinPorts(options: Pick<StandinOptions, 'zendeskPort' | 'appPort' | 'saasPort'>): { zendeskPort: number; appPort: number; saasPort: number } {
+  const zendeskPort = options.zendeskPort ?? DEFAULT_ZENDESK_PORT;
+  const after = (offset: number): number => (zendeskPort === 0 ? 0 : zendeskPort + offset);
+  return {
+    zendeskPort,
+    appPort: options.appPort ?? after(DEFAULT_APP_PORT - DEFAULT_ZENDESK_PORT),
+    saasPort: options.saasPort ?? after(DEFAULT_SAAS_PORT - DEFAULT_ZENDESK_PORT),
+  };
+}
 /** Hosts the proxy may reach besides the manifest's domainWhitelist: local receivers. */
 export const DEFAULT_EXTRA_WHITELIST: readonly string[] = ['127.0.0.1', 'localhost'];
 export const ASSETS_DIR = resolve(REPO_ROOT, 'assets');
@@ -41,9 +52,9 @@ export const ASSETS_DIR = resolve(REPO_ROOT, 'assets');
 export interface StandinOptions {
   /** Port of the "Zendesk" origin (http://localhost:<port>); 0 picks a free one. Default 4400. */
   zendeskPort?: number;
-  /** Port of the app origin (http://127.0.0.1:<port>); 0 picks a free one. Default 4401. */
+  /** Port of the app origin (http://127.0.0.1:<port>); 0 picks a free one. Default zendeskPort + 1 (4401), or 0 with zendeskPort 0. */
   appPort?: number;
-  /** Port of the SaaS Management receiver (http://127.0.0.1:<port>/ingest/zendesk); default 4402, or 0 with zendeskPort 0. */
+  /** Port of the SaaS Management receiver (http://127.0.0.1:<port>/ingest/zendesk); default zendeskPort + 2 (4402), or 0 with zendeskPort 0. */
   saasPort?: number;
   /** Listening address; the stand-in only ever listens on loopback. */
   host?: '127.0.0.1';
@@ -64,7 +75,11 @@ export interface Standin {
   /** zendeskUrl + /agent/apps/seat-review */
   hostPageUrl: string;
   api: ZendeskApi;
-  /** The SaaS Management receiver; the demo `saas_endpoint` is its ingestUrl unless settings override it. */
+  /**
+   * The SaaS Management receiver; the demo `saas_endpoint` is its ingestUrl unless settings
+   * override it. Its second endpoint, `saas.otherIngestUrl`, keeps its own parts (each
+   * accepted part names its `endpoint`).
+   */
   saas: SaasReceiver;
   /** Changes installation settings; the page sees them on its next load. */
   setSettings(s: Partial<Settings>): void;
@@ -122,6 +137,7 @@ function closeServer(server: Server): Promise<void> {
 
 export async function startStandin(options: StandinOptions = {}): Promise<Standin> {
   const host = options.host ?? '127.0.0.1';
+  const ports = standinPorts(options);
   if (host !== '127.0.0.1') throw new Error('The stand-in listens on 127.0.0.1 only');
   const manifest = readManifest();
   let settings = mergeSettings(DEMO_SETTINGS, options.settings);
@@ -228,7 +244,7 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
 
   // Reads the installation's current token, so setSettings({saas_token}) is seen at once.
   const saas = await startSaasReceiver({
-    port: options.saasPort ?? (options.zendeskPort === 0 ? 0 : DEFAULT_SAAS_PORT),
+    port: ports.saasPort,
     host,
     token: () => String(settings.saas_token ?? ''),
   });
@@ -237,8 +253,8 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
   const zendeskServer = createServer(guard(zendeskHandler));
   const appServer = createServer(guard(appHandler));
   try {
-    const zendeskPort = await listen(zendeskServer, options.zendeskPort ?? DEFAULT_ZENDESK_PORT, host);
-    const appPort = await listen(appServer, options.appPort ?? DEFAULT_APP_PORT, host);
+    const zendeskPort = await listen(zendeskServer, ports.zendeskPort, host);
+    const appPort = await listen(appServer, ports.appPort, host);
     // localhost resolves to 127.0.0.1 here; the SDK accepts http://localhost[:port] origins.
     zendeskOrigin = `http://localhost:${zendeskPort}`;
     appOrigin = `http://127.0.0.1:${appPort}`;

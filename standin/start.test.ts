@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseStartArgs } from './start';
+import { startStandin, standinPorts, type Standin } from './server';
+import { REPO_ROOT } from './settings';
+import { parseStartArgs, START_FLAGS } from './start';
 
 describe('npm start flags', () => {
-  it('defaults to ports 4400 / 4401 and the demo account', () => {
-    expect(parseStartArgs([])).toEqual({ zendeskPort: 4400, appPort: 4401, account: {} });
+  it('defaults to ports 4400 / 4401 / 4402 and the demo account', () => {
+    expect(parseStartArgs([])).toEqual({ zendeskPort: 4400, appPort: 4401, saasPort: 4402, account: {} });
   });
 
   it('maps every flag', () => {
@@ -12,16 +17,82 @@ describe('npm start flags', () => {
     ).toEqual({
       zendeskPort: 5000,
       appPort: 5001,
+      saasPort: 5002,
       account: { seats: 600, endUsers: 0, seed: 7 },
       latencyMs: 150,
       rateLimitPerMinute: 100,
     });
-    expect(parseStartArgs(['--port', '5000', '--app-port', '6000'])).toMatchObject({ zendeskPort: 5000, appPort: 6000 });
+    expect(parseStartArgs(['--port', '5000', '--app-port', '6000'])).toMatchObject({ zendeskPort: 5000, appPort: 6000, saasPort: 5002 });
+    expect(parseStartArgs(['--port', '5000', '--saas-port', '7000'])).toMatchObject({ zendeskPort: 5000, appPort: 5001, saasPort: 7000 });
+    expect(parseStartArgs(['--saas-port', '7000'])).toMatchObject({ zendeskPort: 4400, appPort: 4401, saasPort: 7000 });
+  });
+
+  it('are all documented in standin/README.md', () => {
+    const readme = readFileSync(resolve(REPO_ROOT, 'standin/README.md'), 'utf8');
+    const rows = readme.split('\n').filter((line) => line.startsWith('| `--') || line.startsWith('| `-h`'));
+    const documented = rows.map((line) => /`--([a-z-]+)/.exec(line)?.[1]);
+    expect(documented.sort()).toEqual(Object.keys(START_FLAGS).sort());
   });
 
   it('rejects bad values and unknown flags', () => {
     expect(() => parseStartArgs(['--seats', '1'])).toThrow(/--seats/);
     expect(() => parseStartArgs(['--latency', 'fast'])).toThrow(/--latency/);
+    expect(() => parseStartArgs(['--saas-port', '0'])).toThrow(/--saas-port/);
     expect(() => parseStartArgs(['--nope'])).toThrow();
   });
+});
+
+describe('startStandin ports', () => {
+  it('follow the Zendesk port unless named; port 0 picks free ones for all three', () => {
+    expect(standinPorts({})).toEqual({ zendeskPort: 4400, appPort: 4401, saasPort: 4402 });
+    expect(standinPorts({ zendeskPort: 5000 })).toEqual({ zendeskPort: 5000, appPort: 5001, saasPort: 5002 });
+    expect(standinPorts({ zendeskPort: 0 })).toEqual({ zendeskPort: 0, appPort: 0, saasPort: 0 });
+    expect(standinPorts({ zendeskPort: 5000, appPort: 0, saasPort: 9000 })).toEqual({ zendeskPort: 5000, appPort: 0, saasPort: 9000 });
+  });
+});
+
+/** Whether nothing listens on the port of 127.0.0.1 right now. */
+function isFree(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const probe = createServer();
+    probe.once('error', () => done(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => done(true)));
+  });
+}
+
+/** A base port N such that N .. N+span-1 are all free. */
+async function freeRange(span: number): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const base = 20_000 + Math.floor(Math.random() * 30_000);
+    const checks = await Promise.all(Array.from({ length: span }, (_, i) => isFree(base + i)));
+    if (checks.every(Boolean)) return base;
+  }
+  throw new Error('no free port range');
+}
+
+describe('two stand-ins with different --port values', () => {
+  it('run side by side: every port moves, the SaaS receiver at N+2', async () => {
+    const base = await freeRange(6);
+    const running: Standin[] = [];
+    try {
+      for (const port of [base, base + 3]) {
+        const options = parseStartArgs(['--port', String(port), '--seats', '2', '--end-users', '0']);
+        running.push(await startStandin(options));
+      }
+      const ports = running.map((s) => [s.zendeskUrl, s.appUrl, s.saas.url].map((u) => Number(new URL(u).port)));
+      expect(ports).toEqual([
+        [base, base + 1, base + 2],
+        [base + 3, base + 4, base + 5],
+      ]);
+      for (const s of running) {
+        expect((await fetch(`${s.zendeskUrl}/api/v2/users/me`)).status).toBe(200);
+        expect((await fetch(`${s.saas.url}/__saas/faults`)).status).toBe(200);
+        // The demo installation sends snapshots to its own receiver, not the other's.
+        const config = (await (await fetch(`${s.zendeskUrl}/__standin/host-config`)).json()) as { settings: Record<string, unknown> };
+        expect(config.settings.saas_endpoint).toBe(s.saas.ingestUrl);
+      }
+    } finally {
+      await Promise.all(running.map((s) => s.close()));
+    }
+  }, 60_000);
 });

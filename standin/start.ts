@@ -2,15 +2,21 @@
  * `npm start`: builds the app and the host page, then runs the stand-in.
  *
  *   npm start -- [--seats N] [--end-users N] [--seed N] [--port N] [--app-port N]
- *                [--latency MS] [--rate-limit N] [--saas-port N]
+ *                [--saas-port N] [--latency MS] [--rate-limit N] [--help]
+ *
+ * --port N moves every port it opens: Zendesk N, app N+1, SaaS receiver N+2 (each of the
+ * last two unless named), so two stand-ins with different --port values run side by side.
+ * Every flag is described in standin/README.md.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DEFAULT_APP_PORT, DEFAULT_ZENDESK_PORT, buildHost, startStandin, type Standin, type StandinOptions } from './server';
+import { DEFAULT_APP_PORT, DEFAULT_SAAS_PORT, DEFAULT_ZENDESK_PORT, buildHost, startStandin, type Standin, type StandinOptions } from './server';
 import { REPO_ROOT } from './settings';
 
-const USAGE = `Usage: npm start -- [--seats N] [--end-users N] [--seed N] [--port N] [--app-port N] [--latency MS] [--rate-limit N] [--saas-port N]`;
+const USAGE = `Usage: npm start -- [--seats N] [--end-users N] [--seed N] [--port N] [--app-port N] [--saas-port N] [--latency MS] [--rate-limit N]
+  --port N defaults to 4400; the app takes N+1 and the SaaS receiver N+2 unless --app-port / --saas-port say otherwise.
+  Every flag: standin/README.md`;
 
 function integer(flag: string, value: string | undefined, min: number): number | undefined {
   if (value === undefined) return undefined;
@@ -19,28 +25,29 @@ function integer(flag: string, value: string | undefined, min: number): number |
   return n;
 }
 
+/** Every flag `npm start` takes (standin/README.md documents each; a test checks). */
+export const START_FLAGS = {
+  seats: { type: 'string' },
+  'end-users': { type: 'string' },
+  seed: { type: 'string' },
+  port: { type: 'string' },
+  'app-port': { type: 'string' },
+  'saas-port': { type: 'string' },
+  latency: { type: 'string' },
+  'rate-limit': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 export function parseStartArgs(argv: string[]): StandinOptions {
-  const { values } = parseArgs({
-    args: argv,
-    strict: true,
-    options: {
-      seats: { type: 'string' },
-      'end-users': { type: 'string' },
-      seed: { type: 'string' },
-      port: { type: 'string' },
-      'app-port': { type: 'string' },
-      latency: { type: 'string' },
-      'rate-limit': { type: 'string' },
-      'saas-port': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  const { values } = parseArgs({ args: argv, strict: true, options: START_FLAGS });
   if (values.help) {
     console.log(USAGE);
     process.exit(0);
   }
+  // --port N moves every port the stand-in opens: the app N+1 and the receiver N+2 unless named.
   const port = integer('port', values.port, 1) ?? DEFAULT_ZENDESK_PORT;
-  const appPort = integer('app-port', values['app-port'], 1) ?? (values.port !== undefined ? port + 1 : DEFAULT_APP_PORT);
+  const appPort = integer('app-port', values['app-port'], 1) ?? port + (DEFAULT_APP_PORT - DEFAULT_ZENDESK_PORT);
+  const saasPort = integer('saas-port', values['saas-port'], 1) ?? port + (DEFAULT_SAAS_PORT - DEFAULT_ZENDESK_PORT);
   const account: NonNullable<StandinOptions['account']> = {};
   const seats = integer('seats', values.seats, 2);
   const endUsers = integer('end-users', values['end-users'], 0);
@@ -48,13 +55,11 @@ export function parseStartArgs(argv: string[]): StandinOptions {
   if (seats !== undefined) account.seats = seats;
   if (endUsers !== undefined) account.endUsers = endUsers;
   if (seed !== undefined) account.seed = seed;
-  const options: StandinOptions = { zendeskPort: port, appPort, account };
+  const options: StandinOptions = { zendeskPort: port, appPort, saasPort, account };
   const latency = integer('latency', values.latency, 0);
   const rateLimit = integer('rate-limit', values['rate-limit'], 1);
   if (latency !== undefined) options.latencyMs = latency;
   if (rateLimit !== undefined) options.rateLimitPerMinute = rateLimit;
-  const saasPort = integer('saas-port', values['saas-port'], 1);
-  if (saasPort !== undefined) options.saasPort = saasPort;
   return options;
 }
 

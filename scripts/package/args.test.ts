@@ -3,8 +3,8 @@ import { HELP, parseCli } from './args';
 import { collectDomains, hostNameProblem, splitHostList, withWhitelistedDomains } from './domains';
 
 describe('hostNameProblem', () => {
-  it('accepts bare host names, localhost and *. wildcards', () => {
-    for (const host of ['saas.example.com', 'a-b.c.example.co.uk', 'localhost', '*.example.com', 'API.Example.com', '10.0.0.1']) {
+  it('accepts bare host names, localhost and IPv4 addresses, in any case', () => {
+    for (const host of ['saas.example.com', 'a-b.c.example.co.uk', 'localhost', 'API.Example.com', '10.0.0.1', 'xn--bcher-kva.example']) {
       expect(hostNameProblem(host), host).toBeNull();
     }
   });
@@ -24,7 +24,7 @@ describe('hostNameProblem', () => {
     expect(hostNameProblem('under_score.example.com')).toContain('not a valid host name');
     expect(hostNameProblem('-bad.example.com')).toContain('not a valid host name');
     expect(hostNameProblem('a..example.com')).toContain('not a valid host name');
-    expect(hostNameProblem('x.*.example.com')).toContain('not a valid host name');
+    expect(hostNameProblem('x.*.example.com')).toContain('is a wildcard');
   });
 });
 

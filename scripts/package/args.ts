@@ -51,6 +51,7 @@ Options:
   --saas-domain <host>   Add a host to the packaged manifest's domainWhitelist, so the
                          secure SaaS token may be sent there. Repeatable. A bare host
                          name: saas.example.com, not https://saas.example.com/ingest.
+                         No wildcards (*.example.com): list each host by name.
   --skip-build           Package assets/ as it is, without running vite build.
   --check                Build and check only; write no zip.
   -h, --help             Show this help.

@@ -1,44 +1,13 @@
 // Host names for the packaged manifest's domainWhitelist: validation, parsing of the
 // --saas-domain flag and the SEAT_REVIEW_SAAS_DOMAINS variable, and the manifest patch.
+// The validation is the app's own (src/settings/domains.ts), so the package accepts exactly
+// the hosts the app's endpoint check later lets through.
+import { hostNameProblem, normaliseHost } from '../../src/settings/domains';
+
+export { checkHostName, hostNameProblem, normaliseHost } from '../../src/settings/domains';
 
 /** Environment variable holding comma-separated host names to whitelist at package time. */
 export const DOMAINS_ENV = 'SEAT_REVIEW_SAAS_DOMAINS';
-
-const LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
-
-/** The host part of something that looks like a URL, to suggest the correct form. */
-function hostOf(value: string): string | null {
-  try {
-    const url = new URL(value.includes('://') ? value : `https://${value}`);
-    return url.hostname || null;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Why `value` is not a bare host name as domainWhitelist expects (`saas.example.com`,
- * `localhost`, or a `*.example.com` wildcard), or null when it is one.
- */
-export function hostNameProblem(value: string): string | null {
-  const host = value.trim();
-  if (host === '') return 'is empty; give a host name such as saas.example.com';
-  if (/[/?#@:\s]/.test(host)) {
-    const suggestion = hostOf(host);
-    const hint = suggestion && hostNameProblem(suggestion) === null ? `"${suggestion}"` : 'a host name such as saas.example.com';
-    return `is not a bare host name: give ${hint} without scheme (https://), port, path or query`;
-  }
-  if (host.length > 253) return 'is longer than 253 characters';
-  const name = host.startsWith('*.') ? host.slice(2) : host;
-  const labels = name.split('.');
-  if (name.toLowerCase() !== 'localhost' && labels.length < 2) {
-    return 'needs a domain with at least one dot, such as saas.example.com';
-  }
-  if (!labels.every((label) => LABEL.test(label))) {
-    return 'is not a valid host name: use letters, digits, hyphens and dots only (a leading "*." wildcard is allowed)';
-  }
-  return null;
-}
 
 export interface DomainParse {
   domains: string[];
@@ -66,7 +35,7 @@ export function collectDomains(fromFlags: readonly string[], env: Readonly<Recor
       errors.push(`${source} "${value}" ${problem}`);
       return;
     }
-    const host = value.trim().toLowerCase();
+    const host = normaliseHost(value);
     if (!domains.includes(host)) domains.push(host);
   };
   for (const value of splitHostList(env[DOMAINS_ENV] ?? '')) add(value, DOMAINS_ENV);

@@ -177,6 +177,9 @@ const cases: [string, (f: Fixture) => void, Level, string, string | RegExp][] = 
   ['domainWhitelist is an array', (f) => void (manifestOf(f).domainWhitelist = 'saas.example.com'), 'error', 'manifest.json', 'domainWhitelist: must be an array of host names'],
   ['domainWhitelist holds host names', (f) => void (manifestOf(f).domainWhitelist = ['https://saas.example.com/x']), 'error', 'manifest.json', 'domainWhitelist[0]: "https://saas.example.com/x" is not a bare host name: give "saas.example.com"'],
   ['domainWhitelist holds strings', (f) => void (manifestOf(f).domainWhitelist = [42]), 'error', 'manifest.json', 'domainWhitelist[0]: must be a host name string'],
+  ['domainWhitelist refuses a wildcard', (f) => void (manifestOf(f).domainWhitelist = ['*.example.com']), 'error', 'manifest.json', 'domainWhitelist[0]: "*.example.com" is a wildcard, which Zendesk does not document for domainWhitelist: list each host by its full name instead, such as "saas.example.com"'],
+  ['domainWhitelist refuses a trailing dot', (f) => void (manifestOf(f).domainWhitelist = ['saas.example.com.']), 'error', 'manifest.json', 'domainWhitelist[0]: "saas.example.com." ends with a dot: give "saas.example.com" without it'],
+  ['domainWhitelist entries are lower case', (f) => void (manifestOf(f).domainWhitelist = ['SaaS.example.com']), 'error', 'manifest.json', 'domainWhitelist[0]: "SaaS.example.com" must be written "saas.example.com"'],
   ['domainWhitelist duplicates warn', (f) => void (manifestOf(f).domainWhitelist = ['a.example.com', 'A.example.com']), 'warning', 'manifest.json', 'domainWhitelist[1]: "A.example.com" is listed twice'],
   // oauth
   ['oauth keys', (f) => void (manifestOf(f).oauth = { client_id: 'x' }), 'error', 'manifest.json', 'oauth: missing client_secret, authorize_uri, access_token_uri'],

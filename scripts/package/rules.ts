@@ -1,7 +1,7 @@
 // The Zendesk app package rules, as pure functions over plain data. They follow what
 // Zendesk's own validator (the code behind POST /api/v2/apps/validate) checks, plus the
 // logo sizes Zendesk needs to display the app and a few package hygiene checks.
-import { hostNameProblem } from './domains';
+import { hostNameProblem, normaliseHost } from './domains';
 import type { PngSize } from './png';
 
 export type Level = 'error' | 'warning';
@@ -632,7 +632,7 @@ export function checkSecureParameters(m: Json): Finding[] {
   return findings;
 }
 
-/** domainWhitelist is an array of bare host names. */
+/** domainWhitelist is an array of bare host names, each exact (no wildcard) and in lower case. */
 export function checkDomainWhitelist(m: Json): Finding[] {
   const whitelist = m.domainWhitelist;
   if (whitelist === undefined) return [];
@@ -652,7 +652,12 @@ export function checkDomainWhitelist(m: Json): Finding[] {
       findings.push(error(MANIFEST_FILE, `${key}: "${entry}" ${problem}`));
       return;
     }
-    const host = entry.toLowerCase();
+    const host = normaliseHost(entry);
+    // The app compares hosts in this one form; whether Zendesk's proxy ignores case or
+    // spaces is undocumented, so the package carries only what matches either way.
+    if (host !== entry) {
+      findings.push(error(MANIFEST_FILE, `${key}: "${entry}" must be written "${host}" (lower case, no spaces)`));
+    }
     if (seen.has(host)) findings.push(warning(MANIFEST_FILE, `${key}: "${entry}" is listed twice`));
     seen.add(host);
   });

@@ -183,7 +183,7 @@ describe('parseExemptions', () => {
 
   it('skips blank lines and # comments, whole-line or trailing', () => {
     const problems: SettingProblem[] = [];
-    const exempt = parseExemptions('# service accounts\n\n   \nsvc@x.com # the API bot\n#42\n77#owner\n', problems);
+    const exempt = parseExemptions('# service accounts\n\n   \nsvc@x.com # the API bot\n#42\n  # indented\n77\t# owner\n', problems);
     expect([...exempt.emails]).toEqual(['svc@x.com']);
     expect([...exempt.ids]).toEqual([77]);
     expect(problems).toEqual([]);
@@ -202,7 +202,7 @@ describe('parseExemptions', () => {
     expect([...parseExemptions(value).ids]).toEqual([expected]);
   });
 
-  it('reports each invalid entry with its position, and keeps the valid ones', () => {
+  it('reports the invalid entries in one problem, and keeps the valid ones', () => {
     const problems: SettingProblem[] = [];
     const exempt = parseExemptions('ok@x.com\nnot an email\n\n12a\nok2@x.com, @x.com', problems);
     expect([...exempt.emails]).toEqual(['ok@x.com', 'ok2@x.com']);
@@ -210,15 +210,10 @@ describe('parseExemptions', () => {
     expect(problems).toEqual([
       {
         setting: 'exempt_users',
-        message: 'Exempt users, entry 2 ("not an email") is neither an email nor a user id and was ignored.',
-      },
-      {
-        setting: 'exempt_users',
-        message: 'Exempt users, entry 4 ("12a") is neither an email nor a user id and was ignored.',
-      },
-      {
-        setting: 'exempt_users',
-        message: 'Exempt users, entry 6 ("@x.com") is neither an email nor a user id and was ignored.',
+        code: 'exempt_entries_ignored',
+        count: 3,
+        examples: ['not an email', '12a', '@x.com'],
+        message: 'Exempt users: 3 entries are neither an email nor a user id and were ignored: "not an email", "12a", "@x.com".',
       },
     ]);
   });
@@ -236,7 +231,7 @@ describe('parseExemptions', () => {
     const exempt = parseExemptions(value, problems);
     expect(exempt.emails.size + exempt.ids.size).toBe(0);
     expect(problems).toHaveLength(1);
-    expect(problems[0]?.message).toContain(`entry 1 ("${value}")`);
+    expect(problems[0]?.message).toBe(`Exempt users: 1 entry is neither an email nor a user id and was ignored: "${value}".`);
   });
 
   it.each([
@@ -261,7 +256,7 @@ describe('parseExemptions', () => {
     expect([...settings.exempt.emails]).toEqual(['boss@x.com']);
     expect([...settings.exempt.ids]).toEqual([99]);
     expect(problems.map((p) => p.setting)).toEqual(['idle_days', 'exempt_users']);
-    expect(problems[1]?.message).toContain('entry 3 ("???")');
+    expect(problems[1]?.message).toContain('1 entry is neither an email nor a user id and was ignored: "???"');
   });
 });
 

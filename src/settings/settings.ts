@@ -22,6 +22,11 @@ export interface SettingProblem {
   /** The manifest parameter name, e.g. `idle_days`. */
   setting: string;
   message: string;
+  /** Machine-readable kind, for problems that carry numbers the UI may word itself. */
+  code?: 'exempt_entries_ignored';
+  /** exempt_entries_ignored: how many entries were ignored, and the first few (shortened). */
+  count?: number;
+  examples?: readonly string[];
 }
 
 export const DEFAULT_IDLE_DAYS = 30;
@@ -70,23 +75,57 @@ function price(raw: Record<string, unknown>, problems: SettingProblem[]): number
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
-/** One email or user id a line; blank lines and `#` comments are skipped. */
+/** How many ignored entries the one exempt_users problem quotes, and how much of each. */
+export const EXEMPT_EXAMPLES = 3;
+const EXAMPLE_LENGTH = 40;
+
+/** A `#` at the start of a line or after whitespace starts a comment; `a#b@x.com` is an address. */
+const COMMENT = /(?:^|\s)#.*$/;
+
+/** An entry as the problem quotes it: at most EXAMPLE_LENGTH characters, whatever was pasted. */
+function shorten(entry: string): string {
+  const head = [...entry.slice(0, EXAMPLE_LENGTH * 2)];
+  const long = head.length > EXAMPLE_LENGTH || entry.length > EXAMPLE_LENGTH * 2;
+  return long ? `${head.slice(0, EXAMPLE_LENGTH - 1).join('')}…` : entry;
+}
+
+/**
+ * One email or user id a line (or comma-separated); blank lines and `#` comments are
+ * skipped. However long the paste, bad entries make at most one problem: their count and
+ * the first few, so the admin sees what to fix without a screen of warnings.
+ */
 export function parseExemptions(value: unknown, problems: SettingProblem[] = []): Exemptions {
   const emails = new Set<string>();
   const ids = new Set<number>();
-  // Comments go first, so a comma inside a comment never makes a new entry.
-  const entries = typeof value === 'string' ? value.split(/\r?\n/).flatMap((line) => line.replace(/#.*$/, '').split(',')) : [];
-  entries.forEach((raw, index) => {
-    const entry = raw.trim();
-    if (entry === '') return;
-    if (/^\d{1,16}$/.test(entry) && Number.isSafeInteger(Number(entry))) ids.add(Number(entry));
-    else if (EMAIL.test(entry)) emails.add(entry.toLowerCase());
-    else
-      problems.push({
-        setting: 'exempt_users',
-        message: `Exempt users, entry ${index + 1} ("${entry}") is neither an email nor a user id and was ignored.`,
-      });
-  });
+  if (typeof value !== 'string') return { emails, ids };
+  let ignored = 0;
+  const examples: string[] = [];
+  for (const line of value.split(/\r?\n/)) {
+    // Comments go first, so a comma inside a comment never makes a new entry.
+    for (const raw of line.replace(COMMENT, '').split(',')) {
+      const entry = raw.trim();
+      if (entry === '') continue;
+      if (/^\d{1,16}$/.test(entry) && Number.isSafeInteger(Number(entry))) ids.add(Number(entry));
+      else if (EMAIL.test(entry)) emails.add(entry.toLowerCase());
+      else {
+        ignored++;
+        if (examples.length < EXEMPT_EXAMPLES) examples.push(shorten(entry));
+      }
+    }
+  }
+  if (ignored > 0) {
+    const listed = examples.map((e) => `"${e}"`).join(', ');
+    const more = ignored > examples.length ? `, and ${ignored - examples.length} more` : '';
+    problems.push({
+      setting: 'exempt_users',
+      code: 'exempt_entries_ignored',
+      count: ignored,
+      examples,
+      message:
+        `Exempt users: ${ignored} ${ignored === 1 ? 'entry is' : 'entries are'} neither an email nor a user id and ` +
+        `${ignored === 1 ? 'was' : 'were'} ignored: ${listed}${more}.`,
+    });
+  }
   return { emails, ids };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeSeat, NOW } from '../test/seats';
-import { buildSnapshot, MAX_USERS_PER_PART, partCount, snapshotDocument, snapshotPart, snapshotParts, USER_FIELDS } from './build';
-import { makeSnapshot, review, roster, SNAPSHOT_ID, snapshotInput, validator } from './testing';
+import { buildSnapshot, isoOrNull, MAX_USERS_PER_PART, partCount, snapshotDocument, snapshotPart, snapshotParts, USER_FIELDS } from './build';
+import { asVersion1, makeSnapshot, review, roster, SNAPSHOT_ID, snapshotInput, validator } from './testing';
 
 const validate = validator();
 
@@ -34,7 +34,7 @@ describe('buildSnapshot', () => {
   it('writes the header: schema, UTC time, workspace, rules without exempt entries, costs with a price', () => {
     const { header } = makeSnapshot(roster(4));
     expect(header).toMatchObject({
-      schema: 'zendesk-seat-snapshot/1',
+      schema: 'zendesk-seat-snapshot/1.1',
       snapshot_id: SNAPSHOT_ID,
       generated_at: new Date(NOW).toISOString(),
       source: { product: 'zendesk-support', workspace: 'acme', app_version: '0.1.0' },
@@ -74,6 +74,8 @@ describe('buildSnapshot', () => {
       idle_reasons: ['no_sign_in_30d', 'no_interactions_30d'],
       interactions: 0,
       last_seen_at: null,
+      last_seen_known: true,
+      basis: 'sign-in-and-interactions',
     });
   });
 
@@ -103,5 +105,66 @@ describe('buildSnapshot', () => {
     expect(validate({ ...part, users: [{ ...part.users[0], suspended: true }] })).not.toEqual([]);
     expect(validate({ ...part, users: [{ ...part.users[0], token: 'x' }] })).not.toEqual([]);
     expect(validate({ ...part, part: { index: 0, count: 1 } })).not.toEqual([]);
+    expect(validate({ ...part, users: [{ ...part.users[0], basis: 'guess' }] })).not.toEqual([]);
+    const { basis: _basis, ...withoutBasis } = part.users[0]!;
+    expect(validate({ ...part, users: [withoutBasis] })).not.toEqual([]);
+    expect(validate({ ...part, schema: 'zendesk-seat-snapshot/1' })).not.toEqual([]);
+  });
+
+  it('keeps version 1 valid against its frozen schema (receivers may still take it)', () => {
+    const part = snapshotPart(makeSnapshot(roster(3)), 1);
+    expect(validator('version1')(asVersion1(part))).toEqual([]);
+    expect(validator('version1')(part)).not.toEqual([]);
+  });
+});
+
+describe('what each user rests on', () => {
+  const seat = (id: number) => makeSeat({ id, lastLoginAt: null, createdAt: Date.UTC(2024, 0, 1) });
+
+  it('says per user whether its verdict rests on sign-in only or on ticket interactions too', () => {
+    // A seat that answers tickets by email and never signs in: idle on sign-in alone, not with its interactions.
+    const unknown = buildSnapshot({ ...snapshotInput([]), reviewed: review([seat(1)]) }).users[0];
+    expect(unknown).toMatchObject({ idle: true, idle_reasons: ['never_signed_in'], interactions: null, basis: 'sign-in' });
+    const known = buildSnapshot({ ...snapshotInput([]), reviewed: review([seat(1)], new Map([[1, { interactions: 12, lastSeenAt: null }]])) }).users[0];
+    expect(known).toMatchObject({ idle: false, interactions: 12, basis: 'sign-in-and-interactions' });
+    // Search counts only paid seats: one snapshot can hold both bases.
+    const mixed = buildSnapshot({ ...snapshotInput([]), reviewed: review([seat(1), seat(2)], new Map([[1, { interactions: 0, lastSeenAt: null }]])) });
+    expect(mixed.users.map((u) => u.basis)).toEqual(['sign-in-and-interactions', 'sign-in']);
+    expect(validate(snapshotDocument(mixed))).toEqual([]);
+  });
+
+  it('tells "no session" from "sessions unknown"', () => {
+    const seen = Date.UTC(2025, 5, 1);
+    const reviewed = review([seat(1), seat(2), seat(3)], new Map([
+      [1, { interactions: null, lastSeenAt: undefined }],
+      [2, { interactions: null, lastSeenAt: null }],
+      [3, { interactions: null, lastSeenAt: seen }],
+    ]));
+    const users = buildSnapshot({ ...snapshotInput([]), reviewed }).users;
+    expect(users.map((u) => [u.last_seen_at, u.last_seen_known])).toEqual([
+      [null, false],
+      [null, true],
+      [new Date(seen).toISOString(), true],
+    ]);
+  });
+});
+
+describe('dates', () => {
+  it('never writes a date the schema refuses: beyond year 9999, before year 0, or beyond what Date can hold', () => {
+    expect(isoOrNull(Date.parse('9999-12-31T23:59:59.999Z'))).toBe('9999-12-31T23:59:59.999Z');
+    expect(isoOrNull(Date.parse('0000-01-01T00:00:00.000Z'))).toBe('0000-01-01T00:00:00.000Z');
+    expect(isoOrNull(Date.parse('+010000-01-01T00:00:00.000Z'))).toBeNull();
+    expect(isoOrNull(Date.parse('-000001-12-31T00:00:00.000Z'))).toBeNull();
+    expect(isoOrNull(8.64e15 + 1)).toBeNull();
+    expect(isoOrNull(Number.NaN)).toBeNull();
+  });
+
+  it('writes such dates as null in a valid snapshot, and counts them', () => {
+    const far = makeSeat({ id: 1, createdAt: Date.parse('+010000-01-01T00:00:00.000Z'), lastLoginAt: 9e15 });
+    const snapshot = makeSnapshot([far, makeSeat({ id: 2 })]);
+    expect(snapshot.users[0]).toMatchObject({ created_at: null, last_login_at: null });
+    expect(snapshot.unwritableDates).toBe(2);
+    expect(validate(snapshotDocument(snapshot))).toEqual([]);
+    expect(makeSnapshot([makeSeat({ id: 2 })])).not.toHaveProperty('unwritableDates');
   });
 });

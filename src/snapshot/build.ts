@@ -4,13 +4,19 @@ import type { Seat } from '../seats/seat';
 import type { Exemptions } from '../settings/settings';
 
 /**
- * The usage snapshot sent to SaaS Management (format `zendesk-seat-snapshot/1`, JSON
- * Schema in `schema.json`, described in docs/snapshot.md). Pure: the same input always
- * gives the same parts, so a retried part is byte-for-byte what was sent before.
+ * The usage snapshot sent to SaaS Management (format `zendesk-seat-snapshot/1.1`, JSON
+ * Schema in `schema.json`, version 1 frozen in `schema-1.json`, described in
+ * docs/snapshot.md). Pure: the same input always gives the same parts, so a retried part
+ * is byte-for-byte what was sent before.
  */
-export const SNAPSHOT_SCHEMA = 'zendesk-seat-snapshot/1';
+export const SNAPSHOT_SCHEMA = 'zendesk-seat-snapshot/1.1';
 /** Users per part: a larger roster is split, every part a complete object. */
 export const MAX_USERS_PER_PART = 1000;
+/** A receiver's 413 halves the parts down to this many users, then the send gives up. */
+export const MIN_USERS_PER_PART = 50;
+
+/** What a user's idle verdict rests on: ticket interactions count only where they were known. */
+export type SnapshotBasis = 'sign-in' | 'sign-in-and-interactions';
 
 export interface SnapshotUser {
   id: number;
@@ -36,13 +42,16 @@ export interface SnapshotUser {
   idle_reasons: string[];
   interactions: number | null;
   last_seen_at: string | null;
+  /** True when the account's sessions were read: `last_seen_at` null then means "no session", not "unknown". */
+  last_seen_known: boolean;
+  basis: SnapshotBasis;
 }
 
 /** The columns of a user, in order: the JSON keys and the CSV header are the same list. */
 export const USER_FIELDS = [
   'id', 'name', 'email', 'created_at', 'last_login_at', 'role', 'role_type', 'custom_role_id', 'report_csv', 'chat_only',
   'moderator', 'restricted_agent', 'shared', 'shared_agent', 'suspended', 'ticket_restriction', 'two_factor_auth_enabled',
-  'verified', 'seat_class', 'idle', 'idle_reasons', 'interactions', 'last_seen_at',
+  'verified', 'seat_class', 'idle', 'idle_reasons', 'interactions', 'last_seen_at', 'last_seen_known', 'basis',
 ] as const satisfies readonly (keyof SnapshotUser)[];
 
 export interface SnapshotSummaryWire {
@@ -82,6 +91,8 @@ export interface SnapshotPart extends SnapshotHeader {
 export interface Snapshot {
   header: SnapshotHeader;
   users: SnapshotUser[];
+  /** Dates Zendesk gave that no schema-valid timestamp can hold (year beyond 0000–9999), sent as null; absent when none. */
+  unwritableDates?: number;
 }
 
 export interface SnapshotInput {
@@ -98,17 +109,38 @@ export interface SnapshotInput {
   snapshotId: string;
 }
 
-export function isoOrNull(ms: number | null | undefined): string | null {
-  return typeof ms === 'number' && Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+/** The schema's timestamps have four-digit years: 0000-01-01 to 9999-12-31, UTC. */
+const EARLIEST_MS = Date.parse('0000-01-01T00:00:00.000Z');
+const LATEST_MS = Date.parse('9999-12-31T23:59:59.999Z');
+
+/** A date the schema can hold: finite, and within years 0000–9999 (toISOString writes `+010000-…` beyond). */
+export function writableDate(ms: number | null | undefined): ms is number {
+  return typeof ms === 'number' && Number.isFinite(ms) && ms >= EARLIEST_MS && ms <= LATEST_MS;
 }
 
-export function snapshotUser({ seat, seatClass, activity, verdict }: ReviewedSeat): SnapshotUser {
+/** ISO 8601 UTC, or null for no date or one the schema cannot hold (see writableDate). */
+export function isoOrNull(ms: number | null | undefined): string | null {
+  return writableDate(ms) ? new Date(ms).toISOString() : null;
+}
+
+/** Counts the dates a snapshot had to write as null although Zendesk gave one. */
+export interface DateTally {
+  unwritable: number;
+}
+
+function isoCounted(ms: number | null | undefined, tally?: DateTally): string | null {
+  const iso = isoOrNull(ms);
+  if (iso === null && typeof ms === 'number' && tally) tally.unwritable += 1;
+  return iso;
+}
+
+export function snapshotUser({ seat, seatClass, activity, verdict }: ReviewedSeat, tally?: DateTally): SnapshotUser {
   return {
     id: seat.id,
     name: seat.name,
     email: seat.email,
-    created_at: isoOrNull(seat.createdAt),
-    last_login_at: isoOrNull(seat.lastLoginAt),
+    created_at: isoCounted(seat.createdAt, tally),
+    last_login_at: isoCounted(seat.lastLoginAt, tally),
     role: seat.role,
     role_type: seat.roleType,
     custom_role_id: seat.customRoleId,
@@ -126,7 +158,10 @@ export function snapshotUser({ seat, seatClass, activity, verdict }: ReviewedSea
     idle: verdict.idle,
     idle_reasons: verdict.reasons.map((r) => r.code),
     interactions: activity.interactions,
-    last_seen_at: isoOrNull(activity.lastSeenAt),
+    last_seen_at: isoCounted(activity.lastSeenAt, tally),
+    // undefined = sessions not read (loading, failed, cancelled); null = read, and no session.
+    last_seen_known: activity.lastSeenAt !== undefined,
+    basis: verdict.basis,
   };
 }
 
@@ -156,6 +191,9 @@ export function snapshotSummary(summary: SeatSummary, seatPrice: number | null):
 }
 
 export function buildSnapshot(input: SnapshotInput): Snapshot {
+  const tally: DateTally = { unwritable: 0 };
+  // Suspended agents are counted in the summary but, as SaaS Management does not pull them, not listed.
+  const users = input.reviewed.filter((r) => !r.seat.suspended).map((r) => snapshotUser(r, tally));
   return {
     header: {
       schema: SNAPSHOT_SCHEMA,
@@ -170,9 +208,14 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
       },
       summary: snapshotSummary(input.summary, input.seatPrice),
     },
-    // Suspended agents are counted in the summary but, as SaaS Management does not pull them, not listed.
-    users: input.reviewed.filter((r) => !r.seat.suspended).map(snapshotUser),
+    users,
+    ...(tally.unwritable > 0 ? { unwritableDates: tally.unwritable } : {}),
   };
+}
+
+/** The same snapshot under another id (a re-split is a new snapshot to the receiver: see push.ts). */
+export function withSnapshotId(snapshot: Snapshot, snapshotId: string): Snapshot {
+  return { ...snapshot, header: { ...snapshot.header, snapshot_id: snapshotId } };
 }
 
 /** How many parts a snapshot of `users` users is sent in (an empty roster is still one part). */

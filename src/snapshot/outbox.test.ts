@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { NOW } from '../test/seats';
 import { fingerprint } from './diff';
 import { HISTORY_LIMIT, memoryStore, Outbox, outboxKey, type KeyValueStore } from './outbox';
+import { storageNotice } from './storageNotice';
 import { makeSnapshot, review, roster } from './testing';
+import { refusingStore } from '../test/fullStorage';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -76,13 +78,26 @@ describe('Outbox', () => {
       },
     } as KeyValueStore & { data: Map<string, string> };
     const outbox = new Outbox(full, 'k');
-    begin(outbox, 1);
+    const snapshot = begin(outbox, 1);
     expect(outbox.load().pending?.stored).toBe(false);
-    expect(outbox.pendingSnapshot()).toBeNull();
+    // Kept in this page (Retry still works), not after a reload.
+    expect(outbox.pendingSnapshot()).toEqual(snapshot);
+    expect(new Outbox(full, 'k').pendingSnapshot()).toBeNull();
 
     const broken = memoryStore();
     broken.setItem('k:state', '{not json');
     expect(new Outbox(broken, 'k').load()).toMatchObject({ pending: null, history: [] });
+  });
+
+  it('keeps what an older version stored readable', () => {
+    const store = memoryStore();
+    const snapshot = makeSnapshot(roster(3), { snapshotId: id(1) });
+    const pending = { snapshot_id: id(1), generated_at: snapshot.header.generated_at, count: 1, accepted: [], error: 'x', rejected: false, stored: true };
+    store.setItem('k:state', JSON.stringify({ version: 1, pending, lastPush: null, history: [], baseline: null }));
+    store.setItem('k:pending', JSON.stringify(snapshot));
+    const outbox = new Outbox(store, 'k');
+    expect(outbox.load().pending).toMatchObject({ per_part: 1000, endpoint: null, restarted: null });
+    expect(outbox.pendingSnapshot()?.header.snapshot_id).toBe(id(1));
   });
 
   it('discards a pending snapshot', () => {
@@ -91,5 +106,99 @@ describe('Outbox', () => {
     outbox.discard(id(1));
     expect(outbox.load().pending).toBeNull();
     expect(outbox.load().history[0]!.status).toBe('superseded');
+  });
+});
+
+
+describe('Outbox on full storage', () => {
+  it('leaves no snapshot behind that the stored state does not account for', () => {
+    // Room for one of the two writes only: the snapshot fits, the state after it does not.
+    const store = refusingStore((key) => key.endsWith(':state'));
+    const outbox = new Outbox(store, 'k');
+    expect(() => begin(outbox, 1)).not.toThrow();
+    expect([...store.data.keys()]).toEqual([]);
+    expect(outbox.load().pending).toMatchObject({ snapshot_id: id(1), stored: false });
+    expect(outbox.keeping()).toEqual({ state: false, notKept: id(1) });
+    expect(storageNotice(outbox.load(), outbox.keeping())).toEqual({ code: 'snapshot-not-kept-pending' });
+  });
+
+  it('gives the state the room the snapshot took, when both do not fit', () => {
+    const seats = roster(100);
+    const { header, users } = makeSnapshot(seats, { snapshotId: id(1) });
+    // Room for the snapshot alone, or the state alone: not both.
+    const room = JSON.stringify({ header, users }).length + 100;
+    const writes: string[] = [];
+    const store = refusingStore((key, value) => {
+      const others = [...store.data].filter(([k]) => k !== key).reduce((n, [, v]) => n + v.length, 0);
+      const refused = others + value.length > room;
+      writes.push(`${key}${refused ? ' refused' : ''}`);
+      return refused;
+    });
+    const outbox = new Outbox(store, 'k');
+    begin(outbox, 1, seats);
+    expect(writes).toEqual(['k:pending', 'k:state refused', 'k:state']);
+    expect([...store.data.keys()]).toEqual(['k:state']);
+    expect(JSON.parse(store.data.get('k:state')!)).toMatchObject({ pending: { snapshot_id: id(1), stored: false } });
+    expect(outbox.keeping()).toEqual({ state: true, notKept: id(1) });
+  });
+
+  it('does not bring back a replaced snapshot when the new state cannot be written', () => {
+    let full = false;
+    const store = refusingStore((key) => full && key.endsWith(':state'));
+    const outbox = new Outbox(store, 'k');
+    begin(outbox, 1);
+    full = true;
+    begin(outbox, 2);
+    // After a reload: nothing pending, rather than snapshot 1 sent again.
+    expect(new Outbox(store, 'k').load().pending).toBeNull();
+    expect(outbox.load().pending?.snapshot_id).toBe(id(2));
+  });
+
+  it('goes on in memory when progress cannot be written, then tells it was sent', () => {
+    let full = false;
+    const store = refusingStore((key) => full && key.endsWith(':state'));
+    const outbox = new Outbox(store, 'k');
+    begin(outbox, 1, roster(2500));
+    full = true;
+    expect(() => outbox.markAccepted(id(1), 1)).not.toThrow();
+    expect(outbox.load().pending?.accepted).toEqual([1]);
+    expect(storageNotice(outbox.load(), outbox.keeping())).toEqual({ code: 'history-not-kept' });
+    outbox.markAccepted(id(1), 2);
+    outbox.markAccepted(id(1), 3);
+    outbox.complete(id(1), NOW);
+    expect(outbox.load()).toMatchObject({ pending: null, lastPush: { result: 'sent' } });
+    expect([...store.data.keys()]).toEqual([]);
+  });
+
+  it('says a snapshot it could not keep was sent, or will not survive a reload', () => {
+    const store = refusingStore((key) => key.endsWith(':pending'));
+    const outbox = new Outbox(store, 'k');
+    begin(outbox, 1);
+    expect(storageNotice(outbox.load(), outbox.keeping())).toEqual({ code: 'snapshot-not-kept-pending' });
+    outbox.complete(id(1), NOW);
+    expect(storageNotice(outbox.load(), outbox.keeping())).toEqual({ code: 'snapshot-not-kept-sent' });
+    begin(outbox, 2, roster(0));
+    expect(storageNotice(outbox.load(), outbox.keeping())).toEqual({ code: 'snapshot-not-kept-pending' });
+  });
+
+  it('never throws when storage is blocked altogether', () => {
+    const blocked: KeyValueStore = {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      removeItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    };
+    const outbox = new Outbox(blocked, 'k');
+    const snapshot = begin(outbox, 1);
+    outbox.markAccepted(id(1), 1);
+    outbox.fail(id(1), 'x', false, NOW);
+    expect(outbox.pendingSnapshot()).toEqual(snapshot);
+    outbox.discard(id(1));
+    expect(outbox.load().pending).toBeNull();
   });
 });

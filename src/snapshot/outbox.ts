@@ -1,5 +1,6 @@
 import type { KeyValueStore } from '../storage/store';
-import { partCount, type Snapshot, type SnapshotSummaryWire } from './build';
+import { MAX_USERS_PER_PART, partCount, type Snapshot, type SnapshotSummaryWire } from './build';
+import { maskCredentials } from './credentials';
 import { diffFingerprints, summarizeChange, type ChangeSummary, type Fingerprint } from './diff';
 import { isRecord } from '../guards';
 
@@ -9,10 +10,14 @@ import { isRecord } from '../guards';
  * and installation:
  *   `<base>:state`    small: the pending snapshot's progress, the last push, the last 10
  *                     snapshot summaries with their changes, the latest ids (to diff against);
- *   `<base>:pending`  the pending snapshot itself (header and users), to re-send it as it was.
- * Never stored: the token, the endpoint, or any other setting value but the thresholds
- * that are part of the snapshot itself. Nothing here ever sees the token anyway: it
- * exists only on Zendesk's side of the proxy.
+ *   `<base>:pending`  the pending snapshot itself (header and users, once: parts are cut
+ *                     from it when sent), to re-send it as it was.
+ * Never stored: the token, the endpoint (only a fingerprint of it, see credentials.ts), or
+ * any other setting value but the thresholds that are part of the snapshot itself.
+ *
+ * Storage can be full or blocked: every write is guarded. What could not be written is
+ * kept in memory for this session (the push goes on), `keeping()` says so, and no key is
+ * left behind that the kept state does not account for.
  */
 
 export { browserStore, memoryStore, type KeyValueStore } from '../storage/store';
@@ -23,17 +28,29 @@ export function outboxKey(subdomain: string, installation: string | number): str
   return `seat-review:snapshots:v1:${subdomain || 'unknown'}:${String(installation)}`;
 }
 
+/** Why a pending snapshot started again from part 1 (shown to the admin). */
+export type Restart =
+  /** The endpoint setting changed: the whole snapshot goes to the new receiver. */
+  | { code: 'endpoint-changed'; at: string; accepted_before: number }
+  /** A receiver answered 413: smaller parts, under a new snapshot_id (see push.ts). */
+  | { code: 'split'; at: string; per_part: number; previous_id: string };
+
 export interface PendingMeta {
   snapshot_id: string;
   generated_at: string;
   count: number;
+  /** Users per part (MAX_USERS_PER_PART unless a 413 halved it). */
+  per_part: number;
   /** Part indexes (from 1) the receiver accepted: never sent again. */
   accepted: number[];
+  /** Fingerprint of the endpoint the parts go to (credentials.ts); null before the first send. */
+  endpoint: string | null;
   error: string | null;
   /** Refused by the receiver (a 4xx): shown with Retry, not re-sent by itself on open. */
   rejected: boolean;
-  /** False when the browser had no room for the snapshot: it cannot be re-sent. */
+  /** False when the browser had no room for the snapshot: it cannot be re-sent after a reload. */
   stored: boolean;
+  restarted: Restart | null;
 }
 
 export type HistoryStatus = 'sending' | 'sent' | 'pending' | 'rejected' | 'superseded';
@@ -57,6 +74,8 @@ export interface LastPush {
   accepted: number;
   result: 'sent' | 'failed' | 'rejected';
   message: string | null;
+  /** Set when this push started again from part 1. */
+  restarted?: Restart | null;
 }
 
 export interface OutboxState {
@@ -68,31 +87,72 @@ export interface OutboxState {
   baseline: Fingerprint | null;
 }
 
+/** What this browser could not keep. `snapshot`: the id of a snapshot kept only in memory. */
+export interface OutboxKeeping {
+  /** False after a state write failed: history and progress last only while the app is open. */
+  state: boolean;
+  /** The snapshot (pending, or sent in this session) the browser could not keep; null if none. */
+  notKept: string | null;
+}
+
 const EMPTY: OutboxState = { version: 1, pending: null, lastPush: null, history: [], baseline: null };
 
+/** Fills fields an older state (before endpoints and splits were recorded) lacks. */
+function normalized(state: OutboxState): OutboxState {
+  const p = state.pending;
+  if (p) {
+    p.per_part = typeof p.per_part === 'number' && p.per_part > 0 ? p.per_part : MAX_USERS_PER_PART;
+    p.endpoint = typeof p.endpoint === 'string' ? p.endpoint : null;
+    p.restarted = isRecord(p.restarted) ? p.restarted : null;
+  }
+  return state;
+}
+
 export class Outbox {
+  /** The newest state when the browser refused to store it (null: storage is up to date). */
+  private unsaved: OutboxState | null = null;
+  /** The pending snapshot when the browser had no room for it. */
+  private unkept: Snapshot | null = null;
+  /** Id of the last snapshot the browser could not keep (for "it was sent" / "it will not survive a reload"). */
+  private notKeptId: string | null = null;
+
   constructor(
     private readonly store: KeyValueStore,
     private readonly key: string,
   ) {}
 
+  private get stateKey(): string {
+    return `${this.key}:state`;
+  }
+
+  private get pendingKey(): string {
+    return `${this.key}:pending`;
+  }
+
   load(): OutboxState {
+    if (this.unsaved) return structuredClone(this.unsaved);
     try {
-      const raw = this.store.getItem(`${this.key}:state`);
+      const raw = this.store.getItem(this.stateKey);
       const parsed: unknown = raw === null ? null : JSON.parse(raw);
-      if (isRecord(parsed) && parsed.version === 1 && Array.isArray(parsed.history)) return parsed as unknown as OutboxState;
+      if (isRecord(parsed) && parsed.version === 1 && Array.isArray(parsed.history)) return normalized(parsed as unknown as OutboxState);
     } catch {
       // Unreadable or from another version: start afresh rather than fail the app.
     }
     return structuredClone(EMPTY);
   }
 
-  /** The pending snapshot as it was built, or null (none, or not stored). */
+  keeping(): OutboxKeeping {
+    return { state: this.unsaved === null, notKept: this.notKeptId };
+  }
+
+  /** The pending snapshot as it was built, or null (none, or not kept). */
   pendingSnapshot(): Snapshot | null {
     const { pending } = this.load();
-    if (!pending?.stored) return null;
+    if (!pending) return null;
+    if (this.unkept?.header.snapshot_id === pending.snapshot_id) return this.unkept;
+    if (!pending.stored) return null;
     try {
-      const raw = this.store.getItem(`${this.key}:pending`);
+      const raw = this.store.getItem(this.pendingKey);
       const parsed: unknown = raw === null ? null : JSON.parse(raw);
       if (isRecord(parsed) && isRecord(parsed.header) && parsed.header.snapshot_id === pending.snapshot_id && Array.isArray(parsed.users)) {
         return parsed as unknown as Snapshot;
@@ -103,8 +163,39 @@ export class Outbox {
     return null;
   }
 
+  private write(key: string, value: string): boolean {
+    try {
+      this.store.setItem(key, value);
+      return true;
+    } catch {
+      // QuotaExceededError, or storage blocked: the caller decides what the failure means.
+      return false;
+    }
+  }
+
+  private remove(key: string): void {
+    try {
+      this.store.removeItem(key);
+    } catch {
+      // Blocked storage holds nothing of ours anyway.
+    }
+  }
+
+  /** Writes the state, or keeps it in memory when the browser refuses (progress must not stop a push). */
   private save(state: OutboxState): OutboxState {
-    this.store.setItem(`${this.key}:state`, JSON.stringify(state));
+    this.unsaved = this.write(this.stateKey, JSON.stringify(state)) ? null : structuredClone(state);
+    return state;
+  }
+
+  /**
+   * Saves a state that no longer refers to the stored snapshot (it was sent, discarded or
+   * replaced): the snapshot key goes first, so a state that could not be written leaves
+   * behind neither it nor an older state pointing at it.
+   */
+  private saveWithoutSnapshot(state: OutboxState): OutboxState {
+    this.remove(this.pendingKey);
+    this.save(state);
+    if (this.unsaved) this.remove(this.stateKey);
     return state;
   }
 
@@ -123,20 +214,41 @@ export class Outbox {
     }
   }
 
+  /** Stores the snapshot to re-send (one copy: header and users), or keeps it in memory. */
+  private keepSnapshot(snapshot: Snapshot): boolean {
+    // The old one goes first: its room may be what the new one needs.
+    this.remove(this.pendingKey);
+    const { header, users } = snapshot;
+    const stored = this.write(this.pendingKey, JSON.stringify({ header, users }));
+    if (stored) {
+      this.unkept = null;
+    } else {
+      this.unkept = snapshot;
+      this.notKeptId = snapshot.header.snapshot_id;
+      this.remove(this.pendingKey);
+    }
+    return stored;
+  }
+
   /** Records a new snapshot as pending (replacing any older one) and in history, with its change. */
   begin(snapshot: Snapshot, current: Fingerprint): OutboxState {
     const state = this.load();
     const id = snapshot.header.snapshot_id;
     if (state.pending && state.pending.snapshot_id !== id) this.setStatus(state, state.pending.snapshot_id, 'superseded');
-    let stored = true;
-    try {
-      this.store.setItem(`${this.key}:pending`, JSON.stringify(snapshot));
-    } catch {
-      stored = false;
-      this.store.removeItem(`${this.key}:pending`);
-    }
+    this.notKeptId = null;
     const count = partCount(snapshot.users.length);
-    state.pending = { snapshot_id: id, generated_at: snapshot.header.generated_at, count, accepted: [], error: null, rejected: false, stored };
+    const pending: PendingMeta = {
+      snapshot_id: id,
+      generated_at: snapshot.header.generated_at,
+      count,
+      per_part: MAX_USERS_PER_PART,
+      accepted: [],
+      endpoint: null,
+      error: null,
+      rejected: false,
+      stored: false,
+      restarted: null,
+    };
     const change = state.baseline ? summarizeChange(diffFingerprints(state.baseline, current)) : null;
     state.history = [
       {
@@ -152,7 +264,72 @@ export class Outbox {
       ...state.history.filter((h) => h.snapshot_id !== id),
     ].slice(0, HISTORY_LIMIT);
     state.baseline = current;
-    return this.save(state);
+    return this.saveWithSnapshot({ ...state, pending }, snapshot);
+  }
+
+  /**
+   * Saves a state whose pending snapshot was just replaced by `snapshot`, storing it too.
+   * The disk never ends with a state that refers to a snapshot it does not hold, nor with
+   * an older state that would bring back, on the next open, the snapshot this one replaces.
+   */
+  private saveWithSnapshot(state: OutboxState & { pending: PendingMeta }, snapshot: Snapshot): OutboxState {
+    state.pending.stored = this.keepSnapshot(snapshot);
+    this.save(state);
+    if (this.unsaved && state.pending.stored) {
+      // The snapshot may have taken the room the state needed: the state matters more.
+      this.remove(this.pendingKey);
+      this.unkept = snapshot;
+      this.notKeptId = snapshot.header.snapshot_id;
+      state.pending.stored = false;
+      this.save(state);
+    }
+    if (this.unsaved) this.remove(this.stateKey);
+    return state;
+  }
+
+  /** Binds the pending snapshot to the endpoint its parts go to (a fingerprint, never the URL). */
+  bind(id: string, endpoint: string): OutboxState {
+    return this.update(id, (_state, pending) => {
+      pending.endpoint = endpoint;
+    });
+  }
+
+  /** The endpoint changed: every part goes again, from part 1, to the new receiver only. */
+  rebind(id: string, endpoint: string, at: number): OutboxState {
+    return this.update(id, (_state, pending) => {
+      pending.restarted = { code: 'endpoint-changed', at: new Date(at).toISOString(), accepted_before: pending.accepted.length };
+      pending.accepted = [];
+      pending.endpoint = endpoint;
+      pending.error = null;
+      pending.rejected = false;
+    });
+  }
+
+  /**
+   * A 413: the snapshot is cut into parts of `perPart` users under a new id (`snapshot`
+   * carries it), from part 1; the history entry follows it.
+   */
+  resplit(previousId: string, snapshot: Snapshot, perPart: number, at: number): OutboxState {
+    const state = this.load();
+    const pending = state.pending;
+    if (pending?.snapshot_id !== previousId) return state;
+    const id = snapshot.header.snapshot_id;
+    const count = partCount(snapshot.users.length, perPart);
+    Object.assign(pending, {
+      snapshot_id: id,
+      count,
+      per_part: perPart,
+      accepted: [],
+      error: null,
+      rejected: false,
+      restarted: { code: 'split', at: new Date(at).toISOString(), per_part: perPart, previous_id: previousId },
+    } satisfies Partial<PendingMeta>);
+    const entry = state.history.find((h) => h.snapshot_id === previousId);
+    if (entry) Object.assign(entry, { snapshot_id: id, parts: count });
+    if (state.baseline?.snapshot_id === previousId) state.baseline = { ...state.baseline, snapshot_id: id };
+    if (this.notKeptId === previousId) this.notKeptId = id;
+    // The stored copy must carry the new id, or the next open could not match it.
+    return this.saveWithSnapshot({ ...state, pending }, snapshot);
   }
 
   markAccepted(id: string, index: number): OutboxState {
@@ -161,10 +338,11 @@ export class Outbox {
     });
   }
 
-  /** The push stopped: keep the snapshot pending, with the error. */
+  /** The push stopped: keep the snapshot pending, with the error (masked: it may echo a credential). */
   fail(id: string, message: string, rejected: boolean, at: number): OutboxState {
+    const masked = maskCredentials(message);
     return this.update(id, (state, pending) => {
-      pending.error = message;
+      pending.error = masked;
       pending.rejected = rejected;
       state.lastPush = {
         snapshot_id: id,
@@ -172,7 +350,8 @@ export class Outbox {
         parts: pending.count,
         accepted: pending.accepted.length,
         result: rejected ? 'rejected' : 'failed',
-        message,
+        message: masked,
+        restarted: pending.restarted,
       };
       this.setStatus(state, id, rejected ? 'rejected' : 'pending');
     });
@@ -180,23 +359,25 @@ export class Outbox {
 
   /** Every part accepted: the snapshot is no longer pending. */
   complete(id: string, at: number): OutboxState {
-    const state = this.update(id, (s, pending) => {
-      const iso = new Date(at).toISOString();
-      s.lastPush = { snapshot_id: id, at: iso, parts: pending.count, accepted: pending.count, result: 'sent', message: null };
-      s.pending = null;
-      this.setStatus(s, id, 'sent', iso);
-    });
-    if (state.pending === null) this.store.removeItem(`${this.key}:pending`);
-    return state;
+    const state = this.load();
+    const pending = state.pending;
+    if (pending?.snapshot_id !== id) return state;
+    const iso = new Date(at).toISOString();
+    state.lastPush = { snapshot_id: id, at: iso, parts: pending.count, accepted: pending.count, result: 'sent', message: null, restarted: pending.restarted };
+    state.pending = null;
+    this.setStatus(state, id, 'sent', iso);
+    this.unkept = null;
+    return this.saveWithoutSnapshot(state);
   }
 
   /** Gives up on the pending snapshot (it stays in history as superseded). */
   discard(id: string): OutboxState {
-    const state = this.update(id, (s) => {
-      s.pending = null;
-      this.setStatus(s, id, 'superseded');
-    });
-    if (state.pending === null) this.store.removeItem(`${this.key}:pending`);
-    return state;
+    const state = this.load();
+    if (state.pending?.snapshot_id !== id) return state;
+    state.pending = null;
+    this.setStatus(state, id, 'superseded');
+    this.unkept = null;
+    if (this.notKeptId === id) this.notKeptId = null;
+    return this.saveWithoutSnapshot(state);
   }
 }

@@ -1,7 +1,9 @@
 import { GatewayError } from '../zaf/errors';
-import type { ApiRequest, ApiResponse, RequestControls } from '../zaf/gateway';
-import { partCount, snapshotPart, type Snapshot } from './build';
-import type { Outbox } from './outbox';
+import type { RequestControls } from '../zaf/gateway';
+import { MAX_USERS_PER_PART, MIN_USERS_PER_PART, partCount, snapshotPart, withSnapshotId, type Snapshot } from './build';
+import { endpointFingerprint, maskCredentials } from './credentials';
+import type { Outbox, Restart } from './outbox';
+import { checkEndpoint, ENDPOINT_SETTING, SAAS_SERVICE, TOKEN_SETTING, type SnapshotGateway } from './endpoint';
 
 /**
  * Sends a snapshot to SaaS Management, part after part, through Zendesk's proxy: the
@@ -9,55 +11,15 @@ import type { Outbox } from './outbox';
  * Retries (429 with Retry-After, 5xx, timeouts, network errors) happen in the gateway,
  * always with the same body and Idempotency-Key. Each accepted part is recorded in the
  * outbox at once, so a later attempt (Retry, or the app opening again) sends only the rest.
+ *
+ * One snapshot_id goes whole to one receiver in one partition: when the endpoint setting
+ * changed, every part goes again from part 1 to the new endpoint (never the rest only);
+ * when a receiver answers 413, the parts are halved for the whole snapshot, down to
+ * MIN_USERS_PER_PART, under a new snapshot_id from part 1, so no receiver ever holds two
+ * partitions under one id. Every message from a receiver's answer is masked
+ * (credentials.ts) before it is shown or stored.
  */
-export const ENDPOINT_SETTING = 'saas_endpoint';
-export const TOKEN_SETTING = 'saas_token';
-export const SAAS_SERVICE = 'SaaS Management';
-
-/** The gateway as push needs it (ZendeskGateway satisfies it). */
-export interface SnapshotGateway {
-  request(request: ApiRequest, controls?: RequestControls): Promise<ApiResponse>;
-}
-
-export type EndpointCheck = { ok: true; url: string } | { ok: false; message: string };
-
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
-
-/**
- * `whitelist`: the hosts the package was built for (`npm run package -- --saas-domain`),
- * or null when unknown (a development build): Zendesk's proxy sends the token only there.
- */
-export function checkEndpoint(value: string | null | undefined, whitelist: readonly string[] | null = null): EndpointCheck {
-  const named = `the app setting "${ENDPOINT_SETTING}" (SaaS Management endpoint URL)`;
-  const raw = (value ?? '').trim();
-  if (raw === '') return { ok: false, message: `Set ${named} to send snapshots.` };
-  if (raw.includes('{{')) return { ok: false, message: `${capital(named)} may not contain placeholders: "${raw}".` };
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return { ok: false, message: `${capital(named)} is not a valid absolute URL: "${raw}".` };
-  }
-  if (url.username !== '' || url.password !== '') {
-    return { ok: false, message: `${capital(named)} may not hold a user name or password; the token is sent from the "${TOKEN_SETTING}" setting.` };
-  }
-  const local = url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname);
-  if (url.protocol !== 'https:' && !local) {
-    return { ok: false, message: `${capital(named)} must be an https:// address (got "${url.protocol}//${url.host}").` };
-  }
-  if (whitelist !== null && !local && !whitelist.includes(url.hostname.toLowerCase())) {
-    const allowed = whitelist.length === 0 ? 'no host' : whitelist.join(', ');
-    return {
-      ok: false,
-      message: `The host of ${named}, "${url.hostname}", is not in the app's domain whitelist (${allowed}): Zendesk sends the token only to whitelisted hosts. Package the app with "npm run package -- --saas-domain ${url.hostname}" and update it.`,
-    };
-  }
-  return { ok: true, url: url.href };
-}
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+export { checkEndpoint, ENDPOINT_SETTING, SAAS_SERVICE, TOKEN_SETTING, type EndpointCheck, type SnapshotGateway } from './endpoint';
 
 export interface PushProgress {
   /** The part being sent (from 1). */
@@ -66,10 +28,13 @@ export interface PushProgress {
   accepted: number;
 }
 
+/** Machine-readable causes: `endpoint` (setting unusable), `too-large` (413 at the smallest parts), `rejected` (other 4xx), `unreachable` (retries ran out). */
+export type PushFailureCode = 'endpoint' | 'too-large' | 'rejected' | 'unreachable';
+
 export type PushResult =
-  | { status: 'sent'; count: number; sent: number }
-  | { status: 'failed'; message: string; accepted: number; count: number }
-  | { status: 'rejected'; message: string; accepted: number; count: number; httpStatus: number };
+  | { status: 'sent'; count: number; sent: number; snapshotId: string; restarted: Restart | null }
+  | { status: 'failed'; code: PushFailureCode; message: string; accepted: number; count: number; snapshotId: string }
+  | { status: 'rejected'; code: PushFailureCode; message: string; accepted: number; count: number; httpStatus: number; snapshotId: string };
 
 export interface PushOptions {
   gateway: SnapshotGateway;
@@ -81,6 +46,8 @@ export interface PushOptions {
   controls?: RequestControls;
   onProgress?: (progress: PushProgress) => void;
   now?: () => number;
+  /** The id a re-split snapshot gets (a 413). */
+  newId?: () => string;
 }
 
 /** A 4xx other than 429 (and not the proxy's own 408): retrying the same part cannot help. */
@@ -97,26 +64,70 @@ function rejectionMessage(error: GatewayError): string {
   return error.message;
 }
 
-export async function pushSnapshot({ gateway, endpoint, whitelist = null, snapshot, outbox, controls = {}, onProgress, now = Date.now }: PushOptions): Promise<PushResult> {
-  const id = snapshot.header.snapshot_id;
-  const count = partCount(snapshot.users.length);
+/** The message as stored: the outbox keeps no setting value, so the endpoint as typed (and its host) is left out. */
+function withoutSetting(message: string, value: string | null): string {
+  const raw = (value ?? '').trim();
+  if (raw === '') return message;
+  let host = '';
+  try {
+    host = new URL(raw).hostname;
+  } catch {
+    // Not a URL: only the value itself is left out.
+  }
+  const out = message.split(raw).join('…');
+  return host === '' ? out : out.split(host).join('…');
+}
+
+/** Users per part after a 413 on a part of `refused` users, or null at the floor. */
+export function splitPerPart(perPart: number, refused: number): number | null {
+  if (refused <= MIN_USERS_PER_PART) return null;
+  return Math.max(MIN_USERS_PER_PART, Math.ceil(Math.min(perPart, refused) / 2));
+}
+
+export async function pushSnapshot({
+  gateway,
+  endpoint,
+  whitelist = null,
+  snapshot: built,
+  outbox,
+  controls = {},
+  onProgress,
+  now = Date.now,
+  newId = () => crypto.randomUUID(),
+}: PushOptions): Promise<PushResult> {
+  let snapshot = built;
+  let id = snapshot.header.snapshot_id;
   const pending = outbox.load().pending;
-  const accepted = new Set(pending?.snapshot_id === id ? pending.accepted : []);
+  const mine = pending?.snapshot_id === id ? pending : null;
+  let perPart = mine?.per_part ?? MAX_USERS_PER_PART;
+  let count = partCount(snapshot.users.length, perPart);
+  const accepted = new Set(mine?.accepted ?? []);
   const checked = checkEndpoint(endpoint, whitelist);
   if (!checked.ok) {
-    outbox.fail(id, checked.message, false, now());
-    return { status: 'failed', message: checked.message, accepted: accepted.size, count };
+    outbox.fail(id, withoutSetting(checked.message, endpoint), false, now());
+    return { status: 'failed', code: 'endpoint', message: checked.message, accepted: accepted.size, count, snapshotId: id };
+  }
+  // The receiver's answers may name the endpoint (a 404) or echo a credential: neither is shown or kept.
+  const clean = (message: string) => maskCredentials(message.split(checked.url).join(`the "${ENDPOINT_SETTING}" URL`));
+  const target = endpointFingerprint(checked.url);
+  if (mine && mine.endpoint !== target) {
+    // Parts accepted elsewhere stay there: this receiver gets the whole snapshot.
+    if (mine.endpoint !== null || accepted.size > 0) {
+      outbox.rebind(id, target, now());
+      accepted.clear();
+    } else outbox.bind(id, target);
   }
   let sent = 0;
   for (let index = 1; index <= count; index += 1) {
     if (accepted.has(index)) continue;
     onProgress?.({ index, count, accepted: accepted.size });
+    const part = snapshotPart(snapshot, index, perPart);
     try {
       await gateway.request(
         {
           url: checked.url,
           method: 'POST',
-          json: snapshotPart(snapshot, index),
+          json: part,
           secure: true,
           service: SAAS_SERVICE,
           headers: {
@@ -128,22 +139,43 @@ export async function pushSnapshot({ gateway, endpoint, whitelist = null, snapsh
         controls,
       );
     } catch (error) {
-      if (isRejection(error)) {
-        const message = rejectionMessage(error);
+      if (error instanceof GatewayError && error.status === 413) {
+        const smaller = splitPerPart(perPart, part.users.length);
+        if (smaller !== null) {
+          // A new id: parts already accepted under the old partition must never mix with the new one.
+          const previous = id;
+          snapshot = withSnapshotId(snapshot, newId());
+          id = snapshot.header.snapshot_id;
+          perPart = smaller;
+          count = partCount(snapshot.users.length, perPart);
+          accepted.clear();
+          outbox.resplit(previous, snapshot, perPart, now());
+          index = 0;
+          continue;
+        }
+        const message = clean(
+          `SaaS Management refused a part of ${part.users.length} users as too large (413), even at the smallest part size (${MIN_USERS_PER_PART} users): raise the receiver's request size limit.`,
+        );
         outbox.fail(id, message, true, now());
-        return { status: 'rejected', message, accepted: accepted.size, count, httpStatus: error.status };
+        return { status: 'rejected', code: 'too-large', message, accepted: accepted.size, count, httpStatus: 413, snapshotId: id };
+      }
+      if (isRejection(error)) {
+        const message = clean(rejectionMessage(error));
+        outbox.fail(id, message, true, now());
+        return { status: 'rejected', code: 'rejected', message, accepted: accepted.size, count, httpStatus: error.status, snapshotId: id };
       }
       // Cancelled (the app closed): the snapshot simply stays pending.
       if (error instanceof Error && error.name === 'AbortedError') throw error;
-      const message = error instanceof Error ? error.message : String(error);
+      const message = clean(error instanceof Error ? error.message : String(error));
       outbox.fail(id, message, false, now());
-      return { status: 'failed', message, accepted: accepted.size, count };
+      return { status: 'failed', code: 'unreachable', message, accepted: accepted.size, count, snapshotId: id };
     }
     accepted.add(index);
     sent += 1;
     outbox.markAccepted(id, index);
   }
+  const restarted = outbox.load().pending?.restarted ?? null;
   outbox.complete(id, now());
   onProgress?.({ index: count, count, accepted: count });
-  return { status: 'sent', count, sent };
+  return { status: 'sent', count, sent, snapshotId: id, restarted };
 }

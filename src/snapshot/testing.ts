@@ -6,14 +6,16 @@ import Ajv2020 from 'ajv/dist/2020';
 import { reviewSeats, summarize, type ActivityById, type ReviewedSeat } from '../seats/review';
 import type { Seat } from '../seats/seat';
 import { makeExemptions, makeRules, makeSeat, NOW } from '../test/seats';
-import { buildSnapshot, type Snapshot, type SnapshotInput } from './build';
+import { buildSnapshot, type Snapshot, type SnapshotInput, type SnapshotPart } from './build';
 import schema from './schema.json';
+import schemaV1 from './schema-1.json';
 
 export const SNAPSHOT_ID = '3f2b8c1e-6a4d-4e2f-9b1a-0c5d7e8f9a10';
 
-export function validator() {
+/** The current schema's validator; `version1` for the frozen `zendesk-seat-snapshot/1`. */
+export function validator(version: 'current' | 'version1' = 'current') {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
-  const validate = ajv.compile(schema);
+  const validate = ajv.compile(version === 'current' ? schema : schemaV1);
   return (value: unknown): string[] =>
     validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`);
 }
@@ -48,4 +50,13 @@ export function snapshotInput(seats: readonly Seat[], patch: Partial<SnapshotInp
 
 export function makeSnapshot(seats: readonly Seat[], patch: Partial<SnapshotInput> = {}): Snapshot {
   return buildSnapshot(snapshotInput(seats, patch));
+}
+
+/** A part as an install still on version 1 sends it: no `basis`, no `last_seen_known`. */
+export function asVersion1(part: SnapshotPart): unknown {
+  return {
+    ...part,
+    schema: 'zendesk-seat-snapshot/1',
+    users: part.users.map(({ basis: _basis, last_seen_known: _known, ...user }) => user),
+  };
 }

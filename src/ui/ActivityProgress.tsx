@@ -31,15 +31,27 @@ export interface ActivityProgressProps {
   phase: ActivityPhase;
   idleDays: number;
   sessionsError: string | null;
+  /** False when the browser had no room to keep the counts for the next review. */
+  cacheKept?: boolean;
   onCancel: () => void;
   onRestart: () => void;
 }
 
-export function ActivityProgress({ phase, idleDays, sessionsError, onCancel, onRestart }: ActivityProgressProps) {
-  const sessionsNote = sessionsError && (
-    <Alert type="info" data-sessions-error>
-      Last seen is unknown: sessions could not be read ({sessionsError}).
-    </Alert>
+export function ActivityProgress({ phase, idleDays, sessionsError, cacheKept = true, onCancel, onRestart }: ActivityProgressProps) {
+  const sessionsNote = (sessionsError || !cacheKept) && (
+    <>
+      {sessionsError && (
+        <Alert type="info" data-sessions-error>
+          Last seen is unknown: sessions could not be read ({sessionsError}).
+        </Alert>
+      )}
+      {!cacheKept && (
+        <Alert type="info" data-cache-not-kept>
+          This browser could not keep the ticket interaction counts for the next review (its storage is full or
+          blocked): the next review counts the whole window again.
+        </Alert>
+      )}
+    </>
   );
   switch (phase.kind) {
     case 'waiting':

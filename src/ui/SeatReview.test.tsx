@@ -123,4 +123,45 @@ describe('SeatReview', () => {
     await waitFor(() => expect(rowIds()).toHaveLength(5));
     expect(document.querySelector('[data-setting-problem="idle_days"]')).toHaveTextContent('Idle threshold must be a whole number');
   });
+
+  it('says "N of M seats loaded" when the pages hold fewer seats than Zendesk counted, and loads again on request', async () => {
+    let counted = users.length + 1;
+    const client = setup((url) => {
+      if (!url.startsWith('/api/v2/users?')) return failure(404);
+      // Offset pages carry the count; the cursor pass (the check-up) lists the same six.
+      if (url.includes('per_page')) return json({ users, next_page: null, previous_page: null, count: counted });
+      return page(users, null);
+    });
+    const notice = await waitFor(() => {
+      const found = document.querySelector('[data-roster-incomplete]');
+      expect(found).not.toBeNull();
+      return found as HTMLElement;
+    });
+    expect(notice).toHaveTextContent('6 of 7 seats loaded; the rest could not be read');
+    expect(notice).toHaveTextContent('Zendesk counted 7 records, but its pages listed 6');
+    expect(client.requests.map((r) => r.url)).toContain('/api/v2/users?role[]=agent&role[]=admin&page[size]=100');
+    // The seats read are still reviewed.
+    expect(rowIds()).toEqual([11, 12, 13, 14, 15]);
+    counted = users.length;
+    await userEvent.click(within(notice).getByRole('button', { name: 'Load again' }));
+    await waitFor(() => expect(client.requests.filter((r) => r.url.includes('per_page'))).toHaveLength(2));
+    await waitFor(() => expect(rowIds()).toHaveLength(5));
+    expect(document.querySelector('[data-roster-incomplete]')).toBeNull();
+  });
+
+  it('says which stream broke off when Zendesk’s paging cannot be followed to the end', async () => {
+    setup((url) => {
+      if (!url.startsWith('/api/v2/users?')) return failure(404);
+      if (url.includes('per_page')) return json({ users: users.slice(0, 5), next_page: null, previous_page: null, count: users.length });
+      // More follow, Zendesk says, but neither a link nor a cursor tells where.
+      return json({ users: [], meta: { has_more: true, after_cursor: null, before_cursor: null }, links: { next: null, prev: null } });
+    });
+    const notice = await waitFor(() => {
+      const found = document.querySelector('[data-roster-incomplete]');
+      expect(found).not.toBeNull();
+      return found as HTMLElement;
+    });
+    expect(notice).toHaveTextContent('5 of 6 seats loaded; the rest could not be read');
+    expect(notice).toHaveTextContent(/gave no link to them/);
+  });
 });

@@ -14,7 +14,7 @@ import type { SeatReviewSettings, SettingProblem } from '../settings/settings';
 import type { ZendeskGateway } from '../zaf/gateway';
 import { exportRowsAsCsv } from './download';
 import { FiltersPanel } from './FiltersPanel';
-import { LoadProgress } from './LoadProgress';
+import { LoadProgress, RosterIncomplete } from './LoadProgress';
 import { SeatTable } from './SeatTable';
 import { SummaryBar } from './SummaryBar';
 import { SuspendedNotice } from './SuspendedNotice';
@@ -152,10 +152,14 @@ export function SeatReview({ gateway, subdomain, settings, problems, installatio
             </Button>
           </Notification>
         )}
+        {roster.phase === 'incomplete' && (
+          <RosterIncomplete read={roster.read ?? roster.seats.length} expected={roster.expected} ended={roster.ended} onReload={roster.reload} />
+        )}
         <ActivityProgress
           phase={engagement.phase}
           idleDays={settings.idleDays}
           sessionsError={engagement.sessionsError}
+          cacheKept={engagement.cacheKept}
           onCancel={engagement.cancel}
           onRestart={engagement.restart}
         />
@@ -175,7 +179,8 @@ export function SeatReview({ gateway, subdomain, settings, problems, installatio
         reviewed={reviewed}
         summary={summary}
         settings={settings}
-        ready={roster.phase === 'loaded'}
+        rosterPhase={roster.phase}
+        engagementPhase={engagement.phase.kind}
         {...(installationId !== null ? { installation: installationId } : {})}
       />
       <SuspendedNotice count={summary.suspended} shown={showSuspended} onToggle={setShowSuspended} />

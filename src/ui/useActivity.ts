@@ -4,7 +4,7 @@ import type { Seat } from '../seats/seat';
 import { browserStore } from '../storage/store';
 import type { ZendeskGateway } from '../zaf/gateway';
 import { loadEngagement, type EngagementPhase, type InteractionCounts, type RosterSource } from '../zendesk/engagement';
-import { storeCache } from '../zendesk/interactionCache';
+import { storeCache, type InteractionCache } from '../zendesk/interactionCache';
 
 /**
  * Connects the engagement review (zendesk/engagement.ts) to the screen, running beside
@@ -28,14 +28,17 @@ export function useActivity({ gateway, source, seats, idleDays, now, subdomain }
   const [lastSeen, setLastSeen] = useState<Map<number, number> | null>(null);
   const [interactions, setInteractions] = useState<InteractionCounts | null>(null);
   const [sessionsError, setSessionsError] = useState<string | null>(null);
+  /** False when this browser could not keep the counts for the next review (it then counts afresh). */
+  const [cacheKept, setCacheKept] = useState(true);
   const [run, setRun] = useState(0);
   const abort = useRef<AbortController | null>(null);
-  const cache = useMemo(() => storeCache(browserStore().store, subdomain), [subdomain]);
+  const stored = useMemo(() => storeCache(browserStore().store, subdomain), [subdomain]);
 
   useEffect(() => {
     setLastSeen(null);
     setInteractions(null);
     setSessionsError(null);
+    setCacheKept(true);
     const controller = new AbortController();
     abort.current = controller;
     let live = true;
@@ -44,6 +47,15 @@ export function useActivity({ gateway, source, seats, idleDays, now, subdomain }
       (value: T) => {
         if (live) apply(value);
       };
+    // The counts' save is told back, so the screen can say when they were not kept.
+    const cache: InteractionCache = {
+      load: () => stored.load(),
+      save: (counts) => {
+        const kept = stored.save(counts);
+        whileLive(setCacheKept)(kept);
+        return kept;
+      },
+    };
     void loadEngagement(gateway, source, {
       idleDays,
       now,
@@ -58,7 +70,7 @@ export function useActivity({ gateway, source, seats, idleDays, now, subdomain }
       live = false;
       controller.abort();
     };
-  }, [gateway, source, idleDays, now, cache, run]);
+  }, [gateway, source, idleDays, now, stored, run]);
 
   const cancel = useCallback(() => abort.current?.abort(), []);
   const restart = useCallback(() => setRun((r) => r + 1), []);
@@ -73,5 +85,5 @@ export function useActivity({ gateway, source, seats, idleDays, now, subdomain }
     return byId;
   }, [seats, interactions, lastSeen]);
 
-  return { phase, activity, sessionsError, cancel, restart };
+  return { phase, activity, sessionsError, cacheKept, cancel, restart };
 }

@@ -2,19 +2,24 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { AbortedError, type RetryNotice, type ZendeskGateway } from '../zaf/gateway';
 import type { Seat } from '../seats/seat';
 import type { RosterSource } from '../zendesk/engagement';
-import { loadRoster, newRosterCheckpoint, type RosterCheckpoint } from '../zendesk/loadRoster';
+import { loadRoster, newRosterCheckpoint, type EndedStream, type RosterCheckpoint } from '../zendesk/loadRoster';
 
 /**
  * Connects the roster to the screen: loads its queries side by side, keeps every seat
  * already loaded when a page finally fails, and resumes from the pages left on request.
  */
 export interface RosterState {
-  phase: 'loading' | 'loaded' | 'failed';
+  /** `incomplete`: read to the end, but fewer records than Zendesk counted (a snapshot must not be sent as complete). */
+  phase: 'loading' | 'loaded' | 'incomplete' | 'failed';
   /** De-duplicated, in Zendesk's order (by id). */
   seats: Seat[];
   /** Zendesk's own count, for the progress bar; null until known or if unavailable. */
   expected: number | null;
+  /** Records read as Zendesk counts them (seats, unreadable and not-seat records); set when the load ends. */
+  read: number | null;
   unreadable: number;
+  /** When incomplete: the streams Zendesk's paging broke in (none if the pages simply held fewer than counted). */
+  ended: EndedStream[];
   error: string | null;
   /** Set while waiting out a 429 or a retry, so the screen can say why it pauses. */
   waiting: RetryNotice | null;
@@ -50,7 +55,9 @@ export function useRoster(gateway: ZendeskGateway): RosterState & { source: Rost
     phase: 'loading',
     seats: [],
     expected: null,
+    read: null,
     unreadable: 0,
+    ended: [],
     error: null,
     waiting: null,
   });
@@ -78,7 +85,15 @@ export function useRoster(gateway: ZendeskGateway): RosterState & { source: Rost
       lastFlush = performance.now();
       return seats;
     };
-    setState((s) => ({ ...s, phase: 'loading', error: null, waiting: null, ...(run.fresh ? { seats: [], unreadable: 0, expected: null } : {}) }));
+    setState((s) => ({
+      ...s,
+      phase: 'loading',
+      error: null,
+      waiting: null,
+      read: null,
+      ended: [],
+      ...(run.fresh ? { seats: [], unreadable: 0, expected: null } : {}),
+    }));
 
     loadRoster(gateway, {
       into: seatsById.current,
@@ -92,9 +107,10 @@ export function useRoster(gateway: ZendeskGateway): RosterState & { source: Rost
         if (performance.now() - lastFlush > FLUSH_MS) flush({});
       },
     }).then(
-      () => {
+      ({ complete, read, expected, ended }) => {
         if (abort.signal.aborted) return;
-        run.source.loaded(flush({ phase: 'loaded' }));
+        // Incomplete still hands over the seats read: activity is counted for them all the same.
+        run.source.loaded(flush({ phase: complete ? 'loaded' : 'incomplete', read, expected, ended }));
       },
       (error: unknown) => {
         if (error instanceof AbortedError || abort.signal.aborted) return;

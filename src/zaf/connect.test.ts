@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { FakeZafClient } from '../test/fakeZafClient';
-import { connect } from './connect';
+import { connect, framingOrigin } from './connect';
+import { accountOriginsFor } from './paging';
 
 describe('connect', () => {
   it('says so when the page is opened outside Zendesk', async () => {
@@ -38,5 +39,24 @@ describe('connect', () => {
     expect(connection.context.account.subdomain).toBe('acme');
     expect(connection.settings).toEqual({ idle_days: '45' });
     expect(connection.user.role).toBe('admin');
+  });
+
+  it('lets next links lead only to the account and the Zendesk page framing the app', async () => {
+    const client = new FakeZafClient(() => ({ hang: true }));
+    const pageUrl = 'http://127.0.0.1:4401/assets/index.html?origin=http%3A%2F%2Flocalhost%3A4400&app_guid=g';
+    const pending = connect({ sdk: { init: () => client }, pageUrl });
+    client.register({}, 'acme');
+    const connection = await pending;
+    if (connection.kind !== 'admin') throw new Error(connection.kind);
+    expect(connection.gateway.accountOrigins).toEqual(['https://acme.zendesk.com', 'http://localhost:4400']);
+  });
+
+  it('reads the framing origin where the SDK does (query, else hash), and nothing else', () => {
+    expect(framingOrigin('https://app.example/x?origin=https%3A%2F%2Facme.zendesk.com&app_guid=g')).toBe('https://acme.zendesk.com');
+    expect(framingOrigin('https://app.example/x#origin=https%3A%2F%2Facme.zendesk.com&app_guid=g')).toBe('https://acme.zendesk.com');
+    expect(framingOrigin('https://app.example/x')).toBeNull();
+    expect(framingOrigin(undefined)).toBeNull();
+    expect(accountOriginsFor('acme', 'https://acme.zendesk.com')).toEqual(['https://acme.zendesk.com']);
+    expect(accountOriginsFor('evil.com/x', 'javascript:alert(1)')).toEqual([]);
   });
 });

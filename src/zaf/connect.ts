@@ -1,5 +1,6 @@
 import ZAFClient from 'zendesk_app_framework_sdk';
 import { ZendeskGateway, type GatewayOptions } from './gateway';
+import { accountOriginsFor } from './paging';
 import type { ZafClient, ZafContext, ZafSdk } from './sdk';
 
 /**
@@ -33,6 +34,19 @@ export interface ConnectOptions {
   /** The SDK sends its handshake once and never times out: give up after this. */
   registrationTimeoutMs?: number;
   gateway?: GatewayOptions;
+  /** The app page's URL, whose `origin` parameter names the Zendesk page framing it; default: this page's. */
+  pageUrl?: string;
+}
+
+/** The `origin` parameter ZAF puts on the app iframe's URL (query, else hash: where the SDK reads it). */
+export function framingOrigin(pageUrl: string | undefined): string | null {
+  if (pageUrl === undefined) return null;
+  try {
+    const url = new URL(pageUrl);
+    return url.searchParams.get('origin') ?? new URLSearchParams(url.hash.slice(1)).get('origin');
+  } catch {
+    return null;
+  }
 }
 
 function asCurrentUser(value: unknown): CurrentUser {
@@ -66,10 +80,13 @@ export async function connect(options: ConnectOptions = {}): Promise<Connection>
   const { currentUser } = await client.get('currentUser');
   const user = asCurrentUser(currentUser);
   if (user.role !== 'admin') return { kind: 'refused', user };
+  const pageUrl = options.pageUrl ?? (typeof window === 'undefined' ? undefined : window.location.href);
+  // Next links may lead only to the account itself or the Zendesk page the app runs in.
+  const accountOrigins = accountOriginsFor(registered.context.account?.subdomain, framingOrigin(pageUrl));
   return {
     kind: 'admin',
     user,
-    gateway: new ZendeskGateway(client, options.gateway),
+    gateway: new ZendeskGateway(client, { accountOrigins, ...options.gateway }),
     context: registered.context,
     settings: registered.settings,
     installationId: registered.installationId,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failureKind, GatewayError, toGatewayError, zendeskErrorText, type FailureKind } from './errors';
+import { aboutDuration, failureKind, GatewayError, toGatewayError, waitTooLongError, zendeskErrorText, type FailureKind } from './errors';
 
 describe('zendeskErrorText', () => {
   it.each<[string, unknown, string | null]>([
@@ -158,5 +158,29 @@ describe('toGatewayError', () => {
     expect(toGatewayError({ status: 403, body: { error: 'Nope' } }, '/x', 1, 'SaaS Management').message).toBe(
       'SaaS Management refused access (403): Nope',
     );
+  });
+});
+
+describe('wait-too-long', () => {
+  it.each<[number, string]>([
+    [86_400_000, 'about 24 hours'],
+    [7_200_000, 'about 2 hours'],
+    [3_600_000, 'about 1 hour'],
+    [600_000, 'about 10 minutes'],
+    [301_000, 'about 5 minutes'],
+    [45_000, 'about 45 seconds'],
+    [1_000, 'about 1 second'],
+    [3 * 86_400_000, 'about 3 days'],
+  ])('%i ms reads “%s”', (ms, words) => {
+    expect(aboutDuration(ms)).toBe(words);
+  });
+
+  it('carries what Zendesk asked, and says what was loaded is kept and can be resumed', () => {
+    const error = waitTooLongError(86_400_000, '/api/v2/users', 429, 1);
+    expect(error).toMatchObject({ kind: 'wait-too-long', waitMs: 86_400_000, status: 429, url: '/api/v2/users', attempts: 1 });
+    expect(error.message).toBe(
+      'Zendesk asked Seat Review to wait about 24 hours before sending more requests (its rate limit), longer than Seat Review holds a review. What was loaded is kept; resume loading later.',
+    );
+    expect(new GatewayError('x', 'server', 500, '/x', 1).waitMs).toBeNull();
   });
 });

@@ -12,6 +12,8 @@ export type FailureKind =
   | 'not-found'
   | 'invalid'
   | 'rate-limited'
+  /** Zendesk asked to wait longer than Seat Review waits (DEFAULT_RETRY_POLICY.maxRetryAfterMs): see `waitMs`. */
+  | 'wait-too-long'
   | 'server'
   | 'other';
 
@@ -23,6 +25,8 @@ export class GatewayError extends Error {
     readonly status: number,
     readonly url: string,
     readonly attempts: number,
+    /** For 'wait-too-long': how long Zendesk asked to wait (ms); null otherwise. */
+    readonly waitMs: number | null = null,
   ) {
     super(message);
   }
@@ -88,8 +92,33 @@ export function toGatewayError(failure: { status: number; body: unknown }, url: 
     'not-found': `${service} did not find ${url} (404)${detail ? `: ${detail}` : '.'}`,
     invalid: `${service} rejected the request (${failure.status})${detail ? `: ${detail}` : '.'}`,
     'rate-limited': `${service}'s rate limit was still exceeded${tries}. Try again in a few minutes.`,
+    // Never produced from a status alone: see waitTooLongError.
+    'wait-too-long': `${service} asked Seat Review to wait before its next request.`,
     server: `${service} had a server error (${failure.status})${tries}${detail ? `: ${detail}` : '.'}`,
     other: `${service} answered ${failure.status}${detail ? `: ${detail}` : '.'}`,
   };
   return new GatewayError(messages[kind], kind, failure.status, url, attempts);
+}
+
+/** A wait in plain units, rounded: "about 24 hours", "about 10 minutes". */
+export function aboutDuration(ms: number): string {
+  const unit = (n: number, word: string): string => `about ${n} ${word}${n === 1 ? '' : 's'}`;
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return unit(Math.max(1, seconds), 'second');
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 60) return unit(minutes, 'minute');
+  const hours = Math.round(ms / 3_600_000);
+  if (hours < 48) return unit(hours, 'hour');
+  return unit(Math.round(ms / 86_400_000), 'day');
+}
+
+/**
+ * Zendesk asked for a longer pause than Seat Review ever holds a review for (a
+ * Retry-After or ratelimit-reset of hours): the load stops here, keeping what it has.
+ */
+export function waitTooLongError(waitMs: number, url: string, status: number, attempts: number, service = 'Zendesk'): GatewayError {
+  const message =
+    `${service} asked Seat Review to wait ${aboutDuration(waitMs)} before sending more requests (its rate limit), ` +
+    `longer than Seat Review holds a review. What was loaded is kept; resume loading later.`;
+  return new GatewayError(message, 'wait-too-long', status, url, attempts, waitMs);
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { FakeZafClient, failure, json, type ScriptedAnswer } from '../test/fakeZafClient';
 import { GatewayError } from './errors';
-import { AbortedError, nextPageUrl, toRelativeApiUrl, ZendeskGateway } from './gateway';
+import { AbortedError, ZendeskGateway } from './gateway';
+import { linkOnAccount, nextCursorUrl } from './paging';
 import { DEFAULT_RETRY_POLICY } from './retry';
 
 function gatewayWith(script: ScriptedAnswer[], extra: Partial<ConstructorParameters<typeof ZendeskGateway>[1]> = {}) {
@@ -140,15 +141,16 @@ describe('cursor paging', () => {
   });
 
   it('stops when has_more is false even if a next link is present', () => {
-    expect(nextPageUrl({ meta: { has_more: false }, links: { next: '/api/v2/users?page%5Bafter%5D=x' } })).toBeNull();
-    expect(nextPageUrl({ meta: { has_more: true }, links: { next: null } })).toBeNull();
-    expect(nextPageUrl(null)).toBeNull();
-    expect(nextPageUrl('html')).toBeNull();
+    const next = (body: unknown) => nextCursorUrl(body, '/api/v2/users', null);
+    expect(next({ meta: { has_more: false }, links: { next: '/api/v2/users?page%5Bafter%5D=x' } })).toBeNull();
+    expect(next(null)).toBeNull();
+    expect(next('html')).toBeNull();
   });
 
   it('makes absolute Zendesk links relative', () => {
-    expect(toRelativeApiUrl('https://acme.zendesk.com/api/v2/users?x=1')).toBe('/api/v2/users?x=1');
-    expect(toRelativeApiUrl('/api/v2/users?x=1')).toBe('/api/v2/users?x=1');
+    expect(linkOnAccount('https://acme.zendesk.com/api/v2/users?x=1', null)).toBe('/api/v2/users?x=1');
+    expect(linkOnAccount('/api/v2/users?x=1', null)).toBe('/api/v2/users?x=1');
+    expect(linkOnAccount('https://acme.zendesk.com/api/v2/users?x=1', ['https://acme.zendesk.com'])).toBe('/api/v2/users?x=1');
   });
 });
 

@@ -1,11 +1,13 @@
-import { toGatewayError } from './errors';
+import { toGatewayError, waitTooLongError } from './errors';
+import { linkOnAccount, nextCursorUrl, pageKey, PagingError } from './paging';
 import { PlanBudget, type PlanBudgetOptions } from './planBudget';
 import { DEFAULT_RETRY_POLICY, retryDecision, type RetryPolicy, type RetryReason } from './retry';
 import type { ZafClient, ZafRequestOptions } from './sdk';
 
 /**
  * The one place that talks to Zendesk: every request goes through `request` (retries,
- * Retry-After, error mapping) and every list through `pages` (cursor paging).
+ * Retry-After, error mapping) and every list through `pages` (cursor paging that only
+ * moves forward, on the account's host: see paging.ts).
  */
 export interface ApiRequest {
   /** A relative Zendesk API path (`/api/v2/...`) or an absolute URL for a proxied call. */
@@ -35,7 +37,13 @@ export interface RetryNotice {
 }
 
 export interface RequestControls {
+  /** Cancels: waits end and a request in flight is left at once (the admin's Cancel). */
   signal?: AbortSignal;
+  /**
+   * Stops softly: waits end and no further attempt starts, but an answer already on its
+   * way still arrives (streams read side by side stop when one fails, keeping what Zendesk sent).
+   */
+  stop?: AbortSignal;
   /** Paces every attempt (retries included) under a limit; see rateGate.ts. */
   gate?: { take(signal?: AbortSignal): Promise<void> };
   /** Told before each wait, so the screen can say why it pauses. */
@@ -51,6 +59,11 @@ export interface GatewayOptions {
   random?: () => number;
   /** Pacing under the account's plan limit for Zendesk API calls; null turns it off (tests). */
   budget?: PlanBudgetOptions | null;
+  /**
+   * Origins next links may name (`https://acme.zendesk.com`, the framing Zendesk page);
+   * relative links are always followed. connect() fills it; unset, see paging.ts.
+   */
+  accountOrigins?: readonly string[];
 }
 
 interface Outcome {
@@ -118,6 +131,8 @@ export class ZendeskGateway {
   private readonly random: () => number;
   /** Shared by every Zendesk API call in flight: see planBudget.ts. */
   readonly budget: PlanBudget | null;
+  /** Where next links may lead; null: the default hosts (paging.ts). */
+  readonly accountOrigins: readonly string[] | null;
 
   constructor(
     private readonly client: ZafClient,
@@ -128,7 +143,11 @@ export class ZendeskGateway {
     this.sleep = options.sleep ?? abortableSleep;
     this.now = options.now ?? Date.now;
     this.random = options.random ?? Math.random;
-    this.budget = options.budget === null ? null : new PlanBudget({ now: this.now, sleep: this.sleep, ...options.budget });
+    this.budget =
+      options.budget === null
+        ? null
+        : new PlanBudget({ now: this.now, sleep: this.sleep, maxHoldMs: this.policy.maxRetryAfterMs, ...options.budget });
+    this.accountOrigins = options.accountOrigins ?? null;
   }
 
   /** Fit the app's iframe (nav_bar apps fill the page, but the host still needs telling). */
@@ -136,7 +155,9 @@ export class ZendeskGateway {
     await this.client.invoke('resize', size);
   }
 
-  private async attempt(request: ApiRequest): Promise<Outcome> {
+  /** One try; rejects with AbortedError the moment `signal` aborts (the SDK's request cannot be stopped, only left). */
+  private async attempt(request: ApiRequest, signal?: AbortSignal): Promise<Outcome> {
+    if (signal?.aborted) throw new AbortedError();
     const options: ZafRequestOptions = {
       url: request.url,
       type: request.method ?? 'GET',
@@ -150,13 +171,19 @@ export class ZendeskGateway {
       ...(request.json !== undefined ? { contentType: 'application/json', data: JSON.stringify(request.json) } : {}),
     };
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let onAbort = (): void => undefined;
     const timeout = new Promise<Outcome>((resolve) => {
       timer = setTimeout(() => resolve(TIMED_OUT), this.timeoutMs);
     });
+    const aborted = new Promise<never>((_resolve, reject) => {
+      onAbort = () => reject(new AbortedError());
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
     try {
-      return await Promise.race([this.client.request(options).then(outcomeOf, outcomeOf), timeout]);
+      return await Promise.race([this.client.request(options).then(outcomeOf, outcomeOf), timeout, aborted]);
     } finally {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
     }
   }
 
@@ -164,12 +191,14 @@ export class ZendeskGateway {
     const counts = { failures: 0, rateLimits: 0 };
     // Only Zendesk's own API spends the plan's budget (not the SaaS endpoint).
     const budget = request.url.startsWith('/api/') ? this.budget : null;
+    const { signal, stop } = controls;
+    const waits = signal && stop ? AbortSignal.any([signal, stop]) : (signal ?? stop);
     for (;;) {
-      if (controls.signal?.aborted) throw new AbortedError();
-      await controls.gate?.take(controls.signal);
-      await budget?.take(controls.signal);
-      const outcome = await this.attempt(request);
-      budget?.observe(outcome.status, outcome.headers);
+      if (waits?.aborted) throw new AbortedError();
+      await controls.gate?.take(waits);
+      await budget?.take(waits);
+      const outcome = await this.attempt(request, controls.signal);
+      budget?.observe(outcome.status, outcome.headers, request.url);
       if (outcome.status >= 200 && outcome.status < 300) return outcome;
       if (outcome.status === 429) counts.rateLimits += 1;
       else counts.failures += 1;
@@ -181,44 +210,42 @@ export class ZendeskGateway {
         this.random,
       );
       if (!decision.retry) {
-        throw toGatewayError(outcome, request.url, counts.failures + counts.rateLimits, request.service);
+        const attempts = counts.failures + counts.rateLimits;
+        if (decision.waitMs !== undefined) throw waitTooLongError(decision.waitMs, request.url, outcome.status, attempts, request.service);
+        throw toGatewayError(outcome, request.url, attempts, request.service);
       }
       controls.onRetry?.({ reason: decision.reason, delayMs: decision.delayMs, status: outcome.status, url: request.url });
-      await this.sleep(decision.delayMs, controls.signal);
+      await this.sleep(decision.delayMs, waits);
     }
   }
 
   /**
-   * Cursor paging: yields each page's body, following `links.next` while
-   * `meta.has_more`. Zendesk's next link is absolute on the account's host; only its
-   * path and query are kept so the request stays on the signed-in session.
+   * Cursor paging: yields each page's body, following `links.next` (or `meta.after_cursor`)
+   * while `meta.has_more`. Zendesk's next link is absolute on the account's host; only its
+   * path and query are kept so the request stays on the signed-in session. A link off the
+   * account, back to a page already read, or missing while more follows ends the stream
+   * with a PagingError (before the page that led there is yielded: resuming asks it again).
    */
   async *pages(
     firstUrl: string,
     controls: RequestControls = {},
   ): AsyncGenerator<{ url: string; body: unknown; headers: Record<string, string>; next: string | null }> {
+    const asked = new Set<string>();
     let url: string | null = firstUrl;
     while (url !== null) {
+      asked.add(pageKey(url));
       const { body, headers } = await this.request({ url }, controls);
-      const next = nextPageUrl(body);
+      const next = nextCursorUrl(body, url, this.accountOrigins);
+      if (next !== null && asked.has(pageKey(next))) throw new PagingError('repeated-page', next, url);
       yield { url, body, headers, next };
       url = next;
     }
   }
-}
 
-export function nextPageUrl(body: unknown): string | null {
-  if (typeof body !== 'object' || body === null) return null;
-  const { meta, links } = body as { meta?: { has_more?: unknown }; links?: { next?: unknown } };
-  if (meta?.has_more !== true || typeof links?.next !== 'string' || links.next === '') return null;
-  return toRelativeApiUrl(links.next);
-}
-
-export function toRelativeApiUrl(link: string): string {
-  try {
-    const parsed = new URL(link, 'https://zendesk.invalid');
-    return parsed.pathname + parsed.search;
-  } catch {
-    return link;
+  /** A next link Zendesk sent, as a relative URL on the session; PagingError 'off-host-link' if it leaves the account. */
+  linkOnAccount(link: string, streamUrl: string): string {
+    const relative = linkOnAccount(link, this.accountOrigins);
+    if (relative === null) throw new PagingError('off-host-link', link, streamUrl);
+    return relative;
   }
 }

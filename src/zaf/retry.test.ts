@@ -109,16 +109,23 @@ describe('retryDecision: 429', () => {
     });
   });
 
-  it.each<[string, string]>([
-    ['exactly the limit', '60'],
-    ['above the limit', '61'],
-    ['far above the limit', '86400'],
-  ])('a Retry-After %s is clamped to maxRetryAfterMs', (_label, retryAfter) => {
-    const decision = retryDecision({ status: 429, retryAfter }, counts(0, 1), policy, NOW, low);
-    expect(decision).toEqual({ retry: true, delayMs: 60_000, reason: 'rate-limited' });
+  it('a Retry-After of exactly maxRetryAfterMs is waited in full', () => {
+    expect(retryDecision({ status: 429, retryAfter: '60' }, counts(0, 1), policy, NOW, low)).toEqual({ retry: true, delayMs: 60_000, reason: 'rate-limited' });
   });
 
-  it('one second under the limit is not clamped', () => {
+  it.each<[string, string, number]>([
+    ['a second above the limit', '61', 61_000],
+    ['a day', '86400', 86_400_000],
+    ['an HTTP date a day ahead', new Date(NOW + 86_400_000).toUTCString(), 86_400_000],
+  ])('a Retry-After of %s is never clamped: not retried, with what Zendesk asked', (_label, retryAfter, waitMs) => {
+    expect(retryDecision({ status: 429, retryAfter }, counts(0, 1), policy, NOW, low)).toEqual({ retry: false, waitMs });
+  });
+
+  it('a too-long Retry-After is reported as such even once the rate-limit waits are used up', () => {
+    expect(retryDecision({ status: 429, retryAfter: '86400' }, counts(0, 10), policy, NOW, low)).toEqual({ retry: false, waitMs: 86_400_000 });
+  });
+
+  it('one second under the limit is waited in full', () => {
     expect(retryDecision({ status: 429, retryAfter: '59' }, counts(0, 1), policy, NOW, low)).toMatchObject({ delayMs: 59_000 });
   });
 

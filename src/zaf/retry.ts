@@ -1,6 +1,7 @@
 /**
  * When to try a Zendesk request again, and after how long. Pure, so every branch is
- * tested without waiting: 429 waits exactly what Retry-After asks; 5xx, timeouts and
+ * tested without waiting: 429 waits exactly what Retry-After asks, unless it asks for
+ * longer than maxRetryAfterMs (then the load stops and says how long); 5xx, timeouts and
  * network errors back off exponentially (capped, jittered); other 4xx never retry.
  */
 export interface RetryPolicy {
@@ -10,7 +11,10 @@ export interface RetryPolicy {
   maxRateLimitWaits: number;
   baseDelayMs: number;
   maxDelayMs: number;
-  /** Longest Retry-After honoured; a larger one is clamped to this. */
+  /**
+   * Longest wait Zendesk may impose (Retry-After, ratelimit-reset): the ceiling of every
+   * hold. Asked for more, the request fails with kind 'wait-too-long' instead of waiting.
+   */
   maxRetryAfterMs: number;
 }
 
@@ -24,7 +28,8 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 
 export type RetryReason = 'rate-limited' | 'server-error' | 'network-error';
 
-export type RetryDecision = { retry: false } | { retry: true; delayMs: number; reason: RetryReason };
+/** `waitMs`: not retried because Zendesk asked to wait this long, beyond maxRetryAfterMs. */
+export type RetryDecision = { retry: false; waitMs?: number } | { retry: true; delayMs: number; reason: RetryReason };
 
 export interface FailureFacts {
   /** HTTP status; 0 for a network error or timeout. */
@@ -64,9 +69,11 @@ export function retryDecision(
   random: () => number,
 ): RetryDecision {
   if (failure.status === 429) {
-    if (counts.rateLimits > policy.maxRateLimitWaits) return { retry: false };
     const asked = parseRetryAfter(failure.retryAfter, now);
-    const delayMs = asked === null ? backoffDelay(counts.rateLimits, policy, random) : Math.min(asked, policy.maxRetryAfterMs);
+    // Never clamped: waiting less than asked earns another 429, waiting hours freezes the review.
+    if (asked !== null && asked > policy.maxRetryAfterMs) return { retry: false, waitMs: asked };
+    if (counts.rateLimits > policy.maxRateLimitWaits) return { retry: false };
+    const delayMs = asked === null ? backoffDelay(counts.rateLimits, policy, random) : asked;
     return { retry: true, delayMs, reason: 'rate-limited' };
   }
   const serverError = failure.status >= 500 && failure.status <= 599;

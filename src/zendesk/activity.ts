@@ -1,4 +1,6 @@
-import { toRelativeApiUrl, type RequestControls, type ZendeskGateway } from '../zaf/gateway';
+import type { RequestControls, ZendeskGateway } from '../zaf/gateway';
+import { pageKey, PagingError } from '../zaf/paging';
+import { zendeskTimestamp } from './parse';
 import { countInteractionsByDay, readTicketEventsPage, type TicketEventsPage } from './ticketEvents';
 
 /**
@@ -23,7 +25,8 @@ export async function lastSeenBySession(gateway: ZendeskGateway, controls: Reque
     if (!Array.isArray(sessions)) throw new MalformedResponseError('a sessions page', page.url);
     for (const session of sessions) {
       const { user_id: user, last_seen_at: seen } = (session ?? {}) as { user_id?: unknown; last_seen_at?: unknown };
-      const ms = typeof seen === 'string' ? Date.parse(seen) : NaN;
+      // Strict, and within years 0000–9999: a date the snapshot schema would refuse is no sign of life.
+      const ms = zendeskTimestamp(seen) ?? Number.NaN;
       if (typeof user !== 'number' || Number.isNaN(ms)) continue;
       if (ms > (lastSeen.get(user) ?? -Infinity)) lastSeen.set(user, ms);
     }
@@ -61,7 +64,10 @@ export interface EventStream {
 
 /**
  * Follows the export from its first page to the end, counting per day. `seen` holds
- * event ids already counted (a resumed stream may repeat its boundary second).
+ * event ids already counted (a resumed stream may repeat its boundary second). Every
+ * page must move forward: a page short of the end whose end_time does not pass the last
+ * one's (or whose next page was already asked for) ends with PagingError 'stalled-export';
+ * a next_page off the account's host is never requested.
  */
 export async function followTicketEvents(
   gateway: ZendeskGateway,
@@ -71,21 +77,37 @@ export async function followTicketEvents(
 ): Promise<EventStream> {
   const days = new Map<string, Map<number, number>>();
   const seen = new Set<number>(controls.seen ?? []);
+  const firstUrl = ticketEventsUrl(sinceUnix);
+  const asked = new Set<string>([pageKey(firstUrl)]);
   let page: TicketEventsPage = first;
+  let pageUrl = firstUrl;
   let pages = 1;
   let endTime = sinceUnix;
   for (;;) {
     countInteractionsByDay(page.events, sinceUnix, days, seen);
+    const previousEnd = endTime;
     endTime = Math.max(endTime, page.endTime ?? endTime);
     controls.onProgress?.({ coveredSeconds: Math.max(0, endTime - sinceUnix), pages });
-    if (page.endOfStream || page.next === null) return { days, endTime, boundaryIds: idsFrom(page.events, endTime - 1) };
-    const url = toRelativeApiUrl(page.next);
+    if (page.endOfStream) return { days, endTime, boundaryIds: idsFrom(page.events, endTime - 1) };
+    // Zendesk's next page starts at end_time: short of the end, it must lie ahead.
+    if (page.endTime !== null && page.endTime <= previousEnd) throw new PagingError('stalled-export', pageUrl, pageUrl);
+    const url = nextExportUrl(gateway, page, pageUrl);
+    if (asked.has(pageKey(url))) throw new PagingError('stalled-export', url, pageUrl);
+    asked.add(pageKey(url));
     const { body } = await gateway.request({ url }, controls);
     const next = readTicketEventsPage(body);
     if (!next) throw new MalformedResponseError('a ticket event page', url);
     page = next;
+    pageUrl = url;
     pages += 1;
   }
+}
+
+/** next_page on the account's host; without one, the page after end_time (how Zendesk builds it). */
+function nextExportUrl(gateway: ZendeskGateway, page: TicketEventsPage, pageUrl: string): string {
+  if (page.next !== null) return gateway.linkOnAccount(page.next, pageUrl);
+  if (page.endTime !== null) return ticketEventsUrl(page.endTime);
+  throw new PagingError('ended-early', pageUrl, pageUrl);
 }
 
 /** Ids of events at or after `fromUnix`. */

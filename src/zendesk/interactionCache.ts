@@ -20,7 +20,8 @@ export interface CachedCounts {
 
 export interface InteractionCache {
   load(): CachedCounts | null;
-  save(counts: CachedCounts): void;
+  /** False when the browser could not keep the counts (full or blocked storage): the next review counts afresh. */
+  save(counts: CachedCounts): boolean;
 }
 
 /** Days older than this are dropped on save: no idle threshold looks further back. */
@@ -52,8 +53,17 @@ export function storeCache(store: KeyValueStore, subdomain: string, now: () => n
       const days = Object.fromEntries(Object.entries(counts.days).filter(([day]) => day >= oldest));
       try {
         store.setItem(key, JSON.stringify({ ...counts, days }));
+        return true;
       } catch {
-        // A full or refused storage only costs the next review its shortcut.
+        // A full or refused storage costs the next review its shortcut, nothing more. The
+        // older copy goes too: it is as large as the one refused and holds the room the
+        // snapshot outbox needs (the next review then counts the window afresh).
+        try {
+          store.removeItem(key);
+        } catch {
+          // Blocked storage holds nothing of ours.
+        }
+        return false;
       }
     },
   };

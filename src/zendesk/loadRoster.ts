@@ -1,8 +1,13 @@
 import type { Seat } from '../seats/seat';
 import { AbortedError, type RequestControls, type ZendeskGateway } from '../zaf/gateway';
+import { PagingError } from '../zaf/paging';
 import { isRecord } from '../guards';
 import { readRosterPage, ROSTER_URL, rosterPages, type RosterPage } from './roster';
-import { ADMIN_COUNT_URL, AGENTS_URL, countOf, customRoles, rosterQueries } from './rosterQueries';
+import { ADMIN_COUNT_URL, countOf, customRoles, rosterQueries } from './rosterQueries';
+import { CHECK_UP, OFFSET_PAGES, rosterOutcome, tallyPage, type PendingPage, type RosterCheckpoint, type RosterOutcome } from './rosterCheckpoint';
+
+export { CHECK_UP, newRosterCheckpoint, OFFSET_PAGES } from './rosterCheckpoint';
+export type { EndedStream, PendingPage, RosterCheckpoint, RosterOutcome } from './rosterCheckpoint';
 
 /**
  * Loads every seat in as few requests and as little time as Zendesk allows:
@@ -12,44 +17,17 @@ import { ADMIN_COUNT_URL, AGENTS_URL, countOf, customRoles, rosterQueries } from
  *   (`page=N`) and are read side by side: exactly ceil(seats/100) requests;
  * - beyond it, offset paging stops working, so the roster is split into disjoint cursor
  *   queries (rosterQueries.ts) read side by side.
- * Seats are de-duplicated by id, and a total short of Zendesk's count (records moved
- * between pages mid-read) is made whole by one cursor pass. The gateway's plan budget
- * keeps it all under the account's rate limit. Progress lives in a checkpoint the
- * caller keeps, so a failed load resumes exactly where it stopped.
+ * Seats are de-duplicated by id. In every mode the records read are compared with
+ * Zendesk's count: a total short of it (records moved between pages mid-read) or a
+ * stream whose paging broke is made whole by one cursor pass (the check-up), and if
+ * even that cannot, the outcome says the roster is not complete. The gateway's plan
+ * budget keeps it all under the account's rate limit. Progress lives in a checkpoint
+ * the caller keeps, so a failed load resumes exactly where it stopped.
  */
 export const FIRST_PAGE_URL = '/api/v2/users?role[]=agent&role[]=admin&per_page=100';
 /** Zendesk answers 400 to offset pages beyond the first 10,000 records. */
 export const OFFSET_RECORD_CAP = 10_000;
 export const offsetPageUrl = (page: number): string => `${FIRST_PAGE_URL}&page=${page}`;
-
-export interface RosterCheckpoint {
-  planned: boolean;
-  /** The next page of every unfinished query, the first page of those not started. */
-  pending: string[];
-  /** Zendesk's seat count; null if it could not say. */
-  expected: number | null;
-  /** The query that makes the roster whole if the total comes up short of `expected`. */
-  verifyWith: string | null;
-  /** Records without a usable id so far: shown to the admin, never dropped silently. */
-  unreadable: number;
-  /** Records Zendesk listed that are not seats: part of its count all the same. */
-  notSeats: number;
-  /** The last offset page the count called for, and whether it said more follow (a stale count). */
-  lastOffsetPage: string | null;
-  beyondCount: boolean;
-}
-
-export const newRosterCheckpoint = (): RosterCheckpoint => ({
-  planned: false,
-  pending: [],
-  expected: null,
-  verifyWith: null,
-  unreadable: 0,
-  notSeats: 0,
-  lastOffsetPage: null,
-  beyondCount: false,
-});
-
 /** Streams at once: enough to reach the rate floor, few enough to be a good citizen of the browser. */
 export const ROSTER_STREAMS = 6;
 
@@ -65,17 +43,23 @@ export interface LoadRosterOptions {
   onPage?: (page: RosterPage) => void;
 }
 
-export async function loadRoster(gateway: ZendeskGateway, options: LoadRosterOptions): Promise<void> {
+/**
+ * Resolves with the outcome once every query is read as far as Zendesk lets it; rejects
+ * (checkpoint kept for a resume) on any other failure: network, server, cancel.
+ */
+export async function loadRoster(gateway: ZendeskGateway, options: LoadRosterOptions): Promise<RosterOutcome> {
   const { checkpoint } = options;
   if (!checkpoint.planned) await plan(gateway, options);
   await followAll(gateway, options);
-  const read = options.into.size + checkpoint.unreadable + checkpoint.notSeats;
-  const short = checkpoint.expected !== null && (read < checkpoint.expected || checkpoint.beyondCount);
-  if (checkpoint.verifyWith !== null && short) {
-    Object.assign(checkpoint, { pending: [checkpoint.verifyWith], verifyWith: null });
+  const { checkUp } = checkpoint;
+  if (checkUp !== null && !checkpoint.checkedUp && !rosterOutcome(checkpoint, options.into.size).complete) {
+    // A broken stream the check-up does not cover: list every seat again instead.
+    const covered = checkpoint.ended.every((e) => checkUp.covers.includes(e.query));
+    checkpoint.checkUp = covered ? checkUp : { url: ROSTER_URL, covers: [...checkpoint.queries] };
+    Object.assign(checkpoint, { checkedUp: true, pending: [{ query: CHECK_UP, url: checkpoint.checkUp.url }] });
     await followAll(gateway, options);
   }
-  checkpoint.verifyWith = null;
+  return rosterOutcome(checkpoint, options.into.size);
 }
 
 async function plan(gateway: ZendeskGateway, options: LoadRosterOptions): Promise<void> {
@@ -87,50 +71,70 @@ async function plan(gateway: ZendeskGateway, options: LoadRosterOptions): Promis
   if (seats !== null && seats <= (options.offsetCap ?? OFFSET_RECORD_CAP)) {
     const rest = Array.from({ length: Math.max(0, pages - 1) }, (_, i) => offsetPageUrl(i + 2));
     const lastOffsetPage = rest.at(-1) ?? FIRST_PAGE_URL;
-    Object.assign(checkpoint, { planned: true, pending: rest, expected: seats, verifyWith: ROSTER_URL, lastOffsetPage });
+    // Offset pages are disjoint and together one query; the check-up lists them all again.
+    const queries = [OFFSET_PAGES];
+    Object.assign(checkpoint, {
+      planned: true,
+      pending: rest.map((url) => ({ query: OFFSET_PAGES, url })),
+      expected: seats,
+      queries,
+      checkUp: { url: ROSTER_URL, covers: queries },
+      lastOffsetPage,
+    });
   }
-  keep(page, options);
+  keep(page, OFFSET_PAGES, options);
   if (!checkpoint.planned) {
     const [admins, roles] = await Promise.all([countOf(gateway, ADMIN_COUNT_URL, controls), customRoles(gateway, controls)]);
-    const queries = rosterQueries({ seats, admins, roles });
-    // Admins and agents apart cover everyone by construction; a split by role rests on counts.
-    Object.assign(checkpoint, { planned: true, pending: queries.urls, expected: seats, verifyWith: queries.verify ? AGENTS_URL : null });
+    const { urls, checkUp } = rosterQueries({ seats, admins, roles });
+    Object.assign(checkpoint, { planned: true, pending: urls.map((url) => ({ query: url, url })), expected: seats, queries: urls, checkUp });
   }
   options.onPlan?.(checkpoint);
 }
 
-function keep(page: RosterPage, { into, checkpoint, onPage }: LoadRosterOptions): void {
+function keep(page: RosterPage, query: string, { into, checkpoint, onPage }: LoadRosterOptions): void {
   for (const seat of page.seats) into.set(seat.id, seat);
   // The count said this was the last page, and Zendesk says another follows: the count was stale.
   if (page.url === checkpoint.lastOffsetPage && page.offsetMore) checkpoint.beyondCount = true;
-  checkpoint.unreadable += page.unreadable;
-  checkpoint.notSeats += page.notSeats;
+  tallyPage(checkpoint, query, page);
   onPage?.(page);
 }
 
-/** Follows every pending query to its end, `streams` at a time; the first failure stops them all. */
+/**
+ * Follows every pending query to its end, `streams` at a time. A stream whose paging
+ * breaks ends there (recorded) and the others go on; any other failure stops them all.
+ */
 async function followAll(gateway: ZendeskGateway, options: LoadRosterOptions): Promise<void> {
   const { checkpoint, controls = {} } = options;
+  // The first failure stops the other streams softly: a page already on its way is kept.
   const stop = new AbortController();
-  const onAbort = (): void => stop.abort();
-  controls.signal?.addEventListener('abort', onAbort, { once: true });
-  if (controls.signal?.aborted) stop.abort();
-  const streamControls: RequestControls = { ...controls, signal: stop.signal };
+  const streamControls: RequestControls = { ...controls, stop: stop.signal };
   // Each slot's next page; the checkpoint is rebuilt from them after every page.
-  const slots = [...checkpoint.pending];
+  const slots: (PendingPage | null)[] = [...checkpoint.pending];
   const queue = slots.map((_, i) => i);
   const sync = (): void => {
-    checkpoint.pending = slots.filter((u): u is string => u !== '');
+    checkpoint.pending = slots.filter((p): p is PendingPage => p !== null);
   };
   let failure: unknown = null;
 
+  const follow = async (slot: number, { query, url }: PendingPage): Promise<void> => {
+    try {
+      for await (const page of rosterPages(gateway, url, streamControls)) {
+        slots[slot] = page.next === null ? null : { query, url: page.next };
+        sync();
+        keep(page, query, options);
+      }
+    } catch (error) {
+      if (!(error instanceof PagingError)) throw error;
+      // Zendesk's paging cannot move this stream forward: it ends here, the others go on.
+      slots[slot] = null;
+      sync();
+      checkpoint.ended.push({ query, code: error.code, url: error.url, message: error.message });
+    }
+  };
   const worker = async (): Promise<void> => {
     for (let slot = queue.shift(); slot !== undefined; slot = queue.shift()) {
-      for await (const page of rosterPages(gateway, slots[slot] as string, streamControls)) {
-        slots[slot] = page.next ?? '';
-        sync();
-        keep(page, options);
-      }
+      const pending = slots[slot];
+      if (pending) await follow(slot, pending);
     }
   };
   const workers = Array.from({ length: Math.min(options.streams ?? ROSTER_STREAMS, slots.length) }, () =>
@@ -139,11 +143,7 @@ async function followAll(gateway: ZendeskGateway, options: LoadRosterOptions): P
       stop.abort();
     }),
   );
-  try {
-    await Promise.all(workers);
-  } finally {
-    controls.signal?.removeEventListener('abort', onAbort);
-  }
+  await Promise.all(workers);
   if (controls.signal?.aborted) throw new AbortedError();
   if (failure !== null) throw failure;
 }

@@ -431,3 +431,55 @@ describe('parseUser: values Date.parse and Number would misread', () => {
     expect(parseUser({ id, role: 'agent' }).kind).toBe('unreadable');
   });
 });
+
+describe('parseUser: dates a snapshot could never carry', () => {
+  it.each([
+    ['a five-digit year', '10000-01-01T00:00:00Z'],
+    ['an expanded year', '+010000-01-01T00:00:00Z'],
+    ['a negative expanded year', '-000001-01-01T00:00:00Z'],
+    ['year 9999 pushed into 10000 by its offset', '9999-12-31T23:30:00-01:00'],
+    ['year 0000 pulled before it by its offset', '0000-01-01T00:30:00+01:00'],
+    ['the end of 9999 written as 24:00', '9999-12-31T24:00:00Z'],
+  ])('%s → unreadable (null)', (_label, value) => {
+    const seat = parsedSeat({ created_at: value, last_login_at: value });
+    expect(seat.createdAt).toBeNull();
+    expect(seat.lastLoginAt).toBeNull();
+  });
+
+  it.each([
+    ['the last instant of 9999', '9999-12-31T23:59:59.999Z', Date.UTC(9999, 11, 31, 23, 59, 59, 999)],
+    ['a five-digit year, even when its offset would bring it back into 9999', '10000-01-01T00:30:00+01:00', null],
+    ['year 0050 kept as written, not read as 1950', '0050-06-01T00:00:00Z', new Date(0).setUTCFullYear(50, 5, 1)],
+  ])('%s', (_label, value, expected) => {
+    expect(parsedSeat({ created_at: value }).createdAt).toBe(expected);
+  });
+});
+
+describe('parseUser: offsets are read as the instant they name', () => {
+  it.each([
+    ['+02:00', '2025-06-01T12:00:00+02:00', Date.UTC(2025, 5, 1, 10)],
+    ['-05:00', '2025-06-01T12:00:00-05:00', Date.UTC(2025, 5, 1, 17)],
+    ['+0200 (no colon)', '2025-06-01T12:00:00+0200', Date.UTC(2025, 5, 1, 10)],
+    ['-0530', '2025-06-01T12:00:00-0530', Date.UTC(2025, 5, 1, 17, 30)],
+    ['+14:00 across the day line', '2025-06-01T12:00:00+14:00', Date.UTC(2025, 4, 31, 22)],
+    ['-00:00', '2025-06-01T12:00:00-00:00', Date.UTC(2025, 5, 1, 12)],
+    ['an offset and microseconds', '2025-06-01T12:00:00.123456+02:00', Date.UTC(2025, 5, 1, 10, 0, 0, 123)],
+    ['no seconds', '2025-06-01T12:00+02:00', Date.UTC(2025, 5, 1, 10)],
+    ['24:00, the end of the day', '2025-06-01T24:00:00Z', Date.UTC(2025, 5, 2)],
+    ['a leap day', '2024-02-29T00:00:00Z', Date.UTC(2024, 1, 29)],
+  ])('%s', (_label, value, expected) => {
+    expect(parsedSeat({ last_login_at: value }).lastLoginAt).toBe(expected);
+  });
+
+  it.each([
+    ['an offset of 24 hours', '2025-06-01T12:00:00+24:00'],
+    ['an offset of 60 minutes', '2025-06-01T12:00:00+02:60'],
+    ['minute 60', '2025-06-01T12:60:00Z'],
+    ['second 60', '2025-06-01T12:00:60Z'],
+    ['24:30', '2025-06-01T24:30:00Z'],
+    ['a time without a zone (local time of an unknown place)', '2025-06-01T12:00:00'],
+    ['29 February of a common year', '2025-02-29'],
+  ])('%s → null', (_label, value) => {
+    expect(parsedSeat({ last_login_at: value }).lastLoginAt).toBeNull();
+  });
+});

@@ -27,18 +27,40 @@ function integer(value: unknown): number | null {
   return typeof value === 'number' && Number.isSafeInteger(value) ? value : null;
 }
 
-const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/;
+const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|([+-])(\d{2}):?(\d{2})))?$/;
 
-/** Zendesk's ISO 8601 timestamps only: Date.parse would read "1" as 2001 and roll 30 February over. */
-function timestamp(value: unknown): number | null {
+/** The instants a snapshot can carry: its timestamps are `YYYY-MM-DDThh:mm:ss.sssZ`, four-digit years. */
+const EARLIEST = new Date(0).setUTCFullYear(0, 0, 1);
+const LATEST = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/**
+ * Zendesk's ISO 8601 timestamps only, as the instant they name (an offset such as +02:00
+ * is applied). Computed here rather than by Date.parse, which reads "1" as 2001, rolls
+ * 30 February over and leaves offsets without a colon to each browser. A value whose
+ * instant falls outside years 0000–9999 UTC is unreadable (null): no snapshot could carry it.
+ */
+export function zendeskTimestamp(value: unknown): number | null {
   if (typeof value !== 'string') return null;
   const match = ISO_8601.exec(value.trim());
   if (!match) return null;
-  const [, year, month, day] = match;
-  const calendar = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (calendar.getUTCMonth() !== Number(month) - 1 || calendar.getUTCDate() !== Number(day)) return null;
-  const ms = Date.parse(value.trim());
-  return Number.isNaN(ms) ? null : ms;
+  const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', , sign, zoneHours = '0', zoneMinutes = '0'] = match;
+  const [y, mo, d, h, mi, s] = [year, month, day, hour, minute, second].map(Number) as [number, number, number, number, number, number];
+  const endOfDay = h === 24 && mi === 0 && s === 0 && Number(fraction || '0') === 0;
+  if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) || (h > 23 && !endOfDay) || mi > 59 || s > 59) return null;
+  if (Number(zoneHours) > 23 || Number(zoneMinutes) > 59) return null;
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as written.
+  date.setUTCFullYear(y, mo - 1, d);
+  date.setUTCHours(h, mi, s, Number(fraction.padEnd(3, '0').slice(0, 3)));
+  // No zone (a date alone) or Z is UTC; an offset names local time, so it is taken off.
+  const offset = sign ? (sign === '-' ? -1 : 1) * (Number(zoneHours) * 60 + Number(zoneMinutes)) * 60_000 : 0;
+  const ms = date.getTime() - offset;
+  return ms >= EARLIEST && ms <= LATEST ? ms : null;
+}
+
+function daysIn(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 }
 
 function seatId(value: unknown): number | null {
@@ -72,8 +94,8 @@ export function parseUser(raw: unknown): ParsedRecord {
       id,
       name: text(raw.name),
       email: text(raw.email),
-      createdAt: timestamp(raw.created_at),
-      lastLoginAt: timestamp(raw.last_login_at),
+      createdAt: zendeskTimestamp(raw.created_at),
+      lastLoginAt: zendeskTimestamp(raw.last_login_at),
       role,
       roleType,
       customRoleId: integer(raw.custom_role_id),

@@ -47,11 +47,18 @@ export interface RosterCounts {
   roles: CustomRole[] | null;
 }
 
+/** A cursor query that lists again every seat some of the split's queries list: the check-up pass. */
+export interface CheckUp {
+  url: string;
+  /** The split's queries whose records it reads again (its counts replace theirs). */
+  covers: string[];
+}
+
 export interface RosterQueries {
   /** First pages of disjoint queries, the longest first (it sets the pace). */
   urls: string[];
-  /** The split rests on counts: check the total afterwards, and list every agent if short. */
-  verify: boolean;
+  /** What makes the roster whole if the total comes up short or a stream breaks; null when nothing counts the seats. */
+  checkUp: CheckUp | null;
 }
 
 /** Which disjoint queries cover every seat, from what Zendesk counted. Pure. */
@@ -59,14 +66,17 @@ export function rosterQueries(counts: RosterCounts): RosterQueries {
   const { seats, admins, roles } = counts;
   const agentRoles = (roles ?? []).filter((r) => !ADMIN_ROLE_TYPES.has(r.role_type ?? -1) && r.members > 0);
   const covered = agentRoles.reduce((sum, r) => sum + r.members, 0);
-  if (seats === null) return { urls: [ROSTER_URL], verify: false };
+  // Without a count nothing can say the roster is short: one stream, read to its end.
+  if (seats === null) return { urls: [ROSTER_URL], checkUp: null };
   if (admins === null || agentRoles.length < 2 || admins + covered < seats) {
-    // Admins and agents: always disjoint and complete, whatever the plan.
-    return { urls: [AGENTS_URL, ADMINS_URL], verify: false };
+    // Admins and agents: disjoint and complete by construction, but a stream can still end early.
+    const urls = [AGENTS_URL, ADMINS_URL];
+    return { urls, checkUp: { url: ROSTER_URL, covers: urls } };
   }
   const byRole = [...agentRoles].sort((a, b) => b.members - a.members || a.id - b.id).map((r) => roleUrl(r.id));
   // Admins are few: after the largest role, so they never delay the longest stream.
-  return { urls: [...byRole.slice(0, 1), ADMINS_URL, ...byRole.slice(1)], verify: true };
+  // The split by role rests on counts: every agent listed again is the check-up.
+  return { urls: [...byRole.slice(0, 1), ADMINS_URL, ...byRole.slice(1)], checkUp: { url: AGENTS_URL, covers: byRole } };
 }
 
 /** A `/users/count` value; null when unavailable (the split then stays simple). */

@@ -17,16 +17,13 @@ const bad = (description: string): ControlResult => ({ status: 400, body: { erro
 function faultsView(state: ApiState): ControlResult {
   const { limit, windowMs, used, remaining, resetsInMs } = state.limiter.state();
   const incremental = state.incrementalLimiter.state();
-  const { fail, throttle, drop } = state.faults;
   return {
     status: 200,
     body: {
       latencyMs: state.latencyMs,
       rateLimitPerMinute: limit,
       windowMs,
-      failNext: fail,
-      throttleNext: throttle,
-      dropNext: drop,
+      ...state.faults.view(),
       rateWindow: { used, remaining, resetsInMs },
       incrementalPerMinute: incremental.limit,
       incrementalWindow: { used: incremental.used, remaining: incremental.remaining, resetsInMs: incremental.resetsInMs },

@@ -1,27 +1,78 @@
 /**
- * One-shot faults injected through POST /__standin/faults: the next N matching /api/v2
- * requests fail (5xx, non-JSON body), are throttled (429 + Retry-After) or are dropped
- * (socket destroyed, no response: a network error for the caller).
+ * Counted faults injected through POST /__standin/faults: the next N matching /api/v2
+ * requests
+ * - fail (5xx, non-JSON body), are throttled (429 + Retry-After, seconds or an HTTP
+ *   date) or are dropped (socket destroyed: a network error for the caller);
+ * - answer normally but with rate headers asking for a long wait (`ratelimit-reset`
+ *   with a low remaining budget);
+ * - serve cursor pages (/users, /sessions) whose next link misleads (a link to the page
+ *   just served, to another host, protocol-relative, or no link while `has_more`);
+ * - serve ticket event export pages that do not advance (end_time = start_time).
+ * Each fault is used up by the requests it touches; a count of 0 removes it.
  */
 import { isRecord } from './http';
 
 export const FAIL_STATUSES = [500, 502, 503, 504] as const;
 export type FailStatus = (typeof FAIL_STATUSES)[number];
 
-export interface FailFault {
+/**
+ * How an injected cursor page misleads. All set `meta.has_more: true`:
+ * - self-link: `links.next` is the URL just served;
+ * - off-host: `links.next` is the real next page on another host (https://evil.example);
+ * - protocol-relative: the same as `//evil.example/...`;
+ * - no-link: `links.next` null and `meta.after_cursor` null;
+ * - cursor-only: `links.next` null, `meta.after_cursor` the real cursor (a client can go on with page[after]).
+ */
+export const PAGING_FAULT_KINDS = ['self-link', 'off-host', 'protocol-relative', 'no-link', 'cursor-only'] as const;
+export type PagingFaultKind = (typeof PAGING_FAULT_KINDS)[number];
+/** The host of off-host and protocol-relative next links. */
+export const OFF_HOST = 'evil.example';
+
+interface Counted {
   count: number;
+  /** Only requests whose path starts with this; null for any. */
+  path: string | null;
+}
+export interface FailFault extends Counted {
   status: FailStatus;
-  path: string | null;
 }
-export interface ThrottleFault {
-  count: number;
-  retryAfter: number;
-  path: string | null;
+export interface ThrottleFault extends Counted {
+  /** Whole seconds, or an HTTP date (IMF-fixdate) sent verbatim. */
+  retryAfter: number | string;
 }
-export interface DropFault {
-  count: number;
-  path: string | null;
+export type DropFault = Counted;
+export interface RateLimitResetFault extends Counted {
+  /** Seconds sent as `ratelimit-reset`. */
+  resetSeconds: number;
+  /** Sent as `X-Rate-Limit-Remaining` and `ratelimit-remaining`. */
+  remaining: number;
 }
+export interface PagingFault extends Counted {
+  kind: PagingFaultKind;
+}
+/** Ticket event export pages only, so no path. */
+export type StallExportFault = Counted;
+
+interface FaultTable {
+  fail: FailFault;
+  throttle: ThrottleFault;
+  drop: DropFault;
+  rateLimitReset: RateLimitResetFault;
+  paging: PagingFault;
+  stallExport: StallExportFault;
+}
+export type FaultKind = keyof FaultTable;
+
+/** The key of each fault in POST /__standin/faults (and in GET's answer). */
+export const FAULT_KEYS = {
+  fail: 'failNext',
+  throttle: 'throttleNext',
+  drop: 'dropNext',
+  rateLimitReset: 'rateLimitResetNext',
+  paging: 'pagingNext',
+  stallExport: 'stallExportNext',
+} as const satisfies Record<FaultKind, string>;
+type FaultKey = (typeof FAULT_KEYS)[FaultKind];
 
 export interface FaultsUpdate {
   latencyMs?: number;
@@ -31,27 +82,84 @@ export interface FaultsUpdate {
   failNext?: FailFault;
   throttleNext?: ThrottleFault;
   dropNext?: DropFault;
+  rateLimitResetNext?: RateLimitResetFault;
+  pagingNext?: PagingFault;
+  stallExportNext?: StallExportFault;
 }
-
-export type FaultKind = 'fail' | 'throttle' | 'drop';
 
 const nonNegativeInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const positiveInt = (v: unknown): v is number => nonNegativeInt(v) && v > 0;
 
-function parsePath(v: unknown): string | null | Error {
-  if (v === undefined || v === null) return null;
-  return typeof v === 'string' && v.startsWith('/') ? v : new Error('path must be a string starting with "/"');
+const IMF_FIXDATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+/** RFC 9110's preferred HTTP date, checked by a round trip so the weekday and day are real. */
+export function isImfFixdate(v: unknown): v is string {
+  return typeof v === 'string' && IMF_FIXDATE.test(v) && new Date(Date.parse(v)).toUTCString() === v;
 }
+
+/** The common part of every fault: an object with a count, a path prefix (when allowed) and only known keys. */
+function counted(name: string, v: unknown, extra: readonly string[], withPath = true): { fault: Counted; body: Record<string, unknown> } | string {
+  if (!isRecord(v)) return `${name} must be an object with a count`;
+  const allowed = ['count', ...(withPath ? ['path'] : []), ...extra];
+  const unknown = Object.keys(v).filter((k) => !allowed.includes(k));
+  if (unknown.length > 0) return `${name}: unknown keys: ${unknown.join(', ')} (allowed: ${allowed.join(', ')})`;
+  if (!nonNegativeInt(v.count)) return `${name}.count must be an integer >= 0`;
+  const path = v.path ?? null;
+  if (path !== null && !(typeof path === 'string' && path.startsWith('/'))) return `${name}.path must be a string starting with "/"`;
+  return { fault: { count: v.count, path: path as string | null }, body: v };
+}
+
+function parseFail(v: unknown): FailFault | string {
+  const c = counted('failNext', v, ['status']);
+  if (typeof c === 'string') return c;
+  const status = c.body.status ?? 500;
+  if (!FAIL_STATUSES.includes(status as FailStatus)) return `failNext.status must be one of ${FAIL_STATUSES.join(', ')}`;
+  return { ...c.fault, status: status as FailStatus };
+}
+
+function parseThrottle(v: unknown): ThrottleFault | string {
+  const c = counted('throttleNext', v, ['retryAfter']);
+  if (typeof c === 'string') return c;
+  const retryAfter = c.body.retryAfter ?? 1;
+  if (!nonNegativeInt(retryAfter) && !isImfFixdate(retryAfter)) {
+    return 'throttleNext.retryAfter must be an integer >= 0 (seconds) or an HTTP date in IMF-fixdate form, e.g. "Sun, 06 Nov 1994 08:49:37 GMT" (Date.prototype.toUTCString())';
+  }
+  return { ...c.fault, retryAfter };
+}
+
+function parseRateLimitReset(v: unknown): RateLimitResetFault | string {
+  const c = counted('rateLimitResetNext', v, ['resetSeconds', 'remaining']);
+  if (typeof c === 'string') return c;
+  const { resetSeconds, remaining = 0 } = c.body;
+  if (!nonNegativeInt(resetSeconds)) return 'rateLimitResetNext.resetSeconds must be an integer >= 0';
+  if (!nonNegativeInt(remaining)) return 'rateLimitResetNext.remaining must be an integer >= 0';
+  return { ...c.fault, resetSeconds, remaining };
+}
+
+function parsePaging(v: unknown): PagingFault | string {
+  const c = counted('pagingNext', v, ['kind']);
+  if (typeof c === 'string') return c;
+  const kind = c.body.kind;
+  if (!PAGING_FAULT_KINDS.includes(kind as PagingFaultKind)) return `pagingNext.kind must be one of ${PAGING_FAULT_KINDS.join(', ')}`;
+  return { ...c.fault, kind: kind as PagingFaultKind };
+}
+
+function parseStallExport(v: unknown): StallExportFault | string {
+  const c = counted('stallExportNext', v, [], false);
+  return typeof c === 'string' ? c : c.fault;
+}
+
+const SETTINGS = ['latencyMs', 'rateLimitPerMinute', 'incrementalPerMinute', 'windowMs'] as const;
 
 /** Validates a POST /__standin/faults body; returns the update or a message saying what is wrong. */
 export function parseFaultsUpdate(body: unknown): FaultsUpdate | string {
   if (body === undefined) return {};
   if (!isRecord(body)) return 'body must be a JSON object';
-  const known = ['latencyMs', 'rateLimitPerMinute', 'incrementalPerMinute', 'windowMs', 'failNext', 'throttleNext', 'dropNext'];
+  const known: string[] = [...SETTINGS, ...Object.values(FAULT_KEYS)];
   const unknown = Object.keys(body).filter((k) => !known.includes(k));
   if (unknown.length > 0) return `unknown keys: ${unknown.join(', ')}`;
   const update: FaultsUpdate = {};
-  const { latencyMs, rateLimitPerMinute, incrementalPerMinute, windowMs, failNext, throttleNext, dropNext } = body;
+  const { latencyMs, rateLimitPerMinute, incrementalPerMinute, windowMs } = body;
   if (latencyMs !== undefined) {
     if (!nonNegativeInt(latencyMs)) return 'latencyMs must be an integer >= 0';
     update.latencyMs = latencyMs;
@@ -68,59 +176,60 @@ export function parseFaultsUpdate(body: unknown): FaultsUpdate | string {
     if (!positiveInt(windowMs)) return 'windowMs must be an integer > 0';
     update.windowMs = windowMs;
   }
-  if (failNext !== undefined) {
-    if (!isRecord(failNext) || !nonNegativeInt(failNext.count)) return 'failNext.count must be an integer >= 0';
-    const status = failNext.status ?? 500;
-    if (!FAIL_STATUSES.includes(status as FailStatus)) return `failNext.status must be one of ${FAIL_STATUSES.join(', ')}`;
-    const path = parsePath(failNext.path);
-    if (path instanceof Error) return `failNext.${path.message}`;
-    update.failNext = { count: failNext.count, status: status as FailStatus, path };
-  }
-  if (throttleNext !== undefined) {
-    if (!isRecord(throttleNext) || !nonNegativeInt(throttleNext.count)) return 'throttleNext.count must be an integer >= 0';
-    const retryAfter = throttleNext.retryAfter ?? 1;
-    if (!nonNegativeInt(retryAfter)) return 'throttleNext.retryAfter must be an integer >= 0 (seconds)';
-    const path = parsePath(throttleNext.path);
-    if (path instanceof Error) return `throttleNext.${path.message}`;
-    update.throttleNext = { count: throttleNext.count, retryAfter, path };
-  }
-  if (dropNext !== undefined) {
-    if (!isRecord(dropNext) || !nonNegativeInt(dropNext.count)) return 'dropNext.count must be an integer >= 0';
-    const path = parsePath(dropNext.path);
-    if (path instanceof Error) return `dropNext.${path.message}`;
-    update.dropNext = { count: dropNext.count, path };
+  const parsers = {
+    failNext: parseFail,
+    throttleNext: parseThrottle,
+    dropNext: (v: unknown) => {
+      const c = counted('dropNext', v, []);
+      return typeof c === 'string' ? c : c.fault;
+    },
+    rateLimitResetNext: parseRateLimitReset,
+    pagingNext: parsePaging,
+    stallExportNext: parseStallExport,
+  } satisfies Record<FaultKey, (v: unknown) => Counted | string>;
+  for (const key of Object.values(FAULT_KEYS)) {
+    if (body[key] === undefined) continue;
+    const fault = parsers[key](body[key]);
+    if (typeof fault === 'string') return fault;
+    (update as Record<string, Counted>)[key] = fault;
   }
   return update;
 }
 
 export class Faults {
-  fail: FailFault | null = null;
-  throttle: ThrottleFault | null = null;
-  drop: DropFault | null = null;
+  private pending: { [K in FaultKind]?: FaultTable[K] } = {};
 
-  /** Installs the one-shot faults of an update (a count of 0 removes that fault). */
+  /** Installs the faults of an update (a count of 0 removes that fault). */
   apply(update: FaultsUpdate): void {
-    if (update.failNext) this.fail = update.failNext.count > 0 ? { ...update.failNext } : null;
-    if (update.throttleNext) this.throttle = update.throttleNext.count > 0 ? { ...update.throttleNext } : null;
-    if (update.dropNext) this.drop = update.dropNext.count > 0 ? { ...update.dropNext } : null;
+    for (const [kind, key] of Object.entries(FAULT_KEYS) as [FaultKind, FaultKey][]) {
+      const fault = update[key];
+      if (!fault) continue;
+      if (fault.count > 0) (this.pending as Record<FaultKind, Counted>)[kind] = { ...fault };
+      else delete this.pending[kind];
+    }
   }
 
   /** Consumes one use of the fault when it matches the request path. */
-  take(kind: 'fail', path: string): FailFault | null;
-  take(kind: 'throttle', path: string): ThrottleFault | null;
-  take(kind: 'drop', path: string): DropFault | null;
-  take(kind: FaultKind, path: string): FailFault | ThrottleFault | DropFault | null {
-    const fault = this[kind];
+  take<K extends FaultKind>(kind: K, path: string): FaultTable[K] | null {
+    const fault = this.pending[kind] as FaultTable[K] | undefined;
     if (!fault || (fault.path !== null && !path.startsWith(fault.path))) return null;
     fault.count--;
-    if (fault.count <= 0) this[kind] = null;
+    if (fault.count <= 0) delete this.pending[kind];
     return { ...fault };
   }
 
+  /** What is still pending, under the keys POST /__standin/faults takes (null when none). */
+  view(): Record<FaultKey, Counted | null> {
+    const out = {} as Record<FaultKey, Counted | null>;
+    for (const [kind, key] of Object.entries(FAULT_KEYS) as [FaultKind, FaultKey][]) {
+      const fault = this.pending[kind];
+      out[key] = fault ? { ...fault } : null;
+    }
+    return out;
+  }
+
   clear(): void {
-    this.fail = null;
-    this.throttle = null;
-    this.drop = null;
+    this.pending = {};
   }
 }
 

@@ -15,6 +15,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ZendeskUserWire } from '../../src/zendesk/types';
 import { generateAccount } from '../demo/account';
+import { PAGING_FAULT_KINDS } from './faults';
 import { ROUTES } from './router';
 import { CURSOR_PARAMS, MAX_PAGE_SIZE, OFFSET_PARAMS, USER_FILTER_PARAMS } from './users';
 import { SEARCH_COUNT_QUERY_PARAMS } from './search';
@@ -271,6 +272,26 @@ describe('responses validate against the response schemas', () => {
     const page = await get(`/api/v2/incremental/ticket_events?start_time=${Date.parse(TEST_NOW) / 1000 - 86_400}`);
     expect(page).toMatchObject({ count: page.ticket_events.length, end_time: expect.any(Number), end_of_stream: expect.any(Boolean) });
     expect(page.next_page).toMatch(/^http:\/\/.*start_time=\d+$/);
+  });
+
+  it('injected paging faults and a stalled export keep the documented shapes', async () => {
+    const withoutNullName = (page: Json): Json => ({ ...page, users: page.users.filter((u: Json) => u.name !== null) });
+    for (const kind of PAGING_FAULT_KINDS) {
+      await t.control('/__standin/faults', 'POST', { pagingNext: { count: 2, kind } });
+      const users: Json = await get('/api/v2/users?role[]=agent&role[]=admin&page[size]=100');
+      for (const name of ['UsersResponse', 'Pagination']) expectValid(name, withoutNullName(users));
+      const sessions: Json = await get('/api/v2/sessions?page[size]=2');
+      for (const name of ['SessionsResponse', 'Pagination']) expectValid(name, sessions);
+      expect(Object.keys(users.meta).sort(), kind).toEqual(['after_cursor', 'before_cursor', 'has_more']);
+      expect(Object.keys(users.links).sort(), kind).toEqual(['next', 'prev']);
+    }
+    const start = Date.parse(TEST_NOW) / 1000 - 86_400;
+    await t.control('/__standin/faults', 'POST', { stallExportNext: { count: 1 } });
+    const stalled: Json = await get(`/api/v2/incremental/ticket_events?start_time=${start}`);
+    const envelope = oas.components.schemas.ExportIncrementalTicketEventsResponse.properties;
+    expect(Object.keys(stalled).sort()).toEqual(Object.keys(envelope).sort());
+    expect(stalled).toMatchObject({ count: stalled.ticket_events.length, end_time: start, end_of_stream: false });
+    expect(stalled.next_page).toMatch(/^http:\/\/.*start_time=\d+$/);
   });
 
   it('paging errors use the Errors schema the file documents for them', async () => {

@@ -2,9 +2,11 @@
  * Zendesk's two paging styles for list endpoints (/users, /sessions): cursor paging
  * (`page[size]`, `page[after]`, `page[before]`; `meta` + `links`) and offset paging
  * (`page`, `per_page`; `next_page`, `previous_page`, `count`). Records are sorted by id
- * and the cursors point at ids (./cursor.ts).
+ * and the cursors point at ids (./cursor.ts). An injected pagingNext fault (./faults.ts)
+ * bends a cursor page's next link; offset pages never take it.
  */
 import { decodeCursor, encodeCursor } from './cursor';
+import { OFF_HOST, type PagingFaultKind } from './faults';
 import { indexAfter, indexAtOrAfter } from './store';
 import { invalidPagination, ok, type ApiRequest, type ApiResult } from './results';
 
@@ -68,19 +70,53 @@ function cursorPage(r: ApiRequest, key: string, records: readonly { id: number }
   const afterCursor = last ? encodeCursor(last.id) : null;
   const beforeCursor = first ? encodeCursor(first.id) : null;
   const sizeParam: [string, string] = ['page[size]', String(size)];
-  return ok({
-    [key]: page,
-    meta: {
-      // has_more looks in the direction of travel: backwards when paging with page[before].
-      has_more: before !== null ? moreBefore : moreAfter,
-      after_cursor: afterCursor,
-      before_cursor: beforeCursor,
-    },
-    links: {
-      next: moreAfter && afterCursor ? pageLink(r, [['page[after]', afterCursor], sizeParam]) : null,
-      prev: moreBefore && beforeCursor ? pageLink(r, [['page[before]', beforeCursor], sizeParam]) : null,
-    },
-  });
+  const meta: CursorMeta = {
+    // has_more looks in the direction of travel: backwards when paging with page[before].
+    has_more: before !== null ? moreBefore : moreAfter,
+    after_cursor: afterCursor,
+    before_cursor: beforeCursor,
+  };
+  const links: CursorLinks = {
+    next: moreAfter && afterCursor ? pageLink(r, [['page[after]', afterCursor], sizeParam]) : null,
+    prev: moreBefore && beforeCursor ? pageLink(r, [['page[before]', beforeCursor], sizeParam]) : null,
+  };
+  const fault = r.faults?.paging() ?? null;
+  if (fault) {
+    const onward = afterCursor ? pageLink(r, [['page[after]', afterCursor], sizeParam]) : servedUrl(r);
+    mislead(fault, meta, links, servedUrl(r), onward.slice(r.origin.length));
+  }
+  return ok({ [key]: page, meta, links });
+}
+
+interface CursorMeta {
+  has_more: boolean;
+  after_cursor: string | null;
+  before_cursor: string | null;
+}
+interface CursorLinks {
+  next: string | null;
+  prev: string | null;
+}
+
+/** The URL of this very page, as requested (for a next link that repeats it). */
+function servedUrl(r: ApiRequest): string {
+  return `${r.origin}${r.rawPath}${r.url.search}`;
+}
+
+/**
+ * An injected fault (pagingNext): the page says more follow, and its next link repeats
+ * the page, leaves the account's host, or is missing (with or without a cursor to go on
+ * with). `onward` is the path and query of the real next page.
+ */
+function mislead(kind: PagingFaultKind, meta: CursorMeta, links: CursorLinks, served: string, onward: string): void {
+  meta.has_more = true;
+  if (kind === 'self-link') links.next = served;
+  else if (kind === 'off-host') links.next = `https://${OFF_HOST}${onward}`;
+  else if (kind === 'protocol-relative') links.next = `//${OFF_HOST}${onward}`;
+  else {
+    links.next = null;
+    if (kind === 'no-link') meta.after_cursor = null;
+  }
 }
 
 function offsetPage(r: ApiRequest, key: string, records: readonly unknown[]): ApiResult {

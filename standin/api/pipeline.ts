@@ -1,6 +1,8 @@
 /**
  * One /api/v2 request, start to finish: log it, apply injected faults and latency,
- * spend the rate budget (and the incremental export budget), check access, route, answer. Every answer carries
+ * spend the rate budget (and the incremental export budget), check access, route, answer.
+ * Faults that alter a page (paging, stalled export) are handed to the route handler,
+ * which applies them where it builds the page; rate header faults are applied here. Every answer carries
  * X-Rate-Limit / X-Rate-Limit-Remaining; no CORS headers, ever (the app must come
  * through the host page's proxy, same origin).
  */
@@ -100,11 +102,35 @@ export async function serveApi(state: ApiState, req: IncomingMessage, res: Serve
               activity: state.activity,
               currentUser,
               nowMs: state.nowMs(),
+              faults: {
+                paging: () => {
+                  const fault = state.faults.take('paging', rawPath);
+                  if (fault) entry.fault = 'paging';
+                  return fault?.kind ?? null;
+                },
+                stallExport: () => {
+                  const fault = state.faults.take('stallExport', rawPath);
+                  if (fault) entry.fault = 'stall-export';
+                  return fault !== null;
+                },
+              },
             });
     } catch (error) {
       // A bug in the stand-in itself: say so plainly rather than hang the caller.
       result = { status: 500, body: { error: 'StandinError', description: error instanceof Error ? error.message : String(error) } };
     }
   }
-  answerJson(res, entry, result, limits);
+  // An answer that names a long wait (hours) while the budget looks nearly spent.
+  const reset = state.faults.take('rateLimitReset', rawPath);
+  if (reset) entry.fault = 'rate-limit-reset';
+  const headers: Headers = reset
+    ? {
+        ...limits,
+        'X-Rate-Limit-Remaining': reset.remaining,
+        'ratelimit-limit': rate.limit,
+        'ratelimit-remaining': reset.remaining,
+        'ratelimit-reset': reset.resetSeconds,
+      }
+    : limits;
+  answerJson(res, entry, result, headers);
 }

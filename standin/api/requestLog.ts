@@ -12,8 +12,12 @@ export interface LoggedRequest {
   status: number;
   /** When the request arrived (ISO 8601 with milliseconds). */
   at: string;
-  /** Set when the answer did not come from the API itself. */
-  fault?: 'rate-limit' | 'throttle' | 'fail' | 'drop';
+  /**
+   * Set when the answer did not come from the API itself (rate-limit, throttle, fail,
+   * drop) or an injected fault altered it: its rate headers (rate-limit-reset), its next
+   * link (paging) or its export window (stall-export).
+   */
+  fault?: 'rate-limit' | 'throttle' | 'fail' | 'drop' | 'rate-limit-reset' | 'paging' | 'stall-export';
 }
 
 /** Oldest entries are dropped beyond this, so a long demo session cannot grow without bound. */

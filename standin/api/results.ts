@@ -5,6 +5,7 @@
 import type { ZendeskUserWire } from '../../src/zendesk/types';
 import type { Headers } from './http';
 import type { ActivityStore } from './activity';
+import type { PagingFaultKind } from './faults';
 import type { UserStore } from './store';
 
 export interface ApiRequest {
@@ -23,6 +24,17 @@ export interface ApiRequest {
   currentUser: ZendeskUserWire;
   /** The account's notion of "now" (demo time), in ms. */
   nowMs: number;
+  /**
+   * Injected faults the handler applies itself, each call using one up (./faults.ts):
+   * only handlers that serve such a page ask, so other answers leave the fault pending.
+   * Absent when a handler is called outside the pipeline.
+   */
+  faults?: {
+    /** A cursor page's misleading next link (pagingNext), or null. */
+    paging(): PagingFaultKind | null;
+    /** Whether this export page must not advance (stallExportNext). */
+    stallExport(): boolean;
+  };
 }
 
 export interface ApiResult {

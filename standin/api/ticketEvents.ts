@@ -72,6 +72,11 @@ function serveEvent(e: TicketEvent, comments: boolean): Record<string, unknown> 
  * next_page is always given, also at the end of the stream (the OAS file's example has a
  * next_page with end_of_stream: true, and the type is a nullable string): an absolute URL
  * on the requested host with start_time=end_time and the same include.
+ *
+ * An injected stallExportNext fault serves the page with end_time = the start_time asked,
+ * end_of_stream false, so next_page asks for the same page again (same start_time, same
+ * include), and so on while the fault lasts: an export that never advances, which a client
+ * must notice rather than loop on.
  */
 export function incrementalTicketEvents(r: ApiRequest): ApiResult {
   const q = r.url.searchParams;
@@ -101,13 +106,16 @@ export function incrementalTicketEvents(r: ApiRequest): ApiResult {
     }
   }
   const page = a.events.slice(first, end).map((e) => serveEvent(e, comments));
+  // Injected (stallExportNext): the same page again, never advancing nor ending.
+  const stalled = r.faults?.stallExport() ?? false;
+  if (stalled) endTime = start;
   const next = new URLSearchParams({ start_time: String(endTime) });
   for (const [k, v] of q) if (k !== 'start_time') next.append(k, v);
   return ok({
     ticket_events: page,
     next_page: `${r.origin}${r.rawPath}?${next.toString()}`,
     count: page.length,
-    end_of_stream: end >= stop,
+    end_of_stream: !stalled && end >= stop,
     end_time: endTime,
   });
 }

@@ -56,7 +56,7 @@ describe('SaaS Management receiver', () => {
   it('validates each part against the schema and its own rules (422 with a message)', async () => {
     const bad = await post({ ...parts[0], users: [{ ...parts[0]!.users[0], email: 7 }] });
     expect(bad.status).toBe(422);
-    expect(((await bad.json()) as { description: string }).description).toMatch(/^The snapshot does not match zendesk-seat-snapshot\/1: \/users\/0\/email must be string/);
+    expect(((await bad.json()) as { description: string }).description).toMatch(/^The snapshot does not match zendesk-seat-snapshot\/1\.1: \/users\/0\/email must be string/);
     expect((await post(parts[0], { 'idempotency-key': 'other' })).status).toBe(422);
     expect((await post(parts[0], { 'idempotency-key': '' })).status).toBe(400);
     expect((await post('{oops')).status).toBe(400);
@@ -93,6 +93,96 @@ describe('SaaS Management receiver', () => {
     expect((await fetch(receiver.ingestUrl)).status).toBe(405);
     await control('POST', '/__saas/faults', { next: [{ status: 503 }] });
     expect(await control('DELETE', '/__saas/faults')).toMatchObject({ status: 200 });
-    expect((await control('GET', '/__saas/faults')).body).toEqual({ next: [] });
+    expect((await control('GET', '/__saas/faults')).body).toEqual({ next: [], tooLargeOver: null });
+  });
+
+  it('echoes the Authorization header it received in an injected error, when told to', async () => {
+    await control('POST', '/__saas/faults', {
+      next: [{ status: 500, echoAuthorization: true }, { status: 401, description: 'Token rejected', echoAuthorization: true }, { status: 500 }],
+    });
+    const first = await post(parts[0]);
+    expect(first.status).toBe(500);
+    expect(await first.json()).toEqual({ error: 'InjectedFault', description: 'Injected fault 500. Request headers: Authorization: Bearer demo-secret-token' });
+    const second = await post(parts[0]);
+    expect(second.status).toBe(401);
+    expect(await second.json()).toEqual({ error: 'InjectedFault', description: 'Token rejected. Request headers: Authorization: Bearer demo-secret-token' });
+    expect(((await (await post(parts[0])).json()) as { description: string }).description).toBe('Injected fault 500'); // no echo unless asked
+    expect((await control('POST', '/__saas/faults', { next: [{ status: 500, echoAuthorization: 'yes' }] })).status).toBe(400);
+    expect(receiver.log().map((r) => [r.status, r.fault])).toEqual([[500, true], [401, true], [500, true]]);
+  });
+
+  it('answers 413 to every part with more than tooLargeOver users until the limit is lifted', async () => {
+    const set = await control('POST', '/__saas/faults', { tooLargeOver: 600 });
+    expect(set).toEqual({ status: 200, body: { next: [], tooLargeOver: 600 } });
+    for (let i = 0; i < 2; i++) {
+      const refused = await post(parts[0]); // 1000 users
+      expect(refused.status).toBe(413);
+      expect(await refused.json()).toEqual({ error: 'PayloadTooLarge', description: 'The part has 1000 users; this endpoint takes at most 600 a part.' });
+    }
+    expect(receiver.accepted()).toEqual([]);
+    expect(receiver.log().map((r) => [r.status, r.fault, r.snapshot_id, r.index])).toEqual([
+      [413, true, SNAPSHOT_ID, 1],
+      [413, true, SNAPSHOT_ID, 1],
+    ]);
+    // Split small enough, every part gets through (600 users exactly is not too large).
+    const small = snapshotParts(makeSnapshot(roster(2500)), 600);
+    for (const part of small) expect((await post(part)).status).toBe(200);
+    expect(receiver.accepted().map((p) => p.user_ids.length)).toEqual([600, 600, 600, 600, 100]);
+    expect((await control('GET', '/__saas/faults')).body).toEqual({ next: [], tooLargeOver: 600 });
+    await control('POST', '/__saas/faults', { tooLargeOver: null });
+    receiver.reset();
+    expect((await post(parts[0])).status).toBe(200);
+    receiver.setTooLargeOver(10);
+    expect((await post(parts[1])).status).toBe(413);
+    await control('DELETE', '/__saas/faults');
+    expect((await post(parts[1])).status).toBe(200);
+  });
+
+  it('checks tooLargeOver after the token and takes queued faults first', async () => {
+    receiver.setTooLargeOver(1);
+    expect((await post(parts[0], { authorization: 'Bearer wrong' })).status).toBe(401);
+    await control('POST', '/__saas/faults', { next: [{ status: 503 }] });
+    expect((await post(parts[0])).status).toBe(503);
+    expect((await post(parts[0])).status).toBe(413);
+  });
+
+  it.each([[{ tooLargeOver: -1 }], [{ tooLargeOver: 2.5 }], [{ tooLargeOver: '600' }], [{}], [{ next: [], tooLarge: 3 }], [[1]]])(
+    'refuses the fault body %j',
+    async (body) => {
+      const res = await control('POST', '/__saas/faults', body);
+      expect(res.status).toBe(400);
+      expect(res.body.error).toBe('InvalidFaults');
+    },
+  );
+
+  it('serves a second endpoint with its own parts, de-duplication and part counts', async () => {
+    expect(receiver.otherIngestUrl).toBe(`${receiver.url}/ingest/other`);
+    const to = (url: string, body: unknown) =>
+      fetch(url, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': SNAPSHOT_ID },
+        body: JSON.stringify(body),
+      });
+    expect((await to(receiver.ingestUrl, parts[0])).status).toBe(200);
+    const other = await to(receiver.otherIngestUrl, parts[0]);
+    expect(await other.json()).toMatchObject({ accepted: true, duplicate: false }); // not a duplicate of the first endpoint's
+    expect(await (await to(receiver.otherIngestUrl, parts[0])).json()).toMatchObject({ duplicate: true });
+    // The same snapshot announced with another part count is a conflict only on the endpoint that saw it.
+    const recut = snapshotParts(makeSnapshot(roster(2500)), 500);
+    expect((await to(receiver.ingestUrl, recut[1])).status).toBe(409);
+    receiver.reset();
+    expect((await to(receiver.otherIngestUrl, recut[1])).status).toBe(200);
+    expect((await to(receiver.ingestUrl, parts[1])).status).toBe(200);
+    expect(receiver.accepted().map((p) => [p.endpoint, p.index, p.count])).toEqual([
+      ['/ingest/other', 2, 5],
+      ['/ingest/zendesk', 2, 3],
+    ]);
+    expect(receiver.log().map((r) => [r.endpoint, r.status])).toEqual([
+      ['/ingest/other', 200],
+      ['/ingest/zendesk', 200],
+    ]);
+    const listed = await control('GET', '/__saas/accepted');
+    expect((listed.body.parts as { endpoint: string }[]).map((p) => p.endpoint)).toEqual(['/ingest/other', '/ingest/zendesk']);
+    expect((await fetch(receiver.otherIngestUrl)).status).toBe(405);
   });
 });

@@ -2,15 +2,25 @@
  * A stand-in for SaaS Management's ingest endpoint, on its own loopback port:
  *
  *   POST   /ingest/zendesk     one snapshot part (checked, validated, de-duplicated, recorded)
+ *   POST   /ingest/other       a second, independent endpoint (its own parts and de-duplication),
+ *                              so a test can move saas_endpoint from one to the other and see
+ *                              which received what; parts and log entries name their `endpoint`
  *   GET    /__saas/accepted    what was accepted (add ?body=1 for the parts themselves) and the request log
  *   DELETE /__saas/accepted    forget everything accepted and logged
- *   POST   /__saas/faults      {"next": [fault, ...]} fails the next ingest requests, in order
- *   GET    /__saas/faults      the faults still queued;  DELETE clears them
+ *   POST   /__saas/faults      {"next": [fault, ...]} fails the next ingest requests, in order;
+ *                              {"tooLargeOver": N} answers 413 to every part with more than N
+ *                              users until cleared ({"tooLargeOver": null}); both keys may come together
+ *   GET    /__saas/faults      {"next": [...], "tooLargeOver": N | null};  DELETE clears both
  *
- * Faults: {"status": 429, "retryAfter": 1} (any status; `description` sets the message),
- * {"slowMs": n} (answer normally after n ms), {"drop": true} (close the connection with no
- * answer), {"drop": true, "afterAccept": true} (record the part, then drop: the retry must
- * come back as a duplicate).
+ * Faults (one-shot, both endpoints draw from the same queue): {"status": 429, "retryAfter": 1}
+ * (any status; `description` sets the message; `"echoAuthorization": true` ends the
+ * description with the Authorization header received, as a careless server does:
+ * "... Authorization: Bearer <token>"), {"slowMs": n} (answer normally after n ms),
+ * {"drop": true} (close the connection with no answer), {"drop": true, "afterAccept": true}
+ * (record the part, then drop: the retry must come back as a duplicate).
+ * The size limit is persistent, unlike the queue: a client that splits its parts must get
+ * through once they are small enough. It is checked after the token and the JSON, before
+ * the schema; a refused part is not recorded.
  */
 import { readBody } from '../body';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -18,13 +28,18 @@ import type { AddressInfo } from 'node:net';
 import { checkPart, type PartCheck } from './validate';
 
 export const INGEST_PATH = '/ingest/zendesk';
+/** The second endpoint: the same checks, its own parts. */
+export const OTHER_INGEST_PATH = '/ingest/other';
+const INGEST_PATHS: readonly string[] = [INGEST_PATH, OTHER_INGEST_PATH];
 
 export type SaasFault =
-  | { status: number; retryAfter?: number; description?: string }
+  | { status: number; retryAfter?: number; description?: string; echoAuthorization?: boolean }
   | { slowMs: number }
   | { drop: true; afterAccept?: boolean };
 
 export interface AcceptedPart {
+  /** The ingest path it came to: INGEST_PATH or OTHER_INGEST_PATH. */
+  endpoint: string;
   snapshot_id: string;
   index: number;
   count: number;
@@ -35,6 +50,7 @@ export interface AcceptedPart {
 
 export interface IngestLogEntry {
   at: string;
+  endpoint: string;
   status: number | 'dropped';
   snapshot_id: string | null;
   index: number | null;
@@ -54,9 +70,14 @@ export interface SaasReceiver {
   url: string;
   /** url + /ingest/zendesk */
   ingestUrl: string;
+  /** url + /ingest/other: a second endpoint with its own parts */
+  otherIngestUrl: string;
+  /** Parts accepted at either endpoint (see `endpoint`), in arrival order. */
   accepted(): AcceptedPart[];
   log(): IngestLogEntry[];
   queueFaults(faults: SaasFault[]): void;
+  /** 413 for every part with more than `users` users, until set to null. */
+  setTooLargeOver(users: number | null): void;
   reset(): void;
   close(): Promise<void>;
 }
@@ -76,18 +97,48 @@ const problem = (res: ServerResponse, status: number, error: string, description
 export function isFault(value: unknown): value is SaasFault {
   if (typeof value !== 'object' || value === null) return false;
   const f = value as Record<string, unknown>;
-  if (typeof f.status === 'number') return Number.isInteger(f.status) && f.status >= 100 && f.status <= 599;
+  if (typeof f.status === 'number') {
+    return Number.isInteger(f.status) && f.status >= 100 && f.status <= 599 && (f.echoAuthorization === undefined || typeof f.echoAuthorization === 'boolean');
+  }
   if (typeof f.slowMs === 'number') return f.slowMs >= 0;
   return f.drop === true;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const FAULTS_USAGE =
+  'Send {"next": [{"status":429,"retryAfter":1} | {"status":500,"echoAuthorization":true} | {"slowMs":n} | {"drop":true,"afterAccept"?:true}], "tooLargeOver": N | null} (either key or both)';
+
+/** A POST /__saas/faults body, or what is wrong with it. */
+export function parseFaultsBody(text: string): { next?: SaasFault[]; tooLargeOver?: number | null } | string {
+  let body: unknown;
+  try {
+    body = JSON.parse(text) as unknown;
+  } catch {
+    return `The body is not JSON. ${FAULTS_USAGE}`;
+  }
+  if (!isRecord(body)) return FAULTS_USAGE;
+  const unknown = Object.keys(body).filter((k) => k !== 'next' && k !== 'tooLargeOver');
+  if (unknown.length > 0 || (body.next === undefined && body.tooLargeOver === undefined)) return FAULTS_USAGE;
+  const { next, tooLargeOver } = body;
+  if (next !== undefined && (!Array.isArray(next) || !next.every(isFault))) return `Bad "next". ${FAULTS_USAGE}`;
+  if (tooLargeOver !== undefined && tooLargeOver !== null && !(Number.isInteger(tooLargeOver) && (tooLargeOver as number) >= 0)) {
+    return '"tooLargeOver" must be a whole number of users >= 0, or null to lift the limit';
+  }
+  const update: { next?: SaasFault[]; tooLargeOver?: number | null } = {};
+  if (next !== undefined) update.next = next as SaasFault[];
+  if (tooLargeOver !== undefined) update.tooLargeOver = tooLargeOver as number | null;
+  return update;
 }
 
 export async function startSaasReceiver(options: SaasReceiverOptions): Promise<SaasReceiver> {
   const parts = new Map<string, AcceptedPart>();
   const log: IngestLogEntry[] = [];
   const faults: SaasFault[] = [];
+  let tooLargeOver: number | null = null;
 
-  const ingest = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const entry: IngestLogEntry = { at: new Date().toISOString(), status: 0, snapshot_id: null, index: null, duplicate: false, fault: false };
+  const ingest = async (req: IncomingMessage, res: ServerResponse, endpoint: string): Promise<void> => {
+    const entry: IngestLogEntry = { at: new Date().toISOString(), endpoint, status: 0, snapshot_id: null, index: null, duplicate: false, fault: false };
     log.push(entry);
     const answer = (status: number, error: string, description: string, extra: Record<string, string> = {}) => {
       entry.status = status;
@@ -99,7 +150,9 @@ export async function startSaasReceiver(options: SaasReceiverOptions): Promise<S
     if (fault && 'status' in fault) {
       entry.fault = true;
       const extra: Record<string, string> = fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) };
-      answer(fault.status, fault.status === 429 ? 'TooManyRequests' : 'InjectedFault', fault.description ?? `Injected fault ${fault.status}`, extra);
+      let description = fault.description ?? `Injected fault ${fault.status}`;
+      if (fault.echoAuthorization) description += `. Request headers: Authorization: ${req.headers.authorization ?? '(none)'}`;
+      answer(fault.status, fault.status === 429 ? 'TooManyRequests' : 'InjectedFault', description, extra);
       return;
     }
     if (fault && 'drop' in fault && !fault.afterAccept) {
@@ -124,7 +177,17 @@ export async function startSaasReceiver(options: SaasReceiverOptions): Promise<S
       answer(400, 'InvalidJson', 'The body is not valid JSON.');
       return;
     }
-    const checked: PartCheck = checkPart(body, req.headers['idempotency-key'], (id) => [...parts.values()].find((p) => p.snapshot_id === id)?.count);
+    const users = isRecord(body) && Array.isArray(body.users) ? body.users.length : 0;
+    if (tooLargeOver !== null && users > tooLargeOver) {
+      const part = isRecord(body) && isRecord(body.part) ? body.part : {};
+      entry.snapshot_id = isRecord(body) && typeof body.snapshot_id === 'string' ? body.snapshot_id : null;
+      entry.index = typeof part.index === 'number' ? part.index : null;
+      entry.fault = true;
+      answer(413, 'PayloadTooLarge', `The part has ${users} users; this endpoint takes at most ${tooLargeOver} a part.`);
+      return;
+    }
+    const known = (id: string) => [...parts.values()].find((p) => p.endpoint === endpoint && p.snapshot_id === id)?.count;
+    const checked: PartCheck = checkPart(body, req.headers['idempotency-key'], known);
     if (!checked.ok) {
       answer(checked.status, 'InvalidSnapshot', checked.message);
       return;
@@ -132,10 +195,10 @@ export async function startSaasReceiver(options: SaasReceiverOptions): Promise<S
     const { snapshotId, index, count, userIds } = checked;
     entry.snapshot_id = snapshotId;
     entry.index = index;
-    const key = `${snapshotId}#${index}`;
+    const key = `${endpoint} ${snapshotId}#${index}`;
     entry.duplicate = parts.has(key);
     if (!entry.duplicate) {
-      parts.set(key, { snapshot_id: snapshotId, index, count, user_ids: userIds, received_at: entry.at, body });
+      parts.set(key, { endpoint, snapshot_id: snapshotId, index, count, user_ids: userIds, received_at: entry.at, body });
     }
     if (fault && 'drop' in fault) {
       entry.fault = true;
@@ -161,22 +224,19 @@ export async function startSaasReceiver(options: SaasReceiverOptions): Promise<S
       return true;
     }
     if (url.pathname === '/__saas/faults') {
-      if (req.method === 'GET') sendJson(res, 200, { next: faults });
+      if (req.method === 'GET') sendJson(res, 200, { next: faults, tooLargeOver });
       else if (req.method === 'DELETE') {
         faults.length = 0;
+        tooLargeOver = null;
         sendJson(res, 200, { ok: true });
       } else if (req.method === 'POST') {
-        let next: unknown;
-        try {
-          next = (JSON.parse(await readBody(req, MAX_BODY)) as { next?: unknown }).next;
-        } catch {
-          next = undefined;
-        }
-        if (!Array.isArray(next) || !next.every(isFault)) {
-          problem(res, 400, 'InvalidFaults', 'Send {"next": [{"status":429,"retryAfter":1} | {"status":500} | {"slowMs":n} | {"drop":true}]}');
+        const update = parseFaultsBody(await readBody(req, MAX_BODY));
+        if (typeof update === 'string') {
+          problem(res, 400, 'InvalidFaults', update);
         } else {
-          faults.push(...next);
-          sendJson(res, 200, { next: faults });
+          faults.push(...(update.next ?? []));
+          if (update.tooLargeOver !== undefined) tooLargeOver = update.tooLargeOver;
+          sendJson(res, 200, { next: faults, tooLargeOver });
         }
       } else problem(res, 405, 'MethodNotAllowed', 'GET, POST or DELETE');
       return true;
@@ -187,8 +247,8 @@ export async function startSaasReceiver(options: SaasReceiverOptions): Promise<S
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const route = async () => {
-      if (url.pathname === INGEST_PATH) {
-        if (req.method === 'POST') await ingest(req, res);
+      if (INGEST_PATHS.includes(url.pathname)) {
+        if (req.method === 'POST') await ingest(req, res, url.pathname);
         else problem(res, 405, 'MethodNotAllowed', 'POST only', { allow: 'POST' });
         return;
       }
@@ -212,13 +272,18 @@ export async function startSaasReceiver(options: SaasReceiverOptions): Promise<S
   return {
     url,
     ingestUrl: `${url}${INGEST_PATH}`,
+    otherIngestUrl: `${url}${OTHER_INGEST_PATH}`,
     accepted: () => [...parts.values()],
     log: () => [...log],
     queueFaults: (next) => void faults.push(...next),
+    setTooLargeOver(users) {
+      tooLargeOver = users;
+    },
     reset() {
       parts.clear();
       log.length = 0;
       faults.length = 0;
+      tooLargeOver = null;
     },
     close() {
       closing ??= new Promise<void>((done) => {

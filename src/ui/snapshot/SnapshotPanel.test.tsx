@@ -2,16 +2,19 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ThemeProvider } from '@zendeskgarden/react-theming';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { summarize } from '../../seats/review';
+import { summarize, type ActivityById } from '../../seats/review';
 import type { Seat } from '../../seats/seat';
 import { memoryStore, Outbox, outboxKey } from '../../snapshot/outbox';
+import { endpointFingerprint } from '../../snapshot/credentials';
 import { fingerprint } from '../../snapshot/diff';
 import { makeSnapshot, review, roster } from '../../snapshot/testing';
 import { makeExemptions, NOW } from '../../test/seats';
 import type { ApiRequest } from '../../zaf/gateway';
 import { GatewayError } from '../../zaf/errors';
 import type { SnapshotGateway } from '../../snapshot/push';
+import type { EngagementPhaseKind, RosterPhase } from '../../snapshot/readiness';
 import { SnapshotPanel } from './SnapshotPanel';
+import { refusingStore } from '../../test/fullStorage';
 
 const saved: { name: string; type: string; text: string }[] = [];
 vi.mock('../download', () => ({ saveFile: (name: string, type: string, text: string) => saved.push({ name, type, text }) }));
@@ -33,11 +36,21 @@ function gatewayOf(answer: (r: ApiRequest) => Promise<unknown> | unknown) {
   return { gateway, requests };
 }
 
+interface Review {
+  seats?: Seat[];
+  activity?: ActivityById;
+  rosterPhase?: RosterPhase;
+  engagementPhase?: EngagementPhaseKind;
+}
+
 let ids = 0;
-function renderPanel(gateway: SnapshotGateway, options: { seats?: Seat[]; endpoint?: string | null; store?: ReturnType<typeof memoryStore> } = {}) {
+function renderPanel(
+  gateway: SnapshotGateway,
+  options: Review & { endpoint?: string | null; store?: ReturnType<typeof memoryStore> } = {},
+) {
   const store = options.store ?? memoryStore();
-  const props = (seats: Seat[]) => {
-    const reviewed = review(seats);
+  const props = ({ seats = roster(2500), activity, rosterPhase = 'loaded', engagementPhase = 'done' }: Review) => {
+    const reviewed = review(seats, activity);
     return {
       gateway,
       subdomain: 'acme',
@@ -45,7 +58,8 @@ function renderPanel(gateway: SnapshotGateway, options: { seats?: Seat[]; endpoi
       reviewed,
       summary: summarize(reviewed, 55),
       settings: SETTINGS,
-      ready: true,
+      rosterPhase,
+      engagementPhase,
       installation: 7,
       appVersion: '0.1.0',
       store,
@@ -55,13 +69,13 @@ function renderPanel(gateway: SnapshotGateway, options: { seats?: Seat[]; endpoi
   };
   const view = render(
     <ThemeProvider>
-      <SnapshotPanel {...props(options.seats ?? roster(2500))} />
+      <SnapshotPanel {...props(options)} />
     </ThemeProvider>,
   );
-  const rerender = (seats: Seat[]) =>
+  const rerender = (next: Seat[] | Review) =>
     view.rerender(
       <ThemeProvider>
-        <SnapshotPanel {...props(seats)} />
+        <SnapshotPanel {...props(Array.isArray(next) ? { seats: next } : next)} />
       </ThemeProvider>,
     );
   return { store, rerender };
@@ -111,6 +125,8 @@ describe('SnapshotPanel', () => {
     const seats = roster(1500);
     const snapshot = makeSnapshot(seats, { snapshotId: '11111111-1111-4111-8111-111111111111' });
     outbox.begin(snapshot, fingerprint(snapshot.header.snapshot_id, review(seats)));
+    // As a push records it: the receiver the accepted part went to.
+    outbox.bind(snapshot.header.snapshot_id, endpointFingerprint(ENDPOINT));
     outbox.markAccepted(snapshot.header.snapshot_id, 1);
     outbox.fail(snapshot.header.snapshot_id, 'No answer', false, NOW);
     const first = gatewayOf(() => undefined);
@@ -146,10 +162,10 @@ describe('SnapshotPanel', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
     await waitFor(() => expect(saved).toHaveLength(2));
     const json = JSON.parse(saved[0]!.text) as { snapshot_id: string; users: unknown[]; part: unknown };
-    expect(json).toMatchObject({ schema: 'zendesk-seat-snapshot/1', part: { index: 1, count: 1 } });
+    expect(json).toMatchObject({ schema: 'zendesk-seat-snapshot/1.1', part: { index: 1, count: 1 } });
     expect(json.users).toHaveLength(3);
     expect(saved[1]!.name).toBe(saved[0]!.name.replace(/json$/, 'csv'));
-    expect(saved[1]!.text.split('\r\n')[0]).toBe('\uFEFFid,name,email,created_at,last_login_at,role,role_type,custom_role_id,report_csv,chat_only,moderator,restricted_agent,shared,shared_agent,suspended,ticket_restriction,two_factor_auth_enabled,verified,seat_class,idle,idle_reasons,interactions,last_seen_at');
+    expect(saved[1]!.text.split('\r\n')[0]).toBe('\uFEFFid,name,email,created_at,last_login_at,role,role_type,custom_role_id,report_csv,chat_only,moderator,restricted_agent,shared,shared_agent,suspended,ticket_restriction,two_factor_auth_enabled,verified,seat_class,idle,idle_reasons,interactions,last_seen_at,last_seen_known,basis');
     expect(requests).toHaveLength(0);
   });
 
@@ -163,5 +179,157 @@ describe('SnapshotPanel', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'History (2)' }));
     const changes = [...document.querySelectorAll('[data-snapshot-change]')].map((c) => c.textContent);
     expect(changes).toEqual(['2 new idle seats, 2 seats added', 'First snapshot']);
+  });
+});
+
+
+const sentUsers = (requests: ApiRequest[]) => requests.flatMap((r) => (r.json as { users: { id: number; basis: string; interactions: number | null; idle: boolean }[] }).users);
+
+describe('SnapshotPanel: only a finished review is sent', () => {
+  it('queues a send while interactions load, and sends by itself when they settle', async () => {
+    const { gateway, requests } = gatewayOf(() => undefined);
+    // A seat that never signs in but answers tickets by email: idle on sign-in alone.
+    const seats = roster(4);
+    const { rerender } = renderPanel(gateway, { seats, engagementPhase: 'loading' });
+    const queue = screen.getByRole('button', { name: /^Send snapshot/ });
+    await userEvent.click(queue);
+    // Nothing leaves before interactions settle: the button said it would wait.
+    expect(requests).toHaveLength(0);
+    expect(queue).toHaveTextContent('Will send when the review finishes');
+    expect(screen.getByRole('button', { name: 'Will send when the review finishes' })).toBeDisabled();
+    expect(screen.getByText(/will be sent as soon as sessions and ticket interactions finish loading/)).toBeInTheDocument();
+    rerender({ seats, engagementPhase: 'loading' });
+    expect(requests).toHaveLength(0);
+    const counted: ActivityById = new Map(seats.map((s) => [s.id, { interactions: 5, lastSeenAt: null }]));
+    rerender({ seats, activity: counted, engagementPhase: 'done' });
+    await screen.findByText(/1 of 1 part accepted/);
+    expect(requests).toHaveLength(1);
+    const users = sentUsers(requests);
+    expect(users.every((u) => u.basis === 'sign-in-and-interactions' && u.interactions === 5 && !u.idle)).toBe(true);
+  });
+
+  it('sends a queued snapshot on sign-in only when the admin cancels the count, and says so per user', async () => {
+    const { gateway, requests } = gatewayOf(() => undefined);
+    const seats = roster(4);
+    const { rerender } = renderPanel(gateway, { seats, engagementPhase: 'probing' });
+    await userEvent.click(screen.getByRole('button', { name: 'Send snapshot when the review finishes' }));
+    rerender({ seats, engagementPhase: 'cancelled' });
+    await screen.findByText(/1 of 1 part accepted/);
+    expect(sentUsers(requests).map((u) => u.basis)).toEqual(['sign-in', 'sign-in', 'sign-in', 'sign-in']);
+  });
+
+  it('drops a queued send the admin takes back', async () => {
+    const { gateway, requests } = gatewayOf(() => undefined);
+    const seats = roster(4);
+    const { rerender } = renderPanel(gateway, { seats, engagementPhase: 'loading' });
+    await userEvent.click(screen.getByRole('button', { name: 'Send snapshot when the review finishes' }));
+    await userEvent.click(screen.getByRole('button', { name: "Don't send" }));
+    rerender({ seats, engagementPhase: 'done' });
+    await screen.findByRole('button', { name: 'Send snapshot' });
+    expect(requests).toHaveLength(0);
+  });
+
+  it.each([
+    ['failed', /loading stopped before every seat was loaded, so a snapshot would be missing seats/],
+    ['incomplete', /Zendesk gave fewer seats than it counted, so a snapshot would be missing seats/],
+  ] as const)('refuses to send or download while the roster is %s, saying why', async (rosterPhase, reason) => {
+    const { gateway, requests } = gatewayOf(() => undefined);
+    renderPanel(gateway, { seats: roster(4), rosterPhase });
+    expect(screen.getByText(reason)).toHaveAttribute('data-snapshot-refused', rosterPhase);
+    expect(screen.getByRole('button', { name: 'Send snapshot' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Download JSON' })).toBeDisabled();
+    await userEvent.click(screen.getByRole('button', { name: 'Send snapshot' }));
+    expect(requests).toHaveLength(0);
+  });
+
+  it('drops a queued send when the roster stops short', async () => {
+    const { gateway, requests } = gatewayOf(() => undefined);
+    const seats = roster(4);
+    const { rerender } = renderPanel(gateway, { seats, engagementPhase: 'loading' });
+    await userEvent.click(screen.getByRole('button', { name: 'Send snapshot when the review finishes' }));
+    rerender({ seats, rosterPhase: 'failed', engagementPhase: 'loading' });
+    rerender({ seats, rosterPhase: 'failed', engagementPhase: 'done' });
+    expect(await screen.findByText(/a snapshot would be missing seats/)).toBeInTheDocument();
+    expect(requests).toHaveLength(0);
+  });
+});
+
+describe('SnapshotPanel: one receiver', () => {
+  const A = ENDPOINT;
+  const B = 'https://saas.other.example/ingest';
+
+  it('does not finish at a new endpoint what began at another: the admin retries it whole there, or discards it', async () => {
+    const store = memoryStore();
+    let down = true;
+    const first = gatewayOf((r) => {
+      if (down && partOf(r) === 2) throw new GatewayError('SaaS Management had a server error (503) after 6 attempts.', 'server', 503, A, 6);
+    });
+    renderPanel(first.gateway, { store, endpoint: A });
+    await send();
+    await screen.findByText(/Snapshot not sent yet: 1 of 3 parts accepted/);
+    expect(first.requests.map((r) => [r.url, partOf(r)])).toEqual([[A, 1], [A, 2]]);
+    down = false;
+
+    // The setting now names B; the app opens again.
+    document.body.innerHTML = '';
+    const second = gatewayOf(() => undefined);
+    renderPanel(second.gateway, { store, endpoint: B });
+    expect(await screen.findByText(/endpoint setting changed since this snapshot was started \(1 part went to the previous endpoint\)/)).toBeInTheDocument();
+    expect(second.requests).toHaveLength(0);
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await screen.findByText(/3 of 3 parts accepted, /);
+    expect(second.requests.map((r) => [r.url, partOf(r)])).toEqual([[B, 1], [B, 2], [B, 3]]);
+    expect(first.requests).toHaveLength(2);
+    expect(screen.getByText(/the whole snapshot was sent again from part 1 to the new endpoint/)).toHaveAttribute('data-snapshot-restarted', 'endpoint-changed');
+  });
+});
+
+describe('SnapshotPanel: what the receiver says and what the browser keeps', () => {
+  it('masks a credential the receiver echoes, on screen and in storage', async () => {
+    const { gateway } = gatewayOf(() => {
+      throw new GatewayError('SaaS Management rejected the request (400): you sent Authorization: Bearer demo-secret-token', 'invalid', 400, ENDPOINT, 1);
+    });
+    const { store } = renderPanel(gateway, { seats: roster(3) });
+    await send();
+    expect(await screen.findByText('SaaS Management rejected the request (400): you sent Authorization: ***')).toBeInTheDocument();
+    expect(document.body.innerHTML).not.toContain('demo-secret-token');
+    expect([...store.data.values()].join('\n')).not.toContain('demo-secret-token');
+  });
+
+  it('says a snapshot the browser could not keep was sent', async () => {
+    const { gateway, requests } = gatewayOf(() => undefined);
+    renderPanel(gateway, { seats: roster(3), store: refusingStore((key) => key.endsWith(':pending')) });
+    await send();
+    await screen.findByText(/1 of 1 part accepted, /);
+    expect(requests).toHaveLength(1);
+    expect(screen.getByText('This browser could not keep the snapshot: it was sent.')).toHaveAttribute('data-snapshot-storage', 'snapshot-not-kept-sent');
+  });
+
+  it('says a snapshot the browser could not keep will not survive a reload, and still retries it', async () => {
+    let down = true;
+    const { gateway, requests } = gatewayOf(() => {
+      if (down) throw new GatewayError('Could not reach SaaS Management after 6 attempts (network error or no answer).', 'network', 0, ENDPOINT, 6);
+    });
+    renderPanel(gateway, { seats: roster(3), store: refusingStore((key) => key.endsWith(':pending')) });
+    await send();
+    expect(await screen.findByText(/This browser could not keep the snapshot: it will not survive a reload/)).toBeInTheDocument();
+    down = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await screen.findByText('This browser could not keep the snapshot: it was sent.');
+    expect(requests).toHaveLength(2);
+  });
+
+  it('finishes a push whose progress the browser cannot write, and says the history will not last', async () => {
+    let full = false;
+    const store = refusingStore((key) => full && key.endsWith(':state'));
+    const { gateway, requests } = gatewayOf(() => {
+      full = true;
+    });
+    renderPanel(gateway, { store });
+    await send();
+    await screen.findByText(/3 of 3 parts accepted, /);
+    expect(requests.map(partOf)).toEqual([1, 2, 3]);
+    expect(screen.getByText(/could not keep the snapshot history/)).toHaveAttribute('data-snapshot-storage', 'history-not-kept');
+    expect(store.data.size).toBe(0);
   });
 });

@@ -9,8 +9,10 @@ import { version as manifestVersion } from '../../../manifest.json';
 import type { ReviewedSeat, SeatSummary } from '../../seats/review';
 import type { SeatReviewSettings } from '../../settings/settings';
 import { SNAPSHOT_SCHEMA } from '../../snapshot/build';
-import type { KeyValueStore, LastPush } from '../../snapshot/outbox';
-import type { SnapshotGateway } from '../../snapshot/push';
+import type { KeyValueStore, LastPush, Restart } from '../../snapshot/outbox';
+import type { SnapshotGateway } from '../../snapshot/endpoint';
+import { sendReadiness, type EngagementPhaseKind, type RosterPhase, type SendReadiness } from '../../snapshot/readiness';
+import type { StorageNotice } from '../../snapshot/storageNotice';
 import type { RetryNotice } from '../../zaf/gateway';
 import { formatWhen, SnapshotHistory } from './SnapshotHistory';
 import { useSnapshot } from './useSnapshot';
@@ -62,8 +64,10 @@ export interface SnapshotPanelProps {
   reviewed: readonly ReviewedSeat[];
   summary: SeatSummary;
   settings: Pick<SeatReviewSettings, 'idleDays' | 'graceDays' | 'exempt' | 'seatPrice'>;
-  /** False while the roster is loading or stopped: a snapshot needs every seat. */
-  ready: boolean;
+  /** A snapshot needs every seat: sending waits for `loaded` and is refused when loading stopped short. */
+  rosterPhase: RosterPhase;
+  /** Sessions and ticket interactions: a send waits until they settle (done, cancelled or failed). */
+  engagementPhase: EngagementPhaseKind;
   /** With the subdomain, namespaces what the browser keeps (one install per account by default). */
   installation?: string | number;
   appVersion?: string;
@@ -77,6 +81,36 @@ export function waitText(notice: RetryNotice): string {
   if (notice.reason === 'rate-limited') return `SaaS Management asked to slow down: retrying in ${seconds} s.`;
   if (notice.reason === 'server-error') return `SaaS Management had a server error (${notice.status}): retrying in ${seconds} s.`;
   return `No answer from SaaS Management: retrying in ${seconds} s.`;
+}
+
+export function restartText(restart: Restart): string {
+  if (restart.code === 'endpoint-changed') {
+    const before = restart.accepted_before;
+    return `The SaaS Management endpoint setting changed${before > 0 ? ` after ${before} part${before === 1 ? ' was' : 's were'} accepted by the previous endpoint` : ''}: the whole snapshot was sent again from part 1 to the new endpoint.`;
+  }
+  return `SaaS Management refused a part as too large (413): the snapshot was cut into parts of at most ${restart.per_part} users and sent again from part 1 under a new snapshot id.`;
+}
+
+export function storageText(notice: StorageNotice): string {
+  switch (notice.code) {
+    case 'snapshot-not-kept-sent':
+      return 'This browser could not keep the snapshot: it was sent.';
+    case 'snapshot-not-kept-pending':
+      return 'This browser could not keep the snapshot: it will not survive a reload. Retry while Seat Review is open, or download it.';
+    case 'history-not-kept':
+      return 'This browser could not keep the snapshot history: what is shown here will not survive a reload.';
+  }
+}
+
+/** Why Send is not available, or null when it is (or only waits for the review). */
+export function refusalText(readiness: SendReadiness): string | null {
+  if (readiness.code === 'roster-loading') return 'Sending is possible once every seat is loaded.';
+  if (readiness.code === 'roster-incomplete') {
+    return readiness.phase === 'failed'
+      ? 'Not sent: loading stopped before every seat was loaded, so a snapshot would be missing seats. Resume loading, then send.'
+      : 'Not sent: Zendesk gave fewer seats than it counted, so a snapshot would be missing seats. Reload, then send.';
+  }
+  return null;
 }
 
 function LastPushLine({ push }: { push: LastPush }) {
@@ -105,22 +139,20 @@ function hostOf(url: string): string {
 
 /** Memoised: typing in the seat search re-renders the review, not this panel. */
 export const SnapshotPanel = memo(function SnapshotPanel(props: SnapshotPanelProps) {
-  const { reviewed, summary, settings, subdomain, ready } = props;
+  const { reviewed, summary, settings, subdomain, rosterPhase, engagementPhase } = props;
   const appVersion = props.appVersion ?? manifestVersion;
+  const readiness = sendReadiness(rosterPhase, engagementPhase);
   const input = useCallback(
-    () =>
-      ready
-        ? {
-            reviewed,
-            summary,
-            rules: { idleDays: settings.idleDays, graceDays: settings.graceDays, exempt: settings.exempt },
-            seatPrice: settings.seatPrice,
-            subdomain,
-            appVersion,
-            windowDays: settings.idleDays,
-          }
-        : null,
-    [ready, reviewed, summary, settings, subdomain, appVersion],
+    () => ({
+      reviewed,
+      summary,
+      rules: { idleDays: settings.idleDays, graceDays: settings.graceDays, exempt: settings.exempt },
+      seatPrice: settings.seatPrice,
+      subdomain,
+      appVersion,
+      windowDays: settings.idleDays,
+    }),
+    [reviewed, summary, settings, subdomain, appVersion],
   );
   const snapshot = useSnapshot({
     gateway: props.gateway,
@@ -128,14 +160,19 @@ export const SnapshotPanel = memo(function SnapshotPanel(props: SnapshotPanelPro
     subdomain,
     installation: props.installation ?? 'default',
     input,
+    readiness,
     ...(props.store ? { store: props.store } : {}),
     ...(props.newId ? { newId: props.newId } : {}),
     ...(props.clock ? { clock: props.clock } : {}),
   });
   const [historyOpen, setHistoryOpen] = useState(false);
-  const { outbox, endpoint, sending, progress, waiting } = snapshot;
+  const { outbox, endpoint, sending, progress, waiting, queued } = snapshot;
   const pending = outbox.pending;
-  const canSend = ready && endpoint.ok && !sending;
+  const waits = readiness.code === 'wait-for-review';
+  const canSend = (readiness.code === 'ready' || (waits && !queued)) && endpoint.ok && !sending;
+  const canDownload = readiness.code === 'ready' || waits || pending !== null;
+  const refusal = endpoint.ok ? refusalText(readiness) : null;
+  const restarted = pending?.restarted ?? (!sending ? outbox.lastPush?.restarted : null) ?? null;
 
   return (
     <Section aria-labelledby="snapshot-title" data-snapshot-panel>
@@ -148,17 +185,22 @@ export const SnapshotPanel = memo(function SnapshotPanel(props: SnapshotPanelPro
             {endpoint.ok
               ? `Usage snapshots (${SNAPSHOT_SCHEMA}) go to ${hostOf(endpoint.url)} through Zendesk's secure proxy.`
               : 'Usage snapshots can still be downloaded for upload.'}
-            {!ready && endpoint.ok && ' Sending is possible once every seat is loaded.'}
+            {readiness.code === 'roster-loading' && endpoint.ok && ` ${refusal}`}
           </Muted>
         </div>
         <Actions>
-          <Button size="small" isPrimary onClick={snapshot.send} disabled={!canSend}>
-            Send snapshot
+          <Button size="small" isPrimary onClick={snapshot.send} disabled={!canSend} data-snapshot-send={queued ? 'queued' : readiness.code}>
+            {queued ? 'Will send when the review finishes' : waits ? 'Send snapshot when the review finishes' : 'Send snapshot'}
           </Button>
-          <Button size="small" onClick={() => void snapshot.download('json')} disabled={!ready && !pending}>
+          {queued && (
+            <Button size="small" isBasic onClick={snapshot.cancelQueued}>
+              Don't send
+            </Button>
+          )}
+          <Button size="small" onClick={() => void snapshot.download('json')} disabled={!canDownload}>
             Download JSON
           </Button>
-          <Button size="small" onClick={() => void snapshot.download('csv')} disabled={!ready && !pending}>
+          <Button size="small" onClick={() => void snapshot.download('csv')} disabled={!canDownload}>
             Download CSV
           </Button>
           {outbox.history.length > 0 && (
@@ -173,6 +215,34 @@ export const SnapshotPanel = memo(function SnapshotPanel(props: SnapshotPanelPro
           <Alert type="info" data-snapshot-endpoint-problem>
             {endpoint.message}
           </Alert>
+        )}
+        {readiness.code === 'roster-incomplete' && refusal && (
+          <Alert type="warning" data-snapshot-refused={readiness.phase}>
+            {refusal}
+          </Alert>
+        )}
+        {(queued || (waits && !sending)) && (
+          <Muted data-snapshot-waiting>
+            {queued
+              ? 'The snapshot will be sent as soon as sessions and ticket interactions finish loading (or are cancelled).'
+              : 'Sessions and ticket interactions are still loading: a snapshot sent now waits for them, so each seat says what its verdict rests on.'}
+          </Muted>
+        )}
+        {snapshot.storage && (
+          <Alert type="warning" data-snapshot-storage={snapshot.storage.code}>
+            {storageText(snapshot.storage)}
+          </Alert>
+        )}
+        {!sending && snapshot.problem && !pending && (
+          <Alert type="error" data-snapshot-problem>
+            {snapshot.problem}
+          </Alert>
+        )}
+        {snapshot.unwritableDates > 0 && (
+          <Muted data-snapshot-unwritable-dates={snapshot.unwritableDates}>
+            {snapshot.unwritableDates} date{snapshot.unwritableDates === 1 ? '' : 's'} from Zendesk lay outside the years 0000–9999 a snapshot can
+            hold and {snapshot.unwritableDates === 1 ? 'was' : 'were'} written as unknown (null).
+          </Muted>
         )}
         {sending && (
           <div role="status" aria-live="polite">
@@ -194,15 +264,26 @@ export const SnapshotPanel = memo(function SnapshotPanel(props: SnapshotPanelPro
               {pending.count} part{pending.count === 1 ? '' : 's'} accepted
             </Notification.Title>
             <MD data-snapshot-error>{snapshot.problem ?? pending.error ?? 'Sending was interrupted.'}</MD>
+            {snapshot.endpointChanged && (
+              <MD data-snapshot-endpoint-changed>
+                The SaaS Management endpoint setting changed since this snapshot was started
+                {pending.accepted.length > 0 ? ` (${pending.accepted.length} part${pending.accepted.length === 1 ? '' : 's'} went to the previous endpoint)` : ''}. Retry
+                sends it whole, from part 1, to the new endpoint; or Discard it.
+              </MD>
+            )}
             <Muted>
               {!snapshot.persistent
                 ? 'This browser does not let Zendesk apps keep data (third-party storage is blocked), so it is kept only while Seat Review stays open.'
+                : snapshot.storage?.code === 'snapshot-not-kept-pending'
+                ? 'Kept only while Seat Review stays open: this browser had no room for it.'
+                : snapshot.endpointChanged
+                ? 'Kept in this browser (without the token) until you Retry or Discard it.'
                 : pending.rejected
                 ? 'Kept in this browser (without the token): fix the cause, then Retry.'
                 : 'Kept in this browser (without the token) and sent again when Seat Review next opens, or now with Retry.'}
             </Muted>
             <Actions style={{ marginTop: 8 }}>
-              <Button size="small" onClick={snapshot.retry} disabled={!endpoint.ok || !pending.stored}>
+              <Button size="small" onClick={snapshot.retry} disabled={!endpoint.ok || !snapshot.canRetry}>
                 Retry
               </Button>
               <Button size="small" isBasic isDanger onClick={snapshot.discard}>
@@ -211,6 +292,7 @@ export const SnapshotPanel = memo(function SnapshotPanel(props: SnapshotPanelPro
             </Actions>
           </Notification>
         )}
+        {restarted && <Muted data-snapshot-restarted={restarted.code}>{restartText(restarted)}</Muted>}
         {!sending && outbox.lastPush && <LastPushLine push={outbox.lastPush} />}
         {historyOpen && outbox.history.length > 0 && (
           <SnapshotHistory history={outbox.history} pendingId={pending?.snapshot_id ?? null} sending={sending} />
