@@ -45,11 +45,16 @@ export default defineConfig({
     assetsDir: '',
     sourcemap: false,
     target: 'es2022',
-    rollupOptions: {
+    rolldownOptions: {
       output: {
         entryFileNames: 'seat-review-[hash].js',
-        chunkFileNames: 'seat-review-[name]-[hash].js',
+        // Chunk names can hold dots (`index.esm`): the package's file rules want [\w-] only.
+        chunkFileNames: (chunk) => `seat-review-${chunk.name.replace(/[^\w-]/g, '-')}-[hash].js`,
         assetFileNames: 'seat-review-[name]-[hash][extname]',
+        // Everything the first screen loads goes in one file: the code shared with the panels
+        // loaded on request would otherwise be split into small chunks, each gzipped (and
+        // requested) on its own.
+        codeSplitting: { groups: [{ name: 'first-screen', tags: ['$initial'] }] },
       },
     },
   },

@@ -1,13 +1,16 @@
 /**
- * The app's own data layer, driven from Node: the roster (loadRoster, as useRoster runs
- * it) and engagement (loadEngagement, which the activity hook runs). Every request,
- * gate, budget, parse and count is the app's code.
+ * The app's own code, driven from Node: a whole review is the review session the screen
+ * runs (src/review/), and the roster (loadRoster) and engagement (loadEngagement, with a
+ * forced strategy) are also measured on their own. Every request, gate, budget, parse
+ * and count is the app's code.
  */
 import type { Seat } from '../src/seats/seat';
 import { ZendeskGateway } from '../src/zaf/gateway';
 import { accountOriginsFor } from '../src/zaf/paging';
+import { createReviewSession } from '../src/review';
+import { parseSettings } from '../src/settings/settings';
 import { memoryStore } from '../src/storage/store';
-import { loadEngagement, type RosterSource } from '../src/zendesk/engagement';
+import { loadEngagement } from '../src/zendesk/engagement';
 import { storeCache, type InteractionCache } from '../src/zendesk/interactionCache';
 import { loadRoster, newRosterCheckpoint } from '../src/zendesk/loadRoster';
 import type { InteractionStrategy, StrategyPlan } from '../src/zendesk/strategy';
@@ -66,10 +69,10 @@ export interface EngagementResult {
   requests: { sessions: number; export: number; search: number; total: number };
 }
 
-/** The app's loadEngagement on a loaded roster or one still loading (as the activity hook runs it). */
+/** The app's loadEngagement alone, on a loaded roster (a whole review is runReview's). */
 export async function runEngagement(
   client: NodeZafClient,
-  roster: readonly Seat[] | RosterSource,
+  roster: readonly Seat[],
   options: EngagementRunOptions,
   gateway = gatewayFor(client, options.minuteMs),
 ): Promise<EngagementResult> {
@@ -93,7 +96,8 @@ export async function runEngagement(
       countedUsers = counts.size;
     },
   });
-  if (final.kind !== 'done' || final.plan === null) throw new Error(`loadEngagement ended ${final.kind}${final.kind === 'failed' ? `: ${final.error}` : ''}`);
+  if (final.kind !== 'done' || final.plan === null)
+    throw new Error(`loadEngagement ended ${final.kind}${final.kind === 'failed' ? `: ${JSON.stringify(final.error)}` : ''}`);
   const asked = client.paths.slice(from);
   const at = (prefix: string): number => asked.filter((p) => p.startsWith(prefix)).length;
   return {
@@ -107,16 +111,43 @@ export async function runEngagement(
 }
 
 /**
- * A whole review as the screen runs it: the roster, sessions and the export side by side
- * on one gateway (one plan budget), interactions chosen by Zendesk's seat count.
+ * A whole review as the screen runs it: the app's review session (roster, sessions and the
+ * export side by side on one gateway, interactions chosen by Zendesk's seat count).
  */
-export async function runReview(client: NodeZafClient, options: EngagementRunOptions): Promise<{ roster: RosterResult; engagement: EngagementResult }> {
-  const gateway = gatewayFor(client, options.minuteMs);
-  let counted: (expected: number | null) => void = () => undefined;
-  const expected = new Promise<number | null>((resolve) => (counted = resolve));
-  const roster = runRoster(client, options.minuteMs, gateway, counted);
-  const engagement = runEngagement(client, { seats: roster.then((r) => r.seats), expected }, options, gateway);
-  return { roster: await roster, engagement: await engagement };
+export async function runReview(
+  client: NodeZafClient,
+  options: EngagementRunOptions,
+): Promise<{ roster: RosterResult; engagement: EngagementResult }> {
+  const from = client.paths.length;
+  const { settings } = parseSettings({ idle_days: String(options.idleDays) });
+  const session = createReviewSession({
+    gateway: gatewayFor(client, options.minuteMs),
+    settings,
+    now: options.now,
+    subdomain: client.subdomain,
+    store: memoryStore(),
+    engagement: { minuteMs: options.minuteMs, cache: options.cache, ...(options.force ? { force: options.force } : {}) },
+  });
+  session.start();
+  const { roster, engagement } = await session.settled();
+  session.dispose();
+  const { phase } = engagement;
+  if (roster.phase !== 'loaded') throw new Error(`the roster ended ${roster.phase}${roster.error ? `: ${JSON.stringify(roster.error)}` : ''}`);
+  if (phase.kind !== 'done' || phase.plan === null)
+    throw new Error(`engagement ended ${phase.kind}${phase.kind === 'failed' ? `: ${JSON.stringify(phase.error)}` : ''}`);
+  const asked = client.paths.slice(from);
+  const at = (prefix: string): number => asked.filter((p) => p.startsWith(prefix)).length;
+  return {
+    roster: { seats: [...roster.seats], expected: roster.expected, requests: at('/api/v2/users') + at('/api/v2/custom_roles') },
+    engagement: {
+      plan: phase.plan,
+      ran: phase.plan.strategy,
+      resumedFrom: engagement.resumedFrom,
+      sessionsUsers: engagement.lastSeen?.size ?? 0,
+      countedUsers: engagement.interactions?.counts.size ?? 0,
+      requests: { sessions: at('/api/v2/sessions'), export: at('/api/v2/incremental/'), search: at('/api/v2/search'), total: asked.length },
+    },
+  };
 }
 
 /** A cache as the app keeps it, in memory instead of localStorage. */

@@ -30,7 +30,10 @@ export function verdicts(rows: Row[], ui: UiResult[], s: Settings): Verdict[] {
   const repeat = rows.find((r) => r.facts.repeat === 1);
   if (first) {
     const ratio = first.wallMs / Math.max(1, first.floor.floorMs);
-    out.push({ target: `whole review of ${first.facts.seats?.toLocaleString('en')} seats within 1.1× its floor`, result: `${met(ratio <= 1.1)}: ${ratio.toFixed(2)}× (${header(s)})` });
+    out.push({
+      target: `whole review of ${first.facts.seats?.toLocaleString('en')} seats within 1.1× its floor`,
+      result: `${met(ratio <= 1.1)}: ${ratio.toFixed(2)}× (${header(s)})`,
+    });
   }
   if (first && repeat) {
     const share = (repeat.requests / Math.max(1, first.requests)) * 100;
@@ -43,12 +46,27 @@ export function verdicts(rows: Row[], ui: UiResult[], s: Settings): Verdict[] {
   }
   const small = ui.find((u) => u.seats === 10_000) ?? ui[0];
   if (small) {
-    out.push({ target: `filter keystroke < 50 ms (${small.seats.toLocaleString('en')} rows)`, result: small.filterMs === null ? 'not measured' : `${met(small.filterMs < 50)}: ${small.filterMs.toFixed(1)} ms painted (${small.filterDomMs?.toFixed(1)} ms to the DOM change)` });
-    out.push({ target: `sort < 50 ms (${small.seats.toLocaleString('en')} rows)`, result: small.sortMs === null ? 'not measured' : `${met(small.sortMs < 50)}: ${small.sortMs.toFixed(1)} ms painted (${small.sortDomMs?.toFixed(1)} ms to the DOM change)` });
+    out.push({
+      target: `filter keystroke < 50 ms (${small.seats.toLocaleString('en')} rows)`,
+      result:
+        small.filterMs === null
+          ? 'not measured'
+          : `${met(small.filterMs < 50)}: ${small.filterMs.toFixed(1)} ms painted (${small.filterDomMs?.toFixed(1)} ms to the DOM change)`,
+    });
+    out.push({
+      target: `sort < 50 ms (${small.seats.toLocaleString('en')} rows)`,
+      result:
+        small.sortMs === null
+          ? 'not measured'
+          : `${met(small.sortMs < 50)}: ${small.sortMs.toFixed(1)} ms painted (${small.sortDomMs?.toFixed(1)} ms to the DOM change)`,
+    });
   }
   const big = ui.find((u) => u.seats === 50_000) ?? ui[ui.length - 1];
   if (big) {
-    out.push({ target: `JS heap < 150 MB (${big.seats.toLocaleString('en')} seats)`, result: big.heapMb === null ? 'not measured' : `${met(big.heapMb < 150)}: ${big.heapMb.toFixed(1)} MB` });
+    out.push({
+      target: `JS heap < 150 MB (${big.seats.toLocaleString('en')} seats)`,
+      result: big.heapMb === null ? 'not measured' : `${met(big.heapMb < 150)}: ${big.heapMb.toFixed(1)} MB`,
+    });
   }
   return out;
 }
@@ -81,12 +99,14 @@ ${d.machine.map((m) => `- ${m}`).join('\n')}
 
 ## What is measured
 
-- **The app's own data layer**, not a copy: \`ZendeskGateway\` (retries, Retry-After,
-  cursor paging, the plan budget), \`loadRoster\` as the roster hook runs it (offset
-  pages side by side up to 10,000 seats, disjoint queries by custom role beyond), and
-  \`loadEngagement\` (sessions, the export probe, \`chooseStrategy\`, then the ticket
-  event export or search counts with the app's \`RateGate\`s), exactly as the activity hook
-  runs it. A whole review runs the two side by side on one gateway, as the screen does. \`bench/zafNode.ts\` is a \`ZafClient\` for Node that
+- **The app's own code**, not a copy: a whole review is the review session the screen
+  runs (\`createReviewSession\` from \`src/review/\`: the roster, sessions and the export
+  side by side on one gateway), and its two loaders are also measured alone:
+  \`loadRoster\` (offset pages side by side up to 10,000 seats, disjoint queries by
+  custom role beyond) and \`loadEngagement\` (sessions, the export probe,
+  \`chooseStrategy\`, then the ticket event export or search counts with the app's
+  \`RateGate\`s), both over \`ZendeskGateway\` (retries, Retry-After, cursor paging, the
+  plan budget). \`bench/zafNode.ts\` is a \`ZafClient\` for Node that
   answers \`client.request\` as the Zendesk page does (the \`httpCompleteResponse\` shapes of
   \`standin/host/protocol.ts\`), so the gateway runs unchanged.
 - **The stand-in** (\`standin/\`) is started per scenario on loopback with the injected

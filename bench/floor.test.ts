@@ -10,7 +10,11 @@ describe('the floor', () => {
   });
 
   it('is the longest stream or the tightest budget, whichever is larger', () => {
-    expect(floorOf({ streams: [3, 91, 1], latencyMs: 100, budgets: [{ requests: 222, perMinute: 700 }], minuteMs: 6000 })).toEqual({ sequentialMs: 9100, rateMs: 0, floorMs: 9100 });
+    expect(floorOf({ streams: [3, 91, 1], latencyMs: 100, budgets: [{ requests: 222, perMinute: 700 }], minuteMs: 6000 })).toEqual({
+      sequentialMs: 9100,
+      rateMs: 0,
+      floorMs: 9100,
+    });
     expect(floorOf({ streams: [31], latencyMs: 100, budgets: [{ requests: 31, perMinute: 10 }], minuteMs: 6000 }).floorMs).toBe(18_100);
   });
 
@@ -19,6 +23,8 @@ describe('the floor', () => {
     expect(streamRateFloorMs(3, 10, 6000, 100)).toBe(300);
     expect(streamRateFloorMs(30, 10, 6000, 100)).toBe(13_000);
     expect(streamRateFloorMs(31, 10, 6000, 100)).toBe(18_100);
-    expect(floorOf({ streams: [30], latencyMs: 100, budgets: [{ requests: 30, perMinute: 10, sequential: true }], minuteMs: 6000 }).floorMs).toBe(13_000);
+    expect(floorOf({ streams: [30], latencyMs: 100, budgets: [{ requests: 30, perMinute: 10, sequential: true }], minuteMs: 6000 }).floorMs).toBe(
+      13_000,
+    );
   });
 });

@@ -11,7 +11,7 @@ export async function peerListUsers(standin: Standin): Promise<{ users: number; 
     username: 'admin@acme-demo.example',
     token: 'bench-token',
     endpointUri: `${standin.zendeskUrl}/api/v2`,
-  } as Parameters<typeof zendesk.createClient>[0]);
+  });
   try {
     const users = (await client.users.list()) as unknown[];
     return { users: users.length, error: null };

@@ -9,7 +9,11 @@ const sec = (ms: number): string => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
 export function machine(): string[] {
   let chromium = 'unknown';
   try {
-    chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], {
+      encoding: 'utf8',
+      timeout: 10_000,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     /* reported as unknown */
   }
@@ -24,9 +28,10 @@ export function machine(): string[] {
 }
 
 export function header(s: Settings): string {
-  const compressed = s.minuteMs === 60_000
-    ? 'real minutes'
-    : `time compressed: 1 plan minute = ${s.minuteMs} ms for every rate-limit window (stand-in budgets and the app's RateGates); latency is not compressed`;
+  const compressed =
+    s.minuteMs === 60_000
+      ? 'real minutes'
+      : `time compressed: 1 plan minute = ${s.minuteMs} ms for every rate-limit window (stand-in budgets and the app's RateGates); latency is not compressed`;
   return `latency ${s.latencyMs} ms/request, plan ${s.rateLimit}/min, export 10/min, ${compressed}`;
 }
 
@@ -59,7 +64,9 @@ export function uiTableOf(ui: UiResult[]): string {
   ];
   for (const u of ui) {
     const f = (v: number | null): string => (v === null ? 'n/a' : v.toFixed(1));
-    lines.push(`| ${u.seats.toLocaleString('en')} | ${f(u.firstRenderMs)} | ${f(u.filterMs)} (${f(u.filterDomMs)}) | ${f(u.sortMs)} (${f(u.sortDomMs)}) | ${u.heapMb === null ? 'n/a' : u.heapMb.toFixed(1)} | ${u.repetitions} |`);
+    lines.push(
+      `| ${u.seats.toLocaleString('en')} | ${f(u.firstRenderMs)} | ${f(u.filterMs)} (${f(u.filterDomMs)}) | ${f(u.sortMs)} (${f(u.sortDomMs)}) | ${u.heapMb === null ? 'n/a' : u.heapMb.toFixed(1)} | ${u.repetitions} |`,
+    );
   }
   return lines.join('\n');
 }

@@ -21,7 +21,11 @@ let enterprise: Standin;
 
 beforeAll(async () => {
   standin = await startStandin({ zendeskPort: 0, appPort: 0, account: { seats: SEATS, endUsers: 2000, ticketEvents: 3000 } });
-  enterprise = await startStandin({ zendeskPort: 0, appPort: 0, account: { seats: 1200, endUsers: 500, ticketEvents: 0, agentRoles: 'every-agent' } });
+  enterprise = await startStandin({
+    zendeskPort: 0,
+    appPort: 0,
+    account: { seats: 1200, endUsers: 500, ticketEvents: 0, agentRoles: 'every-agent' },
+  });
 });
 afterAll(async () => {
   await standin.close();

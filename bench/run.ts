@@ -30,10 +30,12 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log(`npm run bench -- [--latency MS (100)] [--rate-limit N (700)] [--minute-ms N (6000; --quick 2000)] [--only ${SCENARIOS.join('|')}] [--quick] [--no-ui]`);
+  console.log(
+    `npm run bench -- [--latency MS (100)] [--rate-limit N (700)] [--minute-ms N (6000; --quick 2000)] [--only ${SCENARIOS.join('|')}] [--quick] [--no-ui]`,
+  );
   process.exit(0);
 }
-const quick = values.quick === true;
+const quick = values.quick;
 const positive = (name: string, raw: string | undefined, fallback: number): number => {
   const n = raw === undefined ? fallback : Number(raw);
   if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} must be a number >= 0`);
@@ -45,9 +47,10 @@ const settings: Settings = {
   minuteMs: Math.max(1000, positive('minute-ms', values['minute-ms'], quick ? 2000 : 6000)),
   idleDays: 30,
 };
-const only = (values.only ?? []) as string[];
-for (const name of only) if (!(SCENARIOS as readonly string[]).includes(name)) throw new Error(`Unknown scenario "${name}"; one of ${SCENARIOS.join(', ')}`);
-const wanted = (name: Scenario): boolean => (only.length === 0 ? name !== 'ui' || values['no-ui'] !== true : only.includes(name));
+const only = values.only ?? [];
+for (const name of only)
+  if (!(SCENARIOS as readonly string[]).includes(name)) throw new Error(`Unknown scenario "${name}"; one of ${SCENARIOS.join(', ')}`);
+const wanted = (name: Scenario): boolean => (only.length === 0 ? name !== 'ui' || !values['no-ui'] : only.includes(name));
 
 let cleaning: Promise<void> | null = null;
 function cleanup(): Promise<void> {
@@ -91,8 +94,11 @@ async function main(): Promise<void> {
   add(await step('roster-peer', 'roster + node-zendesk peer', () => rosterScenario(settings, 500, quick ? 5000 : 50_000, { peer: true })));
   add(await step('roster-10k', 'roster, 10,000 seats', () => rosterScenario(settings, quick ? 2000 : 10_000, 5000)));
   add(await step('roster-50k', 'roster, 50,000 seats', () => rosterScenario(settings, quick ? 5000 : 50_000, 5000, { memory: true })));
-  add(await step('interactions', 'interactions, both strategies', () =>
-    interactionsScenario(settings, 240, quick ? 10_000 : 100_000, ['ticket-events', 'search-counts'])));
+  add(
+    await step('interactions', 'interactions, both strategies', () =>
+      interactionsScenario(settings, 240, quick ? 10_000 : 100_000, ['ticket-events', 'search-counts']),
+    ),
+  );
   add(await step('review', 'whole review + repeat review', () => reviewScenario(settings, quick ? 2000 : 10_000, undefined)));
 
   const ui: UiResult[] = [];
@@ -103,7 +109,9 @@ async function main(): Promise<void> {
     if (buildError) uiNote = `The app did not build (${buildError}); the UI was measured on the assets/ already built.`;
     const sizes = quick ? [2000, 5000] : [10_000, 50_000];
     for (const seats of sizes) {
-      const r = await step('ui', `UI in Chromium, ${seats.toLocaleString('en')} seats`, () => uiScenario(seats, quick ? 3 : 15, quick ? 90_000 : 240_000));
+      const r = await step('ui', `UI in Chromium, ${seats.toLocaleString('en')} seats`, () =>
+        uiScenario(seats, quick ? 3 : 15, quick ? 90_000 : 240_000),
+      );
       if (r) ui.push(r);
     }
   }

@@ -9,8 +9,18 @@ import { ROSTER_STREAMS } from '../src/zendesk/loadRoster';
 import { EXPORT_PER_MINUTE, gatewayFor, memoryCache, runEngagement, runReview, runRoster, type RosterResult } from './app';
 import { peerListUsers } from './peer';
 import {
-  MB, closeStandin, control, floorOf, freshWindow, loggedRequests, openStandin, pagesOf, standinNow, withMemoryPeak,
-  type Floor, type StandinConfig,
+  MB,
+  closeStandin,
+  control,
+  floorOf,
+  freshWindow,
+  loggedRequests,
+  openStandin,
+  pagesOf,
+  standinNow,
+  withMemoryPeak,
+  type Floor,
+  type StandinConfig,
 } from './support';
 import { createNodeZafClient } from './zafNode';
 
@@ -51,7 +61,10 @@ function rosterQueryPages(log: LoggedRequest[]): Map<string, number> {
     const q = new URLSearchParams(r.query);
     q.delete('page[after]');
     q.delete('page[size]');
-    const key = [...q.entries()].map(([k, v]) => `${k}=${v}`).sort().join('&');
+    const key = [...q.entries()]
+      .map(([k, v]) => `${k}=${v}`)
+      .sort()
+      .join('&');
     byQuery.set(key, (byQuery.get(key) ?? 0) + 1);
   }
   return byQuery;
@@ -72,7 +85,7 @@ export function fewestRosterPages(log: LoggedRequest[], users: readonly { role?:
     }
     const roles = [...q.getAll('role'), ...q.getAll('role[]')];
     const ps = q.get('permission_set');
-    const n = users.filter((u) => (roles.length === 0 || roles.includes(u.role ?? "")) && (ps === null || u.custom_role_id === Number(ps))).length;
+    const n = users.filter((u) => (roles.length === 0 || roles.includes(u.role ?? '')) && (ps === null || u.custom_role_id === Number(ps))).length;
     pages += Math.max(1, Math.ceil(n / 100));
   }
   return pages;
@@ -132,10 +145,18 @@ export async function rosterScenario(s: Settings, seats: number, endUsers: numbe
       `${result.value.seats.length} seats listed (Zendesk count ${result.value.expected ?? '?'}); ${rosterPages} roster pages${streams.every((n) => n === 1) ? ' (offset pages, side by side)' : ` in ${streams.length} disjoint queries (pages: ${streams.join(', ')})`} + ${planning(log)} counting requests; fewest pages for these queries ${fewest}; ceil(seats/100) = ${pagesOf(seats)}`,
     ];
     const capped = Math.max(Math.max(...streams), Math.ceil(rosterPages / ROSTER_STREAMS)) * s.latencyMs;
-    notes.push(`with the app's ${ROSTER_STREAMS} streams at a time: floor ${(capped / 1000).toFixed(2)} s, ratio ${(result.ms / capped).toFixed(2)}×`);
+    notes.push(
+      `with the app's ${ROSTER_STREAMS} streams at a time: floor ${(capped / 1000).toFixed(2)} s, ratio ${(result.ms / capped).toFixed(2)}×`,
+    );
     if (throttled(log) > 0) notes.push(`${throttled(log)} answers were 429`);
-    const row: Row = { scenario: `roster, ${seats.toLocaleString('en')} seats + ${endUsers.toLocaleString('en')} end users`, requests: log.length, wallMs: result.ms, floor, notes,
-      facts: { seats, rosterPages, target: pagesOf(seats), fewest, planning: planning(log), queries: streams.length } };
+    const row: Row = {
+      scenario: `roster, ${seats.toLocaleString('en')} seats + ${endUsers.toLocaleString('en')} end users`,
+      requests: log.length,
+      wallMs: result.ms,
+      floor,
+      notes,
+      facts: { seats, rosterPages, target: pagesOf(seats), fewest, planning: planning(log), queries: streams.length },
+    };
     if (memory) row.memory = memory;
     if (opts.peer) {
       await freshWindow(standin, config);
@@ -188,11 +209,18 @@ export async function interactionsScenario(s: Settings, seats: number, events: n
         minuteMs: s.minuteMs,
       });
       const notes = [
-        `ran ${r.ran}${force ? ' (forced through loadEngagement\'s `force`)' : ''}: planned ${r.plan.requests} + probe, the other strategy ${r.plan.alternativeRequests}; the app's own choice: ${r.plan.requests <= r.plan.alternativeRequests ? r.ran : r.ran === 'ticket-events' ? 'search-counts' : 'ticket-events'}`,
+        `ran ${r.ran}${force ? " (forced through loadEngagement's `force`)" : ''}: planned ${r.plan.requests} + probe, the other strategy ${r.plan.alternativeRequests}; the app's own choice: ${r.plan.requests <= r.plan.alternativeRequests ? r.ran : r.ran === 'ticket-events' ? 'search-counts' : 'ticket-events'}`,
         `requests: sessions ${r.requests.sessions}, export ${r.requests.export} (probe included), search ${r.requests.search}; ${r.countedUsers} users counted`,
       ];
       if (throttled(log) > 0) notes.push(`${throttled(log)} answers were 429`);
-      rows.push({ scenario: `interactions ${s.idleDays} d, ${events.toLocaleString('en')} events, ${r.ran}`, requests: log.length, wallMs: run.ms, floor, notes, facts: {} });
+      rows.push({
+        scenario: `interactions ${s.idleDays} d, ${events.toLocaleString('en')} events, ${r.ran}`,
+        requests: log.length,
+        wallMs: run.ms,
+        floor,
+        notes,
+        facts: {},
+      });
     }
     return rows;
   });

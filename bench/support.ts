@@ -117,7 +117,9 @@ export function floorOf(input: FloorInput): Floor {
   const rateMs = Math.max(
     0,
     ...input.budgets.map((b) =>
-      b.sequential ? streamRateFloorMs(b.requests, b.perMinute, input.minuteMs, input.latencyMs) : rateFloorMs(b.requests, b.perMinute, input.minuteMs, input.latencyMs),
+      b.sequential
+        ? streamRateFloorMs(b.requests, b.perMinute, input.minuteMs, input.latencyMs)
+        : rateFloorMs(b.requests, b.perMinute, input.minuteMs, input.latencyMs),
     ),
   );
   return { sequentialMs, rateMs, floorMs: Math.max(sequentialMs, rateMs) };

@@ -37,7 +37,7 @@ export function buildApp(): string | null {
     execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: ['ignore', 'inherit', 'inherit'], timeout: 180_000 });
     return null;
   } catch (error) {
-    return error instanceof Error ? error.message.split('\n')[0] ?? 'build failed' : String(error);
+    return error instanceof Error ? (error.message.split('\n')[0] ?? 'build failed') : String(error);
   }
 }
 
@@ -74,24 +74,27 @@ export async function uiScenario(seats: number, repetitions: number, timeoutMs: 
     const frame = await appFrame(page);
     await frame.waitForFunction('window.__bench?.renderedAt !== undefined', null, { timeout: timeoutMs, polling: 100 });
     const loadMs = performance.now() - started;
-    const probe = (await frame.evaluate('({ ...window.__bench })')) as {
+    const probe = await frame.evaluate<{
       rosterDoneAt?: number;
       renderedAt?: number;
-    };
+    }>('({ ...window.__bench })');
     const firstRenderMs = probe.rosterDoneAt !== undefined && probe.renderedAt !== undefined ? probe.renderedAt - probe.rosterDoneAt : null;
     // Let the engagement phase (sessions, probe) settle so it does not land inside a keystroke.
-    await frame.locator('[data-progress="loaded"]').waitFor({ state: 'detached', timeout: timeoutMs }).catch(() => undefined);
+    await frame
+      .locator('[data-progress="loaded"]')
+      .waitFor({ state: 'detached', timeout: timeoutMs })
+      .catch(() => undefined);
     await page.waitForTimeout(1000);
 
     const filters: Timing[] = [];
     const sorts: Timing[] = [];
     for (let i = 0; i < repetitions; i++) {
       // One character typed into the empty search box (measured), then cleared (not measured).
-      const f = (await frame.evaluate(filterScript('z'))) as Timing | null;
+      const f = await frame.evaluate<Timing | null>(filterScript('z'));
       if (f !== null) filters.push(f);
       await frame.evaluate(filterScript(''));
       await page.waitForTimeout(200);
-      const s = (await frame.evaluate(sortScript('name'))) as Timing | null;
+      const s = await frame.evaluate<Timing | null>(sortScript('name'));
       if (s !== null) sorts.push(s);
       await page.waitForTimeout(200);
     }

@@ -86,7 +86,7 @@ export async function heapInFrame(context: BrowserContext, frame: Frame): Promis
     await cdp.detach();
     return { bytes: usage.usedSize, how: "CDP HeapProfiler.collectGarbage + Runtime.getHeapUsage on the app frame's target" };
   } catch {
-    const bytes = (await frame.evaluate('(globalThis.gc?.(), performance.memory?.usedJSHeapSize ?? null)')) as number | null;
+    const bytes = await frame.evaluate<number | null>('(globalThis.gc?.(), performance.memory?.usedJSHeapSize ?? null)');
     return { bytes, how: 'performance.memory.usedJSHeapSize after gc() (--js-flags=--expose-gc)' };
   }
 }

@@ -37,7 +37,9 @@ describe('seat classes, interactions and sign-in truth in Chromium', () => {
     session = await startSession({ account: { seats: 240 } });
     await openApp(session);
     await waitForRoster(session);
-    await session.app.locator('[data-activity="loading"]', { hasText: /ticket event export: \d+ requests? \(search counts would need (up to )?\d+ requests\)/ }).waitFor();
+    await session.app
+      .locator('[data-activity="loading"]', { hasText: /ticket event export: \d+ requests? \(search counts would need (up to )?\d+ requests\)/ })
+      .waitFor();
     await waitForInteractions(session);
 
     const { account } = session;
@@ -101,7 +103,7 @@ describe('seat classes, interactions and sign-in truth in Chromium', () => {
     await waitForInteractions(session);
     const log = await apiRequests(session.standin);
     const searches = log.filter((r) => r.path === '/api/v2/search/count');
-    const paidListed = Number(await summaryFigure(session, 'paid'));
+    const paidListed = await summaryFigure(session, 'paid');
     expect(searches).toHaveLength(paidListed);
     expect(log.filter((r) => r.path === ticketEventPath)).toHaveLength(1);
   });
@@ -158,11 +160,17 @@ describe('a repeat review', () => {
     await control(session.standin, 'DELETE', '/__standin/requests');
     await session.page.reload();
     await waitForRoster(session);
-    await session.app.locator('[data-activity="loading"]', { hasText: 'resuming' }).or(session.app.locator('[data-summary="paid"]')).first().waitFor();
+    await session.app
+      .locator('[data-activity="loading"]', { hasText: 'resuming' })
+      .or(session.app.locator('[data-summary="paid"]'))
+      .first()
+      .waitFor();
     await waitForInteractions(session);
     const again = (await apiRequests(session.standin)).filter((r) => r.path === ticketEventPath);
     expect(again).toHaveLength(1);
-    expect(Number(new URLSearchParams(again[0]!.query).get('start_time'))).toBeGreaterThan(Number(new URLSearchParams(first[0]!.query).get('start_time')));
+    expect(Number(new URLSearchParams(again[0]!.query).get('start_time'))).toBeGreaterThan(
+      Number(new URLSearchParams(first[0]!.query).get('start_time')),
+    );
     await findRow(session, busy.email ?? '', busy.id);
     expect(await cellText(session, busy.id, 'Ticket interactions')).toBe(countBefore);
   });

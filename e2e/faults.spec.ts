@@ -1,5 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { apiRequests, clearSearch, control, csvIds, exportCsv, listedSeats, openApp, startSession, summaryFigure, waitForRoster, type Session } from './support';
+import {
+  apiRequests,
+  clearSearch,
+  control,
+  csvIds,
+  exportCsv,
+  listedSeats,
+  openApp,
+  startSession,
+  summaryFigure,
+  waitForRoster,
+  type Session,
+} from './support';
 
 let session: Session | undefined;
 afterEach(async () => {

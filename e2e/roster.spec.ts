@@ -1,6 +1,20 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectedInteractions } from '../standin/demo/interactions';
-import { apiRequests, clearSearch, control, csvIds, exportCsv, listedSeats, openApp, screenshot, startSession, summaryFigure, suspendedSeats, waitForRoster, type Session } from './support';
+import {
+  apiRequests,
+  clearSearch,
+  control,
+  csvIds,
+  exportCsv,
+  listedSeats,
+  openApp,
+  screenshot,
+  startSession,
+  summaryFigure,
+  suspendedSeats,
+  waitForRoster,
+  type Session,
+} from './support';
 
 const DAY = 86_400_000;
 
@@ -91,7 +105,8 @@ describe('seat review in Chromium, real SDK, stand-in Zendesk', () => {
     const { account } = session;
     const listed = listedSeats(account);
     const paid = listed.filter((u) => u.shared_agent !== true && u.role_type !== 1 && u.role_type !== 3);
-    const ofKind = (kind: string) => paid.find((u) => account.activityKinds[u.id] === kind && (kind !== 'never-signed-in' || Date.parse(u.created_at ?? '') < now - 30 * DAY))!;
+    const ofKind = (kind: string) =>
+      paid.find((u) => account.activityKinds[u.id] === kind && (kind !== 'never-signed-in' || Date.parse(u.created_at ?? '') < now - 30 * DAY))!;
     const light = listed.find((u) => u.role_type === 1)!;
 
     const row = (id: number) => session!.app.locator(`[data-user-id="${id}"]`);

@@ -63,7 +63,14 @@ describe('SaaS Management snapshots in Chromium', () => {
     session = await startSession({ account: { seats: 2500, endUsers: 100 }, settings: SHORT_WINDOW });
     const s = session;
     const bodies: string[] = [];
-    s.page.on('response', (r) => void r.text().then((t) => bodies.push(t), () => undefined));
+    s.page.on(
+      'response',
+      (r) =>
+        void r.text().then(
+          (t) => bodies.push(t),
+          () => undefined,
+        ),
+    );
     await s.context.addInitScript(RECORD_MESSAGES);
     await openApp(s);
     await waitForRoster(s, 50_000);
@@ -83,7 +90,9 @@ describe('SaaS Management snapshots in Chromium', () => {
       }
       for (const key of Object.keys(window)) {
         try {
-          strings.push(key, JSON.stringify((window as unknown as Record<string, unknown>)[key]) ?? '');
+          // JSON.stringify gives undefined for a function or undefined, whatever its declared type says.
+          const stringify: (value: unknown) => string | undefined = JSON.stringify;
+          strings.push(key, stringify((window as unknown as Record<string, unknown>)[key]) ?? '');
         } catch {
           // Not serialisable (DOM nodes, cyclic objects): nothing the app stored as data.
         }

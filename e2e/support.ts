@@ -88,7 +88,6 @@ export async function control(standin: Standin, method: 'GET' | 'POST' | 'DELETE
   return text === '' ? null : (JSON.parse(text) as unknown);
 }
 
-
 export async function apiRequests(standin: Standin): Promise<LoggedRequest[]> {
   const { requests } = (await control(standin, 'GET', '/__standin/requests')) as { requests: LoggedRequest[] };
   return requests;
@@ -116,10 +115,7 @@ export async function clearSearch(session: Session, expected: number): Promise<v
 
 /** Clicks "Export CSV" and returns the file's text (byte-order mark removed). */
 export async function exportCsv(session: Session): Promise<{ name: string; text: string }> {
-  const [download] = await Promise.all([
-    session.page.waitForEvent('download'),
-    session.app.getByRole('button', { name: /Export CSV/ }).click(),
-  ]);
+  const [download] = await Promise.all([session.page.waitForEvent('download'), session.app.getByRole('button', { name: /Export CSV/ }).click()]);
   const path = await download.path();
   return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8').replace(/^\uFEFF/, '') };
 }

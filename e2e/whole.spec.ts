@@ -128,7 +128,11 @@ describe('a snapshot leaves only from a finished review, whole, to one receiver'
     expect(session.standin.saas.log().filter((l) => l.status === 413).length).toBeGreaterThan(0);
     expect(accepted.every((p) => p.user_ids.length <= 400)).toBe(true);
     const users = accepted.flatMap((p) => p.user_ids);
-    expect(users.sort((a, b) => a - b)).toEqual(listedSeats(session.account).map((u) => u.id).sort((a, b) => a - b));
+    expect(users.sort((a, b) => a - b)).toEqual(
+      listedSeats(session.account)
+        .map((u) => u.id)
+        .sort((a, b) => a - b),
+    );
     await session.app.locator('[data-snapshot-restarted="split"]').waitFor();
   });
 
@@ -136,6 +140,8 @@ describe('a snapshot leaves only from a finished review, whole, to one receiver'
     session = await startSession({ account: { seats: 120 } });
     // A full browser storage: small writes fit, the snapshot itself does not.
     await session.context.addInitScript(() => {
+      // Called back with .call(this) below, on the storage that is written to.
+
       const setItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key: string, value: string) {
         if (value.length > 20_000) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

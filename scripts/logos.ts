@@ -16,7 +16,6 @@ const LOGO_TARGETS = [
   { file: 'logo-small.png', size: 128 },
 ] as const;
 
-
 function pageFor(svg: string, size: number): string {
   const src = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
   return `<!doctype html><html><head><style>

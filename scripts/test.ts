@@ -1,7 +1,7 @@
 /**
- * `npm test`: type-check, build the package, then every Vitest suite (unit, stand-in,
+ * `npm test`: type-check, lint, build the package, then every Vitest suite (unit, stand-in,
  * end-to-end in Chromium) in one run, ending with one plain line "N passed, N failed".
- * The type-check and the build count as one check each.
+ * The type-check, the lint (`npm run lint`: ESLint and Prettier) and the build count as one check each.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -34,6 +34,7 @@ function step(name: string, command: string, args: string[]): boolean {
 }
 
 step('type-check', 'npx', ['tsc', '--noEmit']);
+step('lint', 'npm', ['run', '--silent', 'lint']);
 const built = step('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 
 const dir = mkdtempSync(join(tmpdir(), 'seat-review-test-'));

@@ -1,3 +1,4 @@
+/** The nav_bar page's entry: mounts the app, which connects to Zendesk and opens the review. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ThemeProvider } from '@zendeskgarden/react-theming';

@@ -61,7 +61,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await standin?.close();
+  await standin.close();
   receiver.closeAllConnections();
   await new Promise((r) => receiver.close(r));
 });

@@ -36,7 +36,11 @@ export const DEFAULT_APP_PORT = 4401;
 export const DEFAULT_SAAS_PORT = 4402;
 
 /** The three ports of one stand-in: the app and the receiver follow the Zendesk port unless named. */
-export function standinPorts(options: Pick<StandinOptions, 'zendeskPort' | 'appPort' | 'saasPort'>): { zendeskPort: number; appPort: number; saasPort: number } {
+export function standinPorts(options: Pick<StandinOptions, 'zendeskPort' | 'appPort' | 'saasPort'>): {
+  zendeskPort: number;
+  appPort: number;
+  saasPort: number;
+} {
   const zendeskPort = options.zendeskPort ?? DEFAULT_ZENDESK_PORT;
   const after = (offset: number): number => (zendeskPort === 0 ? 0 : zendeskPort + offset);
   return {
@@ -138,8 +142,8 @@ function closeServer(server: Server): Promise<void> {
 export async function startStandin(options: StandinOptions = {}): Promise<Standin> {
   const host = options.host ?? '127.0.0.1';
   const ports = standinPorts(options);
-  if (host !== '127.0.0.1') throw new Error('The stand-in listens on 127.0.0.1 only');
-  const manifest = readManifest();
+  // Fail at start, not at the first request, when manifest.json is missing or broken.
+  readManifest();
   let settings = mergeSettings(DEMO_SETTINGS, options.settings);
   const extraWhitelist = options.extraWhitelist ?? [...DEFAULT_EXTRA_WHITELIST];
   const account = generateAccount(options.account ?? {});
@@ -232,21 +236,19 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
     send(res, 404, 'text/plain; charset=utf-8', 'Not found');
   };
 
-  const guard =
-    (handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>) =>
-    (req: IncomingMessage, res: ServerResponse) => {
-      handler(req, res).catch((error: unknown) => {
-        console.error('[stand-in]', req.method, req.url, error);
-        if (!res.headersSent) sendJson(res, 500, { error: 'InternalError', description: String(error) });
-        else res.destroy();
-      });
-    };
+  const guard = (handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>) => (req: IncomingMessage, res: ServerResponse) => {
+    handler(req, res).catch((error: unknown) => {
+      console.error('[stand-in]', req.method, req.url, error);
+      if (!res.headersSent) sendJson(res, 500, { error: 'InternalError', description: String(error) });
+      else res.destroy();
+    });
+  };
 
   // Reads the installation's current token, so setSettings({saas_token}) is seen at once.
   const saas = await startSaasReceiver({
     port: ports.saasPort,
     host,
-    token: () => String(settings.saas_token ?? ''),
+    token: () => settings.saas_token,
   });
   if (options.settings?.saas_endpoint === undefined) settings = mergeSettings(settings, { saas_endpoint: saas.ingestUrl });
 

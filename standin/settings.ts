@@ -31,14 +31,7 @@ export const DEMO_SETTINGS: Readonly<Settings> = Object.freeze({
   exempt_users: '',
 });
 
-export type SecureScope =
-  | 'header'
-  | 'body'
-  | 'url'
-  | 'jwt_secret_key'
-  | 'jwt_claim'
-  | 'basic_auth_username'
-  | 'basic_auth_password';
+export type SecureScope = 'header' | 'body' | 'url' | 'jwt_secret_key' | 'jwt_claim' | 'basic_auth_username' | 'basic_auth_password';
 
 export interface ManifestParameter {
   name: string;
@@ -82,10 +75,7 @@ export function isSecureParameter(parameters: readonly ManifestParameter[], name
   return parameters.some((p) => p.name === name && p.secure === true);
 }
 
-export function findParameter(
-  parameters: readonly ManifestParameter[],
-  name: string,
-): ManifestParameter | undefined {
+export function findParameter(parameters: readonly ManifestParameter[], name: string): ManifestParameter | undefined {
   return parameters.find((p) => p.name === name);
 }
 

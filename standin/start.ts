@@ -114,7 +114,7 @@ async function main(): Promise<void> {
   const stop = (code: number) => {
     if (stopping) return;
     stopping = true;
-    standin.close().finally(() => process.exit(code));
+    void standin.close().finally(() => process.exit(code));
     // Do not hang on a stubborn socket.
     setTimeout(() => process.exit(code), 3000).unref();
   };
@@ -129,9 +129,7 @@ async function main(): Promise<void> {
 
   const account = standin.api.account();
   console.log(`\nSeat Review is running at ${standin.hostPageUrl}`);
-  console.log(
-    `  account "${account.subdomain}", ${account.users.length} users · app served from ${standin.appUrl}/assets/ · press Ctrl+C to stop`,
-  );
+  console.log(`  account "${account.subdomain}", ${account.users.length} users · app served from ${standin.appUrl}/assets/ · press Ctrl+C to stop`);
   console.log(`  SaaS Management receiver at ${standin.saas.ingestUrl} (what it accepted: ${standin.saas.url}/__saas/accepted)`);
 }
 

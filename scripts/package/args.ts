@@ -18,7 +18,7 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
   const options: CliOptions = { help: false, build: true, zip: true, domains: [], errors: [] };
   const flagged: string[] = [];
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
+    const arg = argv[i] ?? '';
     if (arg === '-h' || arg === '--help') options.help = true;
     else if (arg === '--skip-build') options.build = false;
     else if (arg === '--check') options.zip = false;

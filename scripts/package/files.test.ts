@@ -61,7 +61,15 @@ describe('parseIgnore / isIgnored', () => {
     for (const path of ['manifest.json', 'translations/en.json', 'assets/index.html', 'assets/logo.png', 'assets/seat-review-abc.js']) {
       expect(isIgnored(path, rules), path).toBe(false);
     }
-    for (const path of ['src/main.tsx', 'node_modules/react/index.js', 'scripts/package.ts', 'dist/seat-review-0.1.0.zip', 'package.json', 'zcli.apps.config.json', 'assets/x.test.ts']) {
+    for (const path of [
+      'src/main.tsx',
+      'node_modules/react/index.js',
+      'scripts/package.ts',
+      'dist/seat-review-0.1.0.zip',
+      'package.json',
+      'zcli.apps.config.json',
+      'assets/x.test.ts',
+    ]) {
       expect(isIgnored(path, rules), path).toBe(true);
     }
   });

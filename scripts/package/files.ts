@@ -17,7 +17,7 @@ export interface IgnoreRule {
 function globToRegex(glob: string): RegExp {
   let out = '';
   for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
+    const c = glob.charAt(i);
     if (c === '*') {
       if (glob[i + 1] === '*') {
         // `**/` matches any number of directories, a trailing `**` anything below.
@@ -38,7 +38,10 @@ function globToRegex(glob: string): RegExp {
       if (end === -1) {
         out += '\\[';
       } else {
-        const body = glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
+        const body = glob
+          .slice(i + 1, end)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\');
         out += `[${body}]`;
         i = end;
       }
@@ -78,7 +81,7 @@ function ruleMatches(rule: IgnoreRule, path: string): boolean {
   const last = segments.length - 1;
   for (let i = 0; i <= last; i++) {
     if (rule.directoryOnly && i === last) break;
-    const candidate = rule.anchored ? segments.slice(0, i + 1).join('/') : segments[i]!;
+    const candidate = rule.anchored ? segments.slice(0, i + 1).join('/') : (segments[i] ?? '');
     if (rule.regex.test(candidate)) return true;
   }
   return false;

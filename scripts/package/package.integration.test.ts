@@ -59,7 +59,10 @@ afterAll(() => {
 
 describe(`npm run package on the repository (${realSource ? 'real app build' : 'stub page build'})`, () => {
   it('finds no error and writes dist/seat-review-<version>.zip', () => {
-    expect(result.findings.filter((f) => f.level === 'error'), report(result, copy).join('\n')).toEqual([]);
+    expect(
+      result.findings.filter((f) => f.level === 'error'),
+      report(result, copy).join('\n'),
+    ).toEqual([]);
     const version = (JSON.parse(readFileSync(join(repo, 'manifest.json'), 'utf8')) as { version: string }).version;
     expect(result.zipPath).toBe(join(copy, 'dist', `seat-review-${version}.zip`));
     expect(report(result, copy).at(-1)).toMatch(new RegExp(`^Packaged dist/seat-review-${version.replace(/\./g, '\\.')}\\.zip: \\d+ files, `));
@@ -126,7 +129,11 @@ describe('npm run package without a domain', () => {
     const checked = await packageApp({ root: copy, build: false, zip: false });
     expect(checked.findings.filter((f) => f.level === 'error')).toEqual([]);
     expect(checked.findings).toContainEqual(
-      expect.objectContaining({ level: 'warning', file: 'manifest.json', message: expect.stringContaining('"saas_token" can be sent to no endpoint') }),
+      expect.objectContaining({
+        level: 'warning',
+        file: 'manifest.json',
+        message: expect.stringContaining('"saas_token" can be sent to no endpoint'),
+      }),
     );
     expect(checked.zipPath).toBeNull();
   });

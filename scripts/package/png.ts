@@ -17,7 +17,7 @@ export function readPngSize(bytes: Uint8Array): PngSize | null {
     if (bytes[i] !== PNG_SIGNATURE[i]) return null;
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const chunkType = String.fromCharCode(bytes[12]!, bytes[13]!, bytes[14]!, bytes[15]!);
+  const chunkType = String.fromCharCode(...bytes.subarray(12, 16));
   if (view.getUint32(8) !== 13 || chunkType !== 'IHDR') return null;
   const width = view.getUint32(16);
   const height = view.getUint32(20);

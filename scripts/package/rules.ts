@@ -14,10 +14,7 @@ export interface Finding {
 }
 
 /** A JSON file of the package, read and parsed (or not). */
-export type JsonDoc =
-  | { kind: 'missing' }
-  | { kind: 'invalid'; error: string }
-  | { kind: 'ok'; value: unknown; duplicateKeys: readonly string[] };
+export type JsonDoc = { kind: 'missing' } | { kind: 'invalid'; error: string } | { kind: 'ok'; value: unknown; duplicateKeys: readonly string[] };
 
 /** A file of the package: its path inside the package (with `/`) and its size in bytes. */
 export interface PackageFile {
@@ -114,15 +111,7 @@ export const ICON_LOCATIONS: Readonly<Record<string, readonly string[]>> = {
 
 export const PARAMETER_TYPES = ['text', 'checkbox', 'url', 'number', 'multiline', 'hidden', 'oauth'] as const;
 export const PARAMETER_KEYS = ['name', 'type', 'required', 'secure', 'default', 'scopes'] as const;
-export const SECURE_SCOPES = [
-  'header',
-  'body',
-  'url',
-  'jwt_secret_key',
-  'jwt_claim',
-  'basic_auth_username',
-  'basic_auth_password',
-] as const;
+export const SECURE_SCOPES = ['header', 'body', 'url', 'jwt_secret_key', 'jwt_claim', 'basic_auth_username', 'basic_auth_password'] as const;
 /** Parameter names that suggest a credential, which belongs in a secure parameter. */
 export const SECRET_LIKE_NAME = /token|key|pwd|password|secret/i;
 
@@ -229,8 +218,7 @@ function isHttpUrl(value: string): boolean {
 /** Paths of object keys that occur twice in the same object of a JSON text (JSON.parse keeps the last). */
 export function findDuplicateKeys(text: string): string[] {
   type Frame =
-    | { kind: 'object'; path: string; keys: Set<string>; expectKey: boolean; lastKey: string }
-    | { kind: 'array'; path: string; index: number };
+    { kind: 'object'; path: string; keys: Set<string>; expectKey: boolean; lastKey: string } | { kind: 'array'; path: string; index: number };
   const join = (path: string, key: string): string => (path ? `${path}.${key}` : key);
   const duplicates: string[] = [];
   const stack: Frame[] = [];
@@ -289,9 +277,7 @@ export function checkManifestDocument(doc: JsonDoc): Finding[] {
   }
   if (doc.kind === 'invalid') return [error(MANIFEST_FILE, `is not valid JSON: ${doc.error}`)];
   if (!isObject(doc.value)) return [error(MANIFEST_FILE, `must be a JSON object, found ${typeName(doc.value)}`)];
-  return doc.duplicateKeys.map((key) =>
-    error(MANIFEST_FILE, `${key}: key appears more than once (Zendesk rejects repeated keys)`),
-  );
+  return doc.duplicateKeys.map((key) => error(MANIFEST_FILE, `${key}: key appears more than once (Zendesk rejects repeated keys)`));
 }
 
 const isRequirementsOrMarketingOnly = (m: Json): boolean => m.requirementsOnly === true || m.marketingOnly === true;
@@ -299,9 +285,7 @@ const isRequirementsOrMarketingOnly = (m: Json): boolean => m.requirementsOnly =
 /** Required keys are present; unknown keys are reported. */
 export function checkManifestKeys(m: Json): Finding[] {
   const findings: Finding[] = [];
-  const required = isRequirementsOrMarketingOnly(m)
-    ? ['author', 'defaultLocale']
-    : ['author', 'defaultLocale', 'location', 'frameworkVersion'];
+  const required = isRequirementsOrMarketingOnly(m) ? ['author', 'defaultLocale'] : ['author', 'defaultLocale', 'location', 'frameworkVersion'];
   for (const key of required) {
     if (m[key] === undefined || m[key] === null) findings.push(error(MANIFEST_FILE, `${key}: required key is missing`));
   }
@@ -362,9 +346,7 @@ export function checkManifestTypes(m: Json): Finding[] {
 export function checkFrameworkVersion(m: Json): Finding[] {
   if (m.frameworkVersion === undefined || isRequirementsOrMarketingOnly(m)) return [];
   if (m.frameworkVersion === FRAMEWORK_VERSION) return [];
-  return [
-    error(MANIFEST_FILE, `frameworkVersion: must be the string "${FRAMEWORK_VERSION}", found ${show(m.frameworkVersion)}`),
-  ];
+  return [error(MANIFEST_FILE, `frameworkVersion: must be the string "${FRAMEWORK_VERSION}", found ${show(m.frameworkVersion)}`)];
 }
 
 /** author is an object with a name and an email (and an optional http(s) url). */
@@ -438,9 +420,7 @@ export function checkLocations(m: Json, files: readonly PackageFile[]): Finding[
     }
     const known = PRODUCT_LOCATIONS[product];
     if (!known) {
-      findings.push(
-        error(MANIFEST_FILE, `location.${productKey}: unknown product (known: ${list(Object.keys(PRODUCT_LOCATIONS))})`),
-      );
+      findings.push(error(MANIFEST_FILE, `location.${productKey}: unknown product (known: ${list(Object.keys(PRODUCT_LOCATIONS))})`));
       continue;
     }
     if (!isObject(locations) || Object.keys(locations).length === 0) {
@@ -464,9 +444,7 @@ export function checkLocations(m: Json, files: readonly PackageFile[]): Finding[
       }
       for (const option of Object.keys(options)) {
         if (!(LOCATION_OPTIONS as readonly string[]).includes(option)) {
-          findings.push(
-            warning(MANIFEST_FILE, `${key}.${option}: unknown location option, Zendesk ignores it (known: ${list(LOCATION_OPTIONS)})`),
-          );
+          findings.push(warning(MANIFEST_FILE, `${key}.${option}: unknown location option, Zendesk ignores it (known: ${list(LOCATION_OPTIONS)})`));
         }
       }
       for (const option of BOOLEAN_LOCATION_OPTIONS) {
@@ -571,19 +549,19 @@ export function checkParameters(m: Json): Finding[] {
       } else {
         const unknown = scopes.filter((scope) => !(SECURE_SCOPES as readonly unknown[]).includes(scope));
         if (unknown.length > 0) {
-          findings.push(
-            error(MANIFEST_FILE, `${key}.scopes: unknown scope ${unknown.map(show).join(', ')} (known: ${list(SECURE_SCOPES)})`),
-          );
+          findings.push(error(MANIFEST_FILE, `${key}.scopes: unknown scope ${unknown.map(show).join(', ')} (known: ${list(SECURE_SCOPES)})`));
         }
       }
     }
     if (parameter.default !== undefined && parameter.secure !== true && type !== 'hidden') {
       const value = parameter.default;
-      const expected =
-        type === 'number' ? 'number' : type === 'checkbox' ? 'boolean' : type === 'oauth' ? null : 'string';
-      const fits = expected === null || typeof value === expected || (expected === 'number' && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)));
+      const expected = type === 'number' ? 'number' : type === 'checkbox' ? 'boolean' : type === 'oauth' ? null : 'string';
+      const fits =
+        expected === null ||
+        typeof value === expected ||
+        (expected === 'number' && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)));
       if (!fits) {
-        findings.push(warning(MANIFEST_FILE, `${key}.default: ${show(value)} does not fit type "${String(type ?? 'text')}"`));
+        findings.push(warning(MANIFEST_FILE, `${key}.default: ${show(value)} does not fit type "${typeof type === 'string' ? type : 'text'}"`));
       }
     }
   });
@@ -607,7 +585,10 @@ export function checkSecureParameters(m: Json): Finding[] {
     const type = parameter.type ?? 'text';
     if (secure && (!Array.isArray(parameter.scopes) || parameter.scopes.length === 0)) {
       findings.push(
-        warning(MANIFEST_FILE, `${key}: secure parameter without scopes; list where {{setting.${String(parameter.name)}}} may appear (${list(SECURE_SCOPES)})`),
+        warning(
+          MANIFEST_FILE,
+          `${key}: secure parameter without scopes; list where {{setting.${String(parameter.name)}}} may appear (${list(SECURE_SCOPES)})`,
+        ),
       );
     }
     if (parameter.default !== undefined && (secure || type === 'hidden')) {

@@ -4,17 +4,7 @@ import { join, relative } from 'node:path';
 import { withWhitelistedDomains } from './domains';
 import { selectPackageFiles } from './files';
 import { readPngSize } from './png';
-import {
-  checkPackage,
-  errorsIn,
-  formatBytes,
-  isObject,
-  MANIFEST_FILE,
-  parseJsonDoc,
-  type Finding,
-  type JsonDoc,
-  type PackageFile,
-} from './rules';
+import { checkPackage, errorsIn, formatBytes, isObject, MANIFEST_FILE, parseJsonDoc, type Finding, type JsonDoc, type PackageFile } from './rules';
 import { writeZip, type ZipEntry } from './zip';
 
 export interface PackageOptions {
@@ -108,8 +98,8 @@ export async function packageApp(options: PackageOptions): Promise<PackageResult
 
   const translations: Record<string, JsonDoc> = {};
   for (const file of selection.files) {
-    const match = /^translations\/([^/]+)\.json$/.exec(file.path);
-    if (match) translations[match[1]!] = parseJsonDoc(readFileSync(file.source, 'utf8'));
+    const locale = /^translations\/([^/]+)\.json$/.exec(file.path)?.[1];
+    if (locale !== undefined) translations[locale] = parseJsonDoc(readFileSync(file.source, 'utf8'));
   }
 
   const files: PackageFile[] = selection.files.map((file) => ({
@@ -131,7 +121,12 @@ export async function packageApp(options: PackageOptions): Promise<PackageResult
   const result: PackageResult = { findings, files: files.map((f) => f.path), manifest, zipPath: null, zipSize: 0 };
   if (options.zip === false || errorsIn(findings).length > 0) return result;
 
-  const entries: ZipEntry[] = files.map((file) => ({ path: file.path, data: readBytes(file.path)! }));
+  const entries: ZipEntry[] = files.map((file) => {
+    const data = readBytes(file.path);
+    // Every file was just selected from disk: one missing now was removed while packaging.
+    if (data === null) throw new Error(`${file.path} disappeared while packaging`);
+    return { path: file.path, data };
+  });
   const zipPath = join(options.outDir ?? join(root, 'dist'), zipFileName(manifest));
   result.zipSize = writeZip(zipPath, entries);
   result.zipPath = zipPath;
@@ -161,4 +156,3 @@ export function report(result: PackageResult, root: string): string[] {
   }
   return lines;
 }
-

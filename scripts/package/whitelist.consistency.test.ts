@@ -39,7 +39,9 @@ const HOSTS = [
 
 const appAllows = (host: string, whitelist: readonly string[]): boolean => checkEndpoint(`https://${host}/ingest`, whitelist).ok;
 const manifestErrors = (whitelist: unknown[]): string[] =>
-  checkDomainWhitelist({ domainWhitelist: whitelist }).filter((f) => f.level === 'error').map((f) => f.message);
+  checkDomainWhitelist({ domainWhitelist: whitelist })
+    .filter((f) => f.level === 'error')
+    .map((f) => f.message);
 
 describe('domainWhitelist: the package and the app agree on every entry', () => {
   it.each(ENTRIES)('%j', (entry) => {

@@ -1,15 +1,21 @@
 import { render, screen } from '@testing-library/react';
 import { ThemeProvider } from '@zendeskgarden/react-theming';
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { Connection } from '../zaf/connect';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Connection } from '../review';
 import { App } from './App';
 import { resetConnectionForTests } from './useConnection';
 
+/** What joining the Zendesk page gives this test (the SDK's handshake is connect.test.ts's business). */
+const joined = vi.hoisted((): { outcome: unknown } => ({ outcome: null }));
+vi.mock('../zaf/connect', () => ({
+  connect: () => (joined.outcome instanceof Error ? Promise.reject(joined.outcome) : Promise.resolve(joined.outcome)),
+}));
+
 function renderWith(connection: Connection | Error) {
-  const connect = () => (connection instanceof Error ? Promise.reject(connection) : Promise.resolve(connection));
+  joined.outcome = connection;
   render(
     <ThemeProvider>
-      <App connect={connect} />
+      <App />
     </ThemeProvider>,
   );
 }

@@ -1,11 +1,16 @@
-import { useEffect, useMemo, useState } from 'react';
+/**
+ * The app's screen states: connecting → outside Zendesk | host silent | error | refused |
+ * review. The review session is created here, once per connection, and disposed on unmount.
+ */
+import { useEffect, useMemo } from 'react';
 import styled from 'styled-components';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { Notification } from '@zendeskgarden/react-notifications';
 import { MD } from '@zendeskgarden/react-typography';
 import { parseSettings } from '../settings/settings';
-import type { Connection } from '../zaf/connect';
+import { createReviewSession, type Connection } from '../review';
 import { SeatReview } from '../ui/SeatReview';
+import { useReviewSession } from '../ui/useReview';
 import { useConnection } from './useConnection';
 
 const Centered = styled.div`
@@ -27,25 +32,24 @@ function Message({ title, children, state }: { title: string; children: React.Re
 
 function Review({ connection }: { connection: Extract<Connection, { kind: 'admin' }> }) {
   const { settings, problems } = useMemo(() => parseSettings(connection.settings), [connection.settings]);
-  // One "now" per opening of the app: every seat is judged at the same instant.
-  const [now] = useState(() => Date.now());
+  // One session per connection; one "now" per opening of the app: every seat is judged at the same instant.
+  const session = useReviewSession(() =>
+    createReviewSession({
+      gateway: connection.gateway,
+      settings,
+      now: Date.now(),
+      subdomain: connection.context.account.subdomain,
+      installationId: connection.installationId,
+    }),
+  );
   useEffect(() => {
     void connection.gateway.resize({ width: '100%', height: '100%' }).catch(() => undefined);
   }, [connection.gateway]);
-  return (
-    <SeatReview
-      gateway={connection.gateway}
-      subdomain={connection.context.account?.subdomain ?? ''}
-      settings={settings}
-      problems={problems}
-      installationId={connection.installationId}
-      now={now}
-    />
-  );
+  return <SeatReview session={session} problems={problems} />;
 }
 
-export function App({ connect }: { connect?: () => Promise<Connection> }) {
-  const state = useConnection(connect);
+export function App() {
+  const state = useConnection();
   switch (state.kind) {
     case 'connecting':
       return (
@@ -62,8 +66,8 @@ export function App({ connect }: { connect?: () => Promise<Connection> }) {
     case 'host-silent':
       return (
         <Message title="Zendesk did not answer" state="host-silent">
-          The app waited {Math.round(state.waitedMs / 1000)} seconds for Zendesk to register it. Reload the page; if this keeps
-          happening, reinstall the app.
+          The app waited {Math.round(state.waitedMs / 1000)} seconds for Zendesk to register it. Reload the page; if this keeps happening, reinstall
+          the app.
         </Message>
       );
     case 'error':

@@ -1,19 +1,19 @@
-import { useEffect, useState } from 'react';
-import { connect, type Connection } from '../zaf/connect';
-
-export type ConnectionState = { kind: 'connecting' } | { kind: 'error'; message: string } | Connection;
-
 /**
  * Connects to the Zendesk page once per page load: React's StrictMode runs effects
  * twice in development, and a second handshake would register the app twice.
  */
+import { useEffect, useState } from 'react';
+import { connect, type Connection } from '../review/connect';
+
+export type ConnectionState = { kind: 'connecting' } | { kind: 'error'; message: string } | Connection;
+
 let pending: Promise<Connection> | null = null;
 
-export function useConnection(connectToZendesk: () => Promise<Connection> = connect): ConnectionState {
+export function useConnection(): ConnectionState {
   const [state, setState] = useState<ConnectionState>({ kind: 'connecting' });
   useEffect(() => {
     let live = true;
-    pending ??= connectToZendesk();
+    pending ??= connect();
     pending.then(
       (connection) => live && setState(connection),
       (error: unknown) => live && setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
@@ -21,7 +21,7 @@ export function useConnection(connectToZendesk: () => Promise<Connection> = conn
     return () => {
       live = false;
     };
-  }, [connectToZendesk]);
+  }, []);
   return state;
 }
 

@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { makeSeat } from '../test/seats';
-import { classifySeat, SEAT_CLASS_NAMES, type SeatClass } from './classes';
+import { classifySeat, type SeatClass, type SeatClassUncertainty } from './classes';
 import type { Seat } from './seat';
 
-/** What the rule text of each class must say, and what its uncertainty must mention (null = none). */
-const RULE: Record<SeatClass, RegExp> = {
-  paid: /^Admins, billing admins, agents and custom-role agents each take a paid agent seat\./,
-  light: /^Light agents do not take a paid seat/,
-  contributor: /^Contributors .*do not take a paid Support seat/,
-  chat_only: /^A chat-only agent .*takes a paid agent seat/,
-  shared: /another Zendesk account .*takes no seat in this one/,
-};
-
-const UNCERTAINTY: Record<'light' | 'contributor' | 'chat_only' | 'unknown', RegExp> = {
-  light: /Chat agent, Guide manager or Explore editor\/admin does take a seat/,
-  contributor: /Explore editor\/admin does take a seat/,
-  chat_only: /Chat activity is not visible through the Support API/,
-  unknown: /^Unknown role type 7: counted as a paid seat/,
+/** The uncertainty code each table row's doubt must carry (null = none). */
+const UNCERTAINTY: Record<'light' | 'contributor' | 'chat_only' | 'unknown', SeatClassUncertainty> = {
+  light: { code: 'light-other-roles' },
+  contributor: { code: 'contributor-explore' },
+  chat_only: { code: 'chat-activity-unseen' },
+  unknown: { code: 'unknown-role-type', roleType: 7 },
 };
 
 type Uncertainty = keyof typeof UNCERTAINTY | null;
@@ -81,9 +73,8 @@ describe('classifySeat: role and role type', () => {
         const info = classifySeat(seatOf(role, roleType, chatOnly, { sharedAgent, suspended }));
         expect(info.seatClass).toBe(seatClass);
         expect(info.paid).toBe(PAID[seatClass]);
-        expect(info.rule).toMatch(RULE[seatClass]);
-        if (uncertainty === null) expect(info.uncertainty).toBeNull();
-        else expect(info.uncertainty).toMatch(UNCERTAINTY[uncertainty]);
+        expect(info.heldWhileSuspended).toBe(PAID[seatClass] && suspended);
+        expect(info.uncertainty).toEqual(uncertainty === null ? null : UNCERTAINTY[uncertainty]);
       });
     });
   });
@@ -91,9 +82,7 @@ describe('classifySeat: role and role type', () => {
   it.each([6, 8, 99, -1])('role_type %j is unknown too: a paid seat with its number in the uncertainty', (roleType) => {
     const info = classifySeat(seatOf('agent', roleType, false));
     expect(info).toMatchObject({ seatClass: 'paid', paid: true });
-    expect(info.uncertainty).toBe(
-      `Unknown role type ${roleType}: counted as a paid seat, since every agent takes one unless Zendesk says otherwise.`,
-    );
+    expect(info.uncertainty).toEqual({ code: 'unknown-role-type', roleType });
   });
 
   it('an admin with an unknown role type still holds a paid seat', () => {
@@ -108,7 +97,7 @@ describe('classifySeat: shared agents', () => {
       expect(classifySeat(seatOf(role, roleType, chatOnly, { sharedAgent: true, suspended }))).toEqual({
         seatClass: 'shared',
         paid: false,
-        rule: 'A shared agent works in another Zendesk account through ticket sharing and takes no seat in this one.',
+        heldWhileSuspended: false,
         uncertainty: null,
       });
     }
@@ -132,13 +121,12 @@ describe('classifySeat: suspended agents keep their seat', () => {
     ['admin', 4],
     ['admin', 5],
     ['agent', 7],
-  ])('a suspended %s with role_type %j is a paid seat and the rule says it still holds it', (role, roleType) => {
+  ])('a suspended %s with role_type %j is a paid seat it still holds', (role, roleType) => {
     const active = classifySeat(seatOf(role, roleType, false, { suspended: false }));
     const suspended = classifySeat(seatOf(role, roleType, false, { suspended: true }));
-    expect(suspended).toMatchObject({ seatClass: 'paid', paid: true });
-    expect(suspended.rule).toBe(`${active.rule} Suspended, it still holds the seat until downgraded to an end user.`);
-    expect(active.rule).not.toMatch(/Suspended/);
-    expect(suspended.uncertainty).toBe(active.uncertainty);
+    expect(suspended).toMatchObject({ seatClass: 'paid', paid: true, heldWhileSuspended: true });
+    expect(active.heldWhileSuspended).toBe(false);
+    expect(suspended.uncertainty).toEqual(active.uncertainty);
   });
 
   it.each<[number, SeatClass]>([
@@ -153,17 +141,5 @@ describe('classifySeat: suspended agents keep their seat', () => {
 
   it('a suspended chat-only agent still holds a paid seat', () => {
     expect(classifySeat(seatOf('agent', 2, true, { suspended: true }))).toMatchObject({ seatClass: 'chat_only', paid: true });
-  });
-});
-
-describe('SEAT_CLASS_NAMES', () => {
-  it('names every class in the admin’s words', () => {
-    expect(SEAT_CLASS_NAMES).toEqual({
-      paid: 'Paid agent seat',
-      light: 'Light agent',
-      contributor: 'Contributor',
-      chat_only: 'Chat-only agent',
-      shared: 'Shared agent',
-    });
   });
 });

@@ -1,46 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { daysAgo, makeActivity, makeExemptions, makeRules, makeSeat, NOW, row } from '../test/seats';
-import {
-  COLUMNS,
-  columnByKey,
-  daysAgoText,
-  idleText,
-  isoDate,
-  lastSeenText,
-  ticketRestrictionText,
-  yesNo,
-  type ColumnKey,
-} from './columns';
-import type { SeatActivity } from './idle';
-import type { ReviewedSeat } from './review';
-import { DAY_MS, type Seat, type TicketRestriction } from './seat';
+import { makeSeat, row } from '../test/seats';
+import { COLUMNS, columnByKey, isoDate, ticketRestrictionKey, type ColumnKey } from './columns';
+import type { TicketRestriction } from './seat';
 
-const text = (key: ColumnKey, r: ReviewedSeat): string => columnByKey(key).text(r);
-const sortValue = (key: ColumnKey, r: ReviewedSeat) => columnByKey(key).sortValue(r);
-
+/** Keys and sort values below the UI; labels and cell words are tested in src/ui/text/columns.test.ts. */
 describe('COLUMNS', () => {
-  it('lists every column once, in table order, with its header label', () => {
-    expect(COLUMNS.map((c) => [c.key, c.label])).toEqual([
-      ['name', 'Name'],
-      ['email', 'Email'],
-      ['createdAt', 'Created'],
-      ['lastLoginAt', 'Last sign-in'],
-      ['idle', 'Idle'],
-      ['seatClass', 'Seat class'],
-      ['interactions', 'Ticket interactions'],
-      ['lastSeenAt', 'Last seen (session)'],
-      ['role', 'Role'],
-      ['roleType', 'Role type'],
-      ['chatOnly', 'Chat only'],
-      ['moderator', 'Moderator'],
-      ['restrictedAgent', 'Restricted agent'],
-      ['shared', 'Shared'],
-      ['sharedAgent', 'Shared agent'],
-      ['ticketRestriction', 'Ticket restriction'],
-      ['twoFactorAuth', 'Two-factor auth'],
-      ['verified', 'Verified'],
-      ['reportCsv', 'Can report CSV'],
-      ['suspended', 'Suspended'],
+  it('lists every column once, in table order', () => {
+    expect(COLUMNS.map((c) => c.key)).toEqual([
+      'name',
+      'email',
+      'createdAt',
+      'lastLoginAt',
+      'idle',
+      'seatClass',
+      'interactions',
+      'lastSeenAt',
+      'role',
+      'roleType',
+      'chatOnly',
+      'moderator',
+      'restrictedAgent',
+      'shared',
+      'sharedAgent',
+      'ticketRestriction',
+      'twoFactorAuth',
+      'verified',
+      'reportCsv',
+      'suspended',
     ]);
   });
 
@@ -53,7 +39,7 @@ describe('COLUMNS', () => {
   });
 });
 
-describe('helpers', () => {
+describe('isoDate', () => {
   it.each<[number | null, string]>([
     [null, ''],
     [Date.UTC(2024, 0, 5, 23, 59, 59), '2024-01-05'],
@@ -62,251 +48,27 @@ describe('helpers', () => {
   ])('isoDate(%j) → "%s" (UTC calendar date)', (ms, expected) => {
     expect(isoDate(ms)).toBe(expected);
   });
-
-  it.each<[boolean | null, string]>([
-    [true, 'Yes'],
-    [false, 'No'],
-    [null, ''],
-  ])('yesNo(%j) → "%s"', (value, expected) => {
-    expect(yesNo(value)).toBe(expected);
-  });
-
-  it.each<[TicketRestriction | null, string]>([
-    ['organization', "Requester's organization"],
-    ['groups', "Agent's groups"],
-    ['assigned', 'Assigned to agent'],
-    ['requested', 'Requested by agent'],
-    [null, 'None'],
-  ])('ticketRestrictionText(%j) → "%s"', (ticketRestriction, expected) => {
-    expect(ticketRestrictionText(makeSeat({ ticketRestriction }))).toBe(expected);
-  });
-
-  it('shows an unexpected restriction value as it is', () => {
-    expect(ticketRestrictionText(makeSeat({ ticketRestriction: 'brand' as TicketRestriction }))).toBe('Other (brand)');
-  });
 });
 
-describe('daysAgoText', () => {
-  it.each<[string, number | null, string]>([
-    ['unknown', null, ''],
-    ['this instant', NOW, 'today'],
-    ['23 h 59 min ago', NOW - DAY_MS + 60_000, 'today'],
-    ['in the future', NOW + 5 * DAY_MS, 'today'],
-    ['exactly a day ago', daysAgo(1), '1 day ago'],
-    ['a day and a half ago', daysAgo(1, DAY_MS / 2), '1 day ago'],
-    ['two days ago', daysAgo(2), '2 days ago'],
-    ['400 days ago', daysAgo(400), '400 days ago'],
-  ])('%s → "%s"', (_label, ms, expected) => {
-    expect(daysAgoText(ms, NOW)).toBe(expected);
-  });
-});
-
-describe('idleText', () => {
-  it.each<[string, Partial<Seat>, string]>([
-    ['an active seat', { lastLoginAt: daysAgo(3) }, ''],
-    ['an idle seat', { lastLoginAt: daysAgo(45) }, 'No sign-in for 45 days (threshold 30)'],
-    ['a never-used seat', { lastLoginAt: null, createdAt: daysAgo(20) }, 'Never signed in; seat created 20 days ago'],
-    ['a never-used seat of unknown age', { lastLoginAt: null, createdAt: null }, 'Never signed in (creation date unknown)'],
-  ])('%s → "%s"', (_label, overrides, expected) => {
-    expect(idleText(row(overrides))).toBe(expected);
+describe('worded columns sort by key below the UI', () => {
+  it('seat class, role type and ticket restriction sort on their keys', () => {
+    const light = row({ roleType: 1 });
+    expect(columnByKey('seatClass').sortValue(light)).toBe('light');
+    expect(columnByKey('roleType').sortValue(light)).toBe('light');
+    expect(columnByKey('roleType').sortValue(row({ role: 'admin', roleType: null }))).toBe('admin');
+    expect(columnByKey('roleType').sortValue(row({ roleType: 9 }))).toBe('unknown_9');
+    expect(columnByKey('ticketRestriction').sortValue(row({ ticketRestriction: 'groups' }))).toBe('groups');
+    expect(columnByKey('ticketRestriction').sortValue(row({ ticketRestriction: null }))).toBe('none');
   });
 
-  it.each<[string, Partial<Seat>, SeatActivity, string]>([
-    [
-      'no sign-in and no ticket interaction',
-      { lastLoginAt: daysAgo(45) },
-      makeActivity({ interactions: 0 }),
-      'No sign-in for 45 days (threshold 30); No ticket interaction in 30 days',
-    ],
-    ['no sign-in, but ticket interactions', { lastLoginAt: daysAgo(45) }, makeActivity({ interactions: 4 }), ''],
-    [
-      'a recent sign-in with no session and no interaction',
-      { lastLoginAt: daysAgo(2) },
-      makeActivity({ interactions: 0, lastSeenAt: null }),
-      'API-only sign-in? Recent sign-in but no session and no ticket interaction',
-    ],
-    ['a light agent gone for a year', { roleType: 1, lastLoginAt: daysAgo(365) }, makeActivity({ interactions: 0 }), 'No paid seat'],
-    ['a contributor who never signed in', { roleType: 3, lastLoginAt: null, createdAt: daysAgo(400) }, makeActivity(), 'No paid seat'],
-    ['a shared agent', { sharedAgent: true, lastLoginAt: daysAgo(400) }, makeActivity(), 'No paid seat'],
-  ])('%s → "%s"', (_label, overrides, activity, expected) => {
-    expect(idleText(row(overrides, makeRules(), activity))).toBe(expected);
+  it('a ticket restriction Zendesk may add later keeps its value as key', () => {
+    expect(ticketRestrictionKey(makeSeat({ ticketRestriction: 'brand' as TicketRestriction }))).toBe('brand');
   });
 
-  it('an exempt seat reads "Exempt", whatever its sign-ins', () => {
-    const rules = makeRules({ exempt: makeExemptions({ ids: [9] }) });
-    expect(idleText(row({ id: 9, lastLoginAt: daysAgo(300) }, rules))).toBe('Exempt');
-    expect(idleText(row({ id: 9, lastLoginAt: daysAgo(1) }, rules))).toBe('Exempt');
-  });
-
-  it('"Exempt" wins over "No paid seat" for an exempt light agent', () => {
-    const rules = makeRules({ exempt: makeExemptions({ ids: [9] }) });
-    const light = row({ id: 9, roleType: 1 }, rules);
-    expect(idleText({ ...light, verdict: { ...light.verdict, exempt: true } })).toBe('Exempt');
-  });
-
-  it('joins several reasons with "; "', () => {
-    const r = row();
-    const multi: ReviewedSeat = {
-      ...r,
-      verdict: {
-        idle: true,
-        exempt: false,
-        paid: true,
-        reasons: [
-          { code: 'never_signed_in', createdDaysAgo: null },
-          { code: 'no_sign_in_30d', lastSignInDaysAgo: 31 },
-        ],
-        basis: 'sign-in',
-      },
-    };
-    expect(idleText(multi)).toBe('Never signed in (creation date unknown); No sign-in for 31 days (threshold 30)');
-  });
-});
-
-describe('column text and sort value', () => {
-  it('name and email: as given; sorted on lower case; empty → no sort value', () => {
-    const r = row({ name: 'Zoë Quinn', email: 'Zoe@Example.com' });
-    expect(text('name', r)).toBe('Zoë Quinn');
-    expect(text('email', r)).toBe('Zoe@Example.com');
-    expect(sortValue('name', r)).toBe('zoë quinn');
-    expect(sortValue('email', r)).toBe('zoe@example.com');
-    const empty = row({ name: '', email: '' });
-    expect(text('name', empty)).toBe('');
-    expect(text('email', empty)).toBe('');
-    expect(sortValue('name', empty)).toBeNull();
-    expect(sortValue('email', empty)).toBeNull();
-  });
-
-  it('created: ISO date, sorted on the instant; unknown → empty text and no sort value', () => {
-    const at = Date.UTC(2023, 6, 4, 10);
-    expect(text('createdAt', row({ createdAt: at }))).toBe('2023-07-04');
-    expect(sortValue('createdAt', row({ createdAt: at }))).toBe(at);
-    expect(text('createdAt', row({ createdAt: null }))).toBe('');
-    expect(sortValue('createdAt', row({ createdAt: null }))).toBeNull();
-  });
-
-  it('last sign-in: ISO date; never → "Never", sorted as the oldest possible instant', () => {
-    const at = Date.UTC(2025, 0, 2, 3);
-    expect(text('lastLoginAt', row({ lastLoginAt: at }))).toBe('2025-01-02');
-    expect(sortValue('lastLoginAt', row({ lastLoginAt: at }))).toBe(at);
-    expect(text('lastLoginAt', row({ lastLoginAt: null }))).toBe('Never');
-    expect(sortValue('lastLoginAt', row({ lastLoginAt: null }))).toBe(Number.MIN_SAFE_INTEGER);
-  });
-
-  it('idle: the reason text, sorted idle (1) before not idle (0)', () => {
-    const idle = row({ lastLoginAt: daysAgo(31) });
-    const active = row({ lastLoginAt: daysAgo(30) });
-    const exempt = row({ id: 4, lastLoginAt: daysAgo(99) }, makeRules({ exempt: makeExemptions({ ids: [4] }) }));
-    expect(text('idle', idle)).toBe('No sign-in for 31 days (threshold 30)');
-    expect(sortValue('idle', idle)).toBe(1);
-    expect(text('idle', active)).toBe('');
-    expect(sortValue('idle', active)).toBe(0);
-    expect(text('idle', exempt)).toBe('Exempt');
-    expect(sortValue('idle', exempt)).toBe(0);
-  });
-
-  it.each<[string, Partial<Seat>, string]>([
-    ['agent', {}, 'Paid agent seat'],
-    ['admin', { role: 'admin', roleType: 4 }, 'Paid agent seat'],
-    ['light agent', { roleType: 1 }, 'Light agent'],
-    ['chat-only agent', { roleType: 2 }, 'Chat-only agent'],
-    ['contributor', { roleType: 3 }, 'Contributor'],
-    ['shared agent', { sharedAgent: true }, 'Shared agent'],
-  ])('seat class of a %s → "%s" (text and sort value)', (_label, overrides, expected) => {
-    expect(text('seatClass', row(overrides))).toBe(expected);
-    expect(sortValue('seatClass', row(overrides))).toBe(expected);
-  });
-
-  it.each<[string, number | null, string, number | null]>([
-    ['unknown', null, '', null],
-    ['none', 0, '0', 0],
-    ['one', 1, '1', 1],
-    ['many', 1234, '1234', 1234],
-  ])('ticket interactions %s → "%s", sort value %j', (_label, interactions, expectedText, expectedSort) => {
-    const r = row({}, makeRules(), makeActivity({ interactions }));
-    expect(text('interactions', r)).toBe(expectedText);
-    expect(sortValue('interactions', r)).toBe(expectedSort);
-  });
-
-  it.each<[string, number | null | undefined, string, number | null]>([
-    ['sessions unknown', undefined, '', null],
-    ['no session', null, 'No session', Number.MIN_SAFE_INTEGER],
-    ['seen on a day', Date.UTC(2025, 5, 1, 22, 15), '2025-06-01', Date.UTC(2025, 5, 1, 22, 15)],
-    ['seen at the epoch', 0, '1970-01-01', 0],
-  ])('last seen: %s → "%s", sort value %j', (_label, lastSeenAt, expectedText, expectedSort) => {
-    const r = row({}, makeRules(), makeActivity({ lastSeenAt }));
-    expect(text('lastSeenAt', r)).toBe(expectedText);
-    expect(lastSeenText(r)).toBe(expectedText);
-    expect(sortValue('lastSeenAt', r)).toBe(expectedSort);
-  });
-
-  it.each<[Seat['role'], string]>([
-    ['admin', 'Admin'],
-    ['agent', 'Agent'],
-  ])('role %s → "%s", sorted on the raw role', (role, expected) => {
-    expect(text('role', row({ role }))).toBe(expected);
-    expect(sortValue('role', row({ role }))).toBe(role);
-  });
-
-  it.each<[Seat['role'], number | null, string]>([
-    ['agent', 0, 'Custom role agent'],
-    ['agent', 1, 'Light agent'],
-    ['agent', 2, 'Chat-only agent'],
-    ['agent', 3, 'Contributor'],
-    ['admin', 4, 'Admin'],
-    ['admin', 5, 'Billing admin'],
-    ['admin', null, 'Admin'],
-    ['agent', null, 'Agent'],
-    ['agent', 7, 'Unknown role type (7)'],
-  ])('role type: %s with role_type %j → "%s" (text and sort value)', (role, roleType, expected) => {
-    expect(text('roleType', row({ role, roleType }))).toBe(expected);
-    expect(sortValue('roleType', row({ role, roleType }))).toBe(expected);
-  });
-
-  it.each<[TicketRestriction | null, string]>([
-    ['organization', "Requester's organization"],
-    ['groups', "Agent's groups"],
-    ['assigned', 'Assigned to agent'],
-    ['requested', 'Requested by agent'],
-    [null, 'None'],
-  ])('ticket restriction %j → "%s" (text and sort value)', (ticketRestriction, expected) => {
-    expect(text('ticketRestriction', row({ ticketRestriction }))).toBe(expected);
-    expect(sortValue('ticketRestriction', row({ ticketRestriction }))).toBe(expected);
-  });
-
-  const flagColumns: [ColumnKey, keyof Seat][] = [
-    ['chatOnly', 'chatOnly'],
-    ['moderator', 'moderator'],
-    ['restrictedAgent', 'restrictedAgent'],
-    ['shared', 'shared'],
-    ['sharedAgent', 'sharedAgent'],
-    ['twoFactorAuth', 'twoFactorAuth'],
-    ['verified', 'verified'],
-    ['reportCsv', 'reportCsv'],
-  ];
-
-  describe.each(flagColumns)('flag column %s', (key, field) => {
-    it.each<[boolean | null, string, number | null]>([
-      [true, 'Yes', 1],
-      [false, 'No', 0],
-      [null, '', null],
-    ])('%j → "%s", sort value %j', (value, expectedText, expectedSort) => {
-      const r = row({ [field]: value });
-      expect(text(key, r)).toBe(expectedText);
-      expect(sortValue(key, r)).toBe(expectedSort);
-    });
-
-    it('reads its own field only', () => {
-      const others = Object.fromEntries(flagColumns.map(([, f]) => [f, true]));
-      expect(text(key, row({ ...others, [field]: false }))).toBe('No');
-    });
-  });
-
-  it.each<[boolean, string, number]>([
-    [true, 'Yes', 1],
-    [false, 'No', 0],
-  ])('suspended %j → "%s", sort value %j', (suspended, expectedText, expectedSort) => {
-    expect(text('suspended', row({ suspended }))).toBe(expectedText);
-    expect(sortValue('suspended', row({ suspended }))).toBe(expectedSort);
+  it('flags sort as 1/0, unknown as no value', () => {
+    const flag = columnByKey('verified');
+    expect(flag.sortValue(row({ verified: true }))).toBe(1);
+    expect(flag.sortValue(row({ verified: false }))).toBe(0);
+    expect(flag.sortValue(row({ verified: null }))).toBeNull();
   });
 });

@@ -1,5 +1,10 @@
+/**
+ * The seats as a CSV file the admin downloads: the id first (a spreadsheet needs a key),
+ * then the table's columns. The header and cells are the words the table shows, given by
+ * the caller (src/ui/text/columns.ts), so the file reads like the screen.
+ */
 import Papa from 'papaparse';
-import { COLUMNS, type Column } from './columns';
+import { COLUMNS, type Column, type ColumnKey } from './columns';
 import type { ReviewedSeat } from './review';
 
 /**
@@ -9,10 +14,16 @@ import type { ReviewedSeat } from './review';
  */
 export const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** Id first (a spreadsheet needs a key), then the table's columns. */
-export function seatsToCsv(rows: readonly ReviewedSeat[], columns: readonly Column[] = COLUMNS): string {
-  const header = ['User ID', ...columns.map((c) => c.label)];
-  const data = rows.map((row) => [String(row.seat.id), ...columns.map((c) => c.text(row))]);
+/** The words of the file: the id column's header, each column's header and each cell. */
+export interface CsvWords {
+  idHeader: string;
+  label: (key: ColumnKey) => string;
+  text: (key: ColumnKey, row: ReviewedSeat) => string;
+}
+
+export function seatsToCsv(rows: readonly ReviewedSeat[], words: CsvWords, columns: readonly Column[] = COLUMNS): string {
+  const header = [words.idHeader, ...columns.map((c) => words.label(c.key))];
+  const data = rows.map((row) => [String(row.seat.id), ...columns.map((c) => words.text(c.key, row))]);
   return Papa.unparse([header, ...data], { escapeFormulae: FORMULA_START, newline: '\r\n' });
 }
 

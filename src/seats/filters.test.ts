@@ -6,13 +6,14 @@ import {
   FLAG_FILTER_KEYS,
   matchesDate,
   NO_FILTERS,
+  roleTypeChoices,
   type DateFilter,
   type FlagFilter,
   type FlagFilterKey,
   type SeatFilters,
 } from './filters';
 import type { ReviewedSeat } from './review';
-import { DAY_MS, type Seat } from './seat';
+import { DAY_MS } from './seat';
 
 const filter = (rows: readonly ReviewedSeat[], filters: Partial<SeatFilters>): number[] =>
   ids(applyFilters(rows, { ...NO_FILTERS, ...filters }, NOW));
@@ -202,20 +203,32 @@ describe('role and role type filters', () => {
     expect(filter(rows, { role })).toEqual(expected);
   });
 
-  it.each<[string, number[]]>([
+  it.each<[SeatFilters['roleType'], number[]]>([
     ['any', [1, 2, 3, 4, 5, 6, 7, 8, 9]],
-    ['Admin', [1, 4]],
-    ['Agent', [2]],
-    ['Light agent', [3]],
-    ['Billing admin', [5]],
-    ['Custom role agent', [6]],
-    ['Chat-only agent', [8]],
-    ['Contributor', [9]],
-    ['Unknown role type (7)', [7]],
-    ['light agent', []],
-    ['Nonexistent', []],
-  ])('role type "%s" (exact words) → %j', (roleType, expected) => {
+    ['admin', [1, 4]],
+    ['agent', [2]],
+    ['light', [3]],
+    ['billing_admin', [5]],
+    ['custom', [6]],
+    ['chat_only', [8]],
+    ['contributor', [9]],
+    ['unknown_7', [7]],
+    ['unknown_8', []],
+  ])('role type %s (a key) → %j', (roleType, expected) => {
     expect(filter(rows, { roleType })).toEqual(expected);
+  });
+
+  it('roleTypeChoices: each role type present once, the plain admin and role_type 4 as one', () => {
+    expect(roleTypeChoices(rows.map((r) => r.seat))).toEqual([
+      { key: 'admin', role: 'admin', roleType: null },
+      { key: 'agent', role: 'agent', roleType: null },
+      { key: 'light', role: 'agent', roleType: 1 },
+      { key: 'billing_admin', role: 'admin', roleType: 5 },
+      { key: 'custom', role: 'agent', roleType: 0 },
+      { key: 'unknown_7', role: 'agent', roleType: 7 },
+      { key: 'chat_only', role: 'agent', roleType: 2 },
+      { key: 'contributor', role: 'agent', roleType: 3 },
+    ]);
   });
 });
 
@@ -255,7 +268,7 @@ describe('flag filters', () => {
 
     it('looks at its own field only', () => {
       const others = Object.fromEntries(FLAG_FILTER_KEYS.filter((k) => k !== key).map((k) => [k, true]));
-      const mixed = [row({ id: 1, ...others, [key]: false } as Partial<Seat>)];
+      const mixed = [row({ id: 1, ...others, [key]: false })];
       expect(filter(mixed, { [key]: 'yes' })).toEqual([]);
       expect(filter(mixed, { [key]: 'no' })).toEqual([1]);
     });
@@ -269,7 +282,10 @@ describe('combinations', () => {
     row({ id: 2, name: 'Ben Agent', email: 'ben@acme.com', role: 'agent', lastLoginAt: daysAgo(90), chatOnly: true }, rules),
     row({ id: 3, name: 'Cy Agent', email: 'cy@other.org', role: 'agent', lastLoginAt: daysAgo(2), chatOnly: true }, rules),
     row({ id: 4, name: 'Service', email: 'svc@acme.com', role: 'agent', lastLoginAt: daysAgo(400), chatOnly: null }, rules),
-    row({ id: 5, name: 'Dee Agent', email: 'dee@acme.com', role: 'agent', lastLoginAt: null, createdAt: daysAgo(100), ticketRestriction: 'groups' }, rules),
+    row(
+      { id: 5, name: 'Dee Agent', email: 'dee@acme.com', role: 'agent', lastLoginAt: null, createdAt: daysAgo(100), ticketRestriction: 'groups' },
+      rules,
+    ),
   ];
 
   it.each<[string, Partial<SeatFilters>, number[]]>([
@@ -279,7 +295,7 @@ describe('combinations', () => {
     ['search + never signed in', { search: 'agent', lastSignIn: 'never' }, [5]],
     ['exempt + chat only unset', { idle: 'exempt', chatOnly: 'unset' }, [4]],
     ['restricted to groups and idle', { ticketRestriction: 'groups', idle: 'idle' }, [5]],
-    ['contradictory: admin and role type Agent', { role: 'admin', roleType: 'Agent' }, []],
+    ['contradictory: admin and role type agent', { role: 'admin', roleType: 'agent' }, []],
     ['no restriction and not idle', { ticketRestriction: 'none', idle: 'not_idle' }, [3, 4]],
   ])('%s', (_label, filters, expected) => {
     expect(filter(rows, filters)).toEqual(expected);
@@ -301,7 +317,7 @@ describe('activeFilterCount', () => {
     ['last sign-in never', { lastSignIn: 'never' }, 1],
     ['idle', { idle: 'not_idle' }, 1],
     ['role', { role: 'agent' }, 1],
-    ['role type', { roleType: 'Light agent' }, 1],
+    ['role type', { roleType: 'light' }, 1],
     ['ticket restriction none', { ticketRestriction: 'none' }, 1],
     ['a flag set to no', { verified: 'no' }, 1],
     ['a flag set to unset', { shared: 'unset' }, 1],
@@ -320,7 +336,7 @@ describe('activeFilterCount', () => {
       idle: 'idle',
       seatClass: 'paid',
       role: 'admin',
-      roleType: 'Admin',
+      roleType: 'admin',
       ticketRestriction: 'groups',
       chatOnly: 'yes',
       moderator: 'no',

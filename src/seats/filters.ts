@@ -1,11 +1,12 @@
-import type { SeatClass } from './classes';
-import type { ReviewedSeat } from './review';
-import { DAY_MS, roleTypeName, type Seat, type TicketRestriction } from './seat';
-
 /**
  * What the admin narrows the table to: a text search on name/email and one filter for
- * every column. Pure: the UI keeps a SeatFilters value and calls `applyFilters`.
+ * every column. Pure: the UI keeps a SeatFilters value and calls `applyFilters`. Every
+ * filter value is a key (never a label): the UI words the choices.
  */
+import type { SeatClass } from './classes';
+import type { ReviewedSeat } from './review';
+import { DAY_MS, roleTypeKey, type RoleTypeKey, type Seat, type TicketRestriction } from './seat';
+
 export type FlagFilter = 'any' | 'yes' | 'no' | 'unset';
 export type DateFilter = 'any' | 'never' | `within_${number}` | `older_${number}`;
 export type IdleFilter = 'any' | 'idle' | 'not_idle' | 'exempt';
@@ -19,8 +20,8 @@ export interface SeatFilters {
   idle: IdleFilter;
   seatClass: 'any' | SeatClass;
   role: 'any' | Seat['role'];
-  /** 'any', or a role type in words as `roleTypeName` gives it. */
-  roleType: string;
+  /** 'any', or a role type's key (`roleTypeKey`). */
+  roleType: 'any' | RoleTypeKey;
   ticketRestriction: 'any' | 'none' | TicketRestriction;
   chatOnly: FlagFilter;
   moderator: FlagFilter;
@@ -136,8 +137,25 @@ export function applyFilters(rows: readonly ReviewedSeat[], filters: SeatFilters
     if (!matchesIdle(row, filters.idle)) return false;
     if (filters.seatClass !== 'any' && row.seatClass.seatClass !== filters.seatClass) return false;
     if (filters.role !== 'any' && seat.role !== filters.role) return false;
-    if (filters.roleType !== 'any' && roleTypeName(seat) !== filters.roleType) return false;
+    if (filters.roleType !== 'any' && roleTypeKey(seat) !== filters.roleType) return false;
     if (filters.ticketRestriction !== 'any' && (seat.ticketRestriction ?? 'none') !== filters.ticketRestriction) return false;
     return FLAG_FILTER_KEYS.every((key) => matchesFlag(seat[key], filters[key]));
   });
+}
+
+/** A role type the roster holds, for the role type filter: its key and what the UI words it from. */
+export interface RoleTypeChoice {
+  key: RoleTypeKey;
+  role: Seat['role'];
+  roleType: number | null;
+}
+
+/** The role types present among `seats`, once each, in the roster's order (the UI orders them by their words). */
+export function roleTypeChoices(seats: readonly Pick<Seat, 'role' | 'roleType'>[]): RoleTypeChoice[] {
+  const found = new Map<RoleTypeKey, RoleTypeChoice>();
+  for (const seat of seats) {
+    const key = roleTypeKey(seat);
+    if (!found.has(key)) found.set(key, { key, role: seat.role, roleType: seat.roleType });
+  }
+  return [...found.values()];
 }

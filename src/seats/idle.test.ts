@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { daysAgo, makeActivity, makeExemptions, makeRules, makeSeat, NOW } from '../test/seats';
 import { classifySeat } from './classes';
-import { describeIdleReason, idleVerdict, isExempt, UNKNOWN_ACTIVITY, type IdleReason, type IdleVerdict, type SeatActivity } from './idle';
+import { idleReasonWire, idleVerdict, isExempt, UNKNOWN_ACTIVITY, type IdleReason, type IdleVerdict, type SeatActivity } from './idle';
 import { DAY_MS, type Seat } from './seat';
 
 /** Verdicts of a paid seat judged on sign-in alone (interactions unknown), unless overridden. */
@@ -53,9 +53,7 @@ describe('idleVerdict: seats that hold no paid seat are never idle', () => {
   describe.each(nonPaid)('%s', (_label, classOverrides) => {
     it.each(states)('%s → not idle, not paid, no reasons', (_state, overrides, activity) => {
       const seat = makeSeat({ ...classOverrides, ...overrides });
-      expect(idleVerdict(seat, makeRules(), activity)).toEqual(
-        verdict({ paid: false, basis: activity.interactions === null ? 'sign-in' : BOTH }),
-      );
+      expect(idleVerdict(seat, makeRules(), activity)).toEqual(verdict({ paid: false, basis: activity.interactions === null ? 'sign-in' : BOTH }));
     });
   });
 
@@ -76,7 +74,7 @@ describe('idleVerdict: seats that hold no paid seat are never idle', () => {
     ['suspended agent', { suspended: true }],
   ])('a %s holds a paid seat and is judged', (_label, overrides) => {
     expect(idleVerdict(makeSeat({ ...overrides, lastLoginAt: daysAgo(31) }), makeRules())).toEqual(
-      verdict({ idle: true, reasons: [{ code: 'no_sign_in_30d', lastSignInDaysAgo: 31 }] }),
+      verdict({ idle: true, reasons: [{ code: 'no_sign_in', idleDays: 30, lastSignInDaysAgo: 31 }] }),
     );
     expect(idleVerdict(makeSeat({ ...overrides, lastLoginAt: daysAgo(30) }), makeRules())).toEqual(NOT_IDLE);
   });
@@ -245,7 +243,7 @@ describe('idleVerdict: last sign-in, interactions unknown (sign-in alone)', () =
     ['400', 400],
   ])('last sign-in %s days ago → idle with no_sign_in_30d only, basis sign-in', (_label, days) => {
     expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(days) }), rules)).toEqual(
-      verdict({ idle: true, reasons: [{ code: 'no_sign_in_30d', lastSignInDaysAgo: days }] }),
+      verdict({ idle: true, reasons: [{ code: 'no_sign_in', idleDays: 30, lastSignInDaysAgo: days }] }),
     );
   });
 
@@ -254,20 +252,20 @@ describe('idleVerdict: last sign-in, interactions unknown (sign-in alone)', () =
     ['no session', null],
   ])('last sign-in 31 days ago, %s → idle with no_sign_in_30d only', (_label, lastSeenAt) => {
     expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(31) }), rules, makeActivity({ lastSeenAt }))).toEqual(
-      verdict({ idle: true, reasons: [{ code: 'no_sign_in_30d', lastSignInDaysAgo: 31 }] }),
+      verdict({ idle: true, reasons: [{ code: 'no_sign_in', idleDays: 30, lastSignInDaysAgo: 31 }] }),
     );
   });
 
   it('the code carries the configured threshold', () => {
     const verdict90 = idleVerdict(makeSeat({ lastLoginAt: daysAgo(91) }), makeRules({ idleDays: 90 }));
-    expect(verdict90.reasons).toEqual([{ code: 'no_sign_in_90d', lastSignInDaysAgo: 91 }]);
+    expect(verdict90.reasons).toEqual([{ code: 'no_sign_in', idleDays: 90, lastSignInDaysAgo: 91 }]);
     expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(90) }), makeRules({ idleDays: 90 })).idle).toBe(false);
   });
 
   it('idleDays 0 flags anything signed in before today', () => {
     const zero = makeRules({ idleDays: 0 });
     expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(0, DAY_MS - 1) }), zero).idle).toBe(false);
-    expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(1) }), zero).reasons).toEqual([{ code: 'no_sign_in_0d', lastSignInDaysAgo: 1 }]);
+    expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(1) }), zero).reasons).toEqual([{ code: 'no_sign_in', idleDays: 0, lastSignInDaysAgo: 1 }]);
   });
 
   it('the creation date does not matter once the seat has signed in', () => {
@@ -299,15 +297,18 @@ describe('idleVerdict: ticket interactions known', () => {
       verdict({
         idle: true,
         basis: BOTH,
-        reasons: [{ code: 'no_sign_in_30d', lastSignInDaysAgo: days }, { code: 'no_interactions_30d' }],
+        reasons: [
+          { code: 'no_sign_in', idleDays: 30, lastSignInDaysAgo: days },
+          { code: 'no_interactions', idleDays: 30 },
+        ],
       }),
     );
   });
 
   it('both codes carry the configured threshold', () => {
     expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(61) }), makeRules({ idleDays: 60 }), interactions(0)).reasons).toEqual([
-      { code: 'no_sign_in_60d', lastSignInDaysAgo: 61 },
-      { code: 'no_interactions_60d' },
+      { code: 'no_sign_in', idleDays: 60, lastSignInDaysAgo: 61 },
+      { code: 'no_interactions', idleDays: 60 },
     ]);
   });
 
@@ -346,7 +347,7 @@ describe('idleVerdict: sessions (last_seen_at)', () => {
 
   it('session seen idleDays + 1 days ago, interactions unknown → idle with no_sign_in counted from that later session', () => {
     expect(idleVerdict(oldSignIn, rules, makeActivity({ lastSeenAt: daysAgo(31) }))).toEqual(
-      verdict({ idle: true, reasons: [{ code: 'no_sign_in_30d', lastSignInDaysAgo: 31 }] }),
+      verdict({ idle: true, reasons: [{ code: 'no_sign_in', idleDays: 30, lastSignInDaysAgo: 31 }] }),
     );
   });
 
@@ -355,14 +356,17 @@ describe('idleVerdict: sessions (last_seen_at)', () => {
       verdict({
         idle: true,
         basis: BOTH,
-        reasons: [{ code: 'no_sign_in_30d', lastSignInDaysAgo: 31 }, { code: 'no_interactions_30d' }],
+        reasons: [
+          { code: 'no_sign_in', idleDays: 30, lastSignInDaysAgo: 31 },
+          { code: 'no_interactions', idleDays: 30 },
+        ],
       }),
     );
   });
 
   it('a session older than the last sign-in does not change the count', () => {
     expect(idleVerdict(oldSignIn, rules, makeActivity({ lastSeenAt: daysAgo(500) }))).toEqual(
-      verdict({ idle: true, reasons: [{ code: 'no_sign_in_30d', lastSignInDaysAgo: 400 }] }),
+      verdict({ idle: true, reasons: [{ code: 'no_sign_in', idleDays: 30, lastSignInDaysAgo: 400 }] }),
     );
   });
 
@@ -379,8 +383,7 @@ describe('idleVerdict: sessions (last_seen_at)', () => {
 
 describe('idleVerdict: api_only_sign_in signal', () => {
   const rules = makeRules({ idleDays: 30 });
-  const apiOnly = (lastSignInDaysAgo: number): IdleVerdict =>
-    verdict({ basis: BOTH, reasons: [{ code: 'api_only_sign_in', lastSignInDaysAgo }] });
+  const apiOnly = (lastSignInDaysAgo: number): IdleVerdict => verdict({ basis: BOTH, reasons: [{ code: 'api_only_sign_in', lastSignInDaysAgo }] });
 
   it.each([
     ['just now', 0, 0],
@@ -412,45 +415,24 @@ describe('idleVerdict: api_only_sign_in signal', () => {
       verdict({
         idle: true,
         basis: BOTH,
-        reasons: [{ code: 'no_sign_in_30d', lastSignInDaysAgo: 31 }, { code: 'no_interactions_30d' }],
+        reasons: [
+          { code: 'no_sign_in', idleDays: 30, lastSignInDaysAgo: 31 },
+          { code: 'no_interactions', idleDays: 30 },
+        ],
       }),
     );
   });
 });
 
-describe('describeIdleReason', () => {
+describe('idleReasonWire: the codes snapshots and exports carry', () => {
   it.each<[IdleReason, string]>([
-    [{ code: 'never_signed_in', createdDaysAgo: 45 }, 'Never signed in; seat created 45 days ago'],
-    [{ code: 'never_signed_in', createdDaysAgo: 0 }, 'Never signed in; seat created 0 days ago'],
-    [{ code: 'never_signed_in', createdDaysAgo: null }, 'Never signed in (creation date unknown)'],
-    [{ code: 'no_sign_in_30d', lastSignInDaysAgo: 31 }, 'No sign-in for 31 days (threshold 30)'],
-    [{ code: 'no_sign_in_90d', lastSignInDaysAgo: 400 }, 'No sign-in for 400 days (threshold 90)'],
-    [{ code: 'no_sign_in_0d', lastSignInDaysAgo: 1 }, 'No sign-in for 1 day (threshold 0)'],
-    [{ code: 'no_sign_in_0d', lastSignInDaysAgo: 2 }, 'No sign-in for 2 days (threshold 0)'],
-    [{ code: 'no_interactions_30d' }, 'No ticket interaction in 30 days'],
-    [{ code: 'no_interactions_365d' }, 'No ticket interaction in 365 days'],
-    [{ code: 'api_only_sign_in', lastSignInDaysAgo: 3 }, 'API-only sign-in? Recent sign-in but no session and no ticket interaction'],
-    [{ code: 'api_only_sign_in', lastSignInDaysAgo: 1 }, 'API-only sign-in? Recent sign-in but no session and no ticket interaction'],
-  ])('%j → "%s"', (reason, expected) => {
-    expect(describeIdleReason(reason)).toBe(expected);
-  });
-
-  it.each<[string, Seat, SeatActivity, string[]]>([
-    ['no sign-in', makeSeat({ lastLoginAt: daysAgo(61) }), UNKNOWN_ACTIVITY, ['No sign-in for 61 days (threshold 60)']],
-    [
-      'no sign-in, no interaction',
-      makeSeat({ lastLoginAt: daysAgo(61) }),
-      interactions(0),
-      ['No sign-in for 61 days (threshold 60)', 'No ticket interaction in 60 days'],
-    ],
-    ['never signed in', makeSeat({ lastLoginAt: null, createdAt: daysAgo(70) }), UNKNOWN_ACTIVITY, ['Never signed in; seat created 70 days ago']],
-    [
-      'API-only sign-in',
-      makeSeat({ lastLoginAt: daysAgo(5) }),
-      interactions(0, null),
-      ['API-only sign-in? Recent sign-in but no session and no ticket interaction'],
-    ],
-  ])('describes what idleVerdict produced (%s)', (_label, seat, activity, expected) => {
-    expect(idleVerdict(seat, makeRules({ idleDays: 60 }), activity).reasons.map(describeIdleReason)).toEqual(expected);
+    [{ code: 'never_signed_in', createdDaysAgo: 45 }, 'never_signed_in'],
+    [{ code: 'never_signed_in', createdDaysAgo: null }, 'never_signed_in'],
+    [{ code: 'no_sign_in', idleDays: 30, lastSignInDaysAgo: 31 }, 'no_sign_in_30d'],
+    [{ code: 'no_sign_in', idleDays: 0, lastSignInDaysAgo: 1 }, 'no_sign_in_0d'],
+    [{ code: 'no_interactions', idleDays: 365 }, 'no_interactions_365d'],
+    [{ code: 'api_only_sign_in', lastSignInDaysAgo: 3 }, 'api_only_sign_in'],
+  ])('%j → %s', (reason, expected) => {
+    expect(idleReasonWire(reason)).toBe(expected);
   });
 });

@@ -1,7 +1,3 @@
-import { classifySeat, type SeatClassInfo } from './classes';
-import { daysBetween, type Seat } from './seat';
-import type { Exemptions } from '../settings/settings';
-
 /**
  * Why is this seat idle? A paid seat that is not exempt is likely idle when
  * - it never signed in and was created more than `graceDays` ago (new hires get time), or
@@ -13,6 +9,10 @@ import type { Exemptions } from '../settings/settings';
  * moves `last_login_at` when an API token is used, so it may be a service account.
  * The signal is shown, never counted as idle.
  */
+import { classifySeat, type SeatClassInfo } from './classes';
+import { daysBetween, type Seat } from './seat';
+import type { Exemptions } from '../settings/settings';
+
 export interface IdleRules {
   idleDays: number;
   graceDays: number;
@@ -31,11 +31,20 @@ export interface SeatActivity {
 
 export const UNKNOWN_ACTIVITY: SeatActivity = { interactions: null, lastSeenAt: undefined };
 
+/** Why a seat is idle (or the API-only signal), with the numbers the UI words. */
 export type IdleReason =
   | { code: 'never_signed_in'; createdDaysAgo: number | null }
-  | { code: `no_sign_in_${number}d`; lastSignInDaysAgo: number }
-  | { code: `no_interactions_${number}d` }
+  | { code: 'no_sign_in'; idleDays: number; lastSignInDaysAgo: number }
+  | { code: 'no_interactions'; idleDays: number }
   | { code: 'api_only_sign_in'; lastSignInDaysAgo: number };
+
+/** The reason's code as snapshots and exports carry it: `no_sign_in_30d`, `no_interactions_30d`, `never_signed_in`, `api_only_sign_in`. */
+export type IdleReasonWire = 'never_signed_in' | 'api_only_sign_in' | `no_sign_in_${number}d` | `no_interactions_${number}d`;
+
+export function idleReasonWire(reason: IdleReason): IdleReasonWire {
+  if (reason.code === 'no_sign_in' || reason.code === 'no_interactions') return `${reason.code}_${reason.idleDays}d`;
+  return reason.code;
+}
 
 export interface IdleVerdict {
   /** A likely-idle paid seat. */
@@ -90,8 +99,8 @@ export function idleVerdict(
   const signedInRecently = lastSignInDaysAgo <= rules.idleDays;
 
   if (!signedInRecently && !interacted) {
-    const reasons: IdleReason[] = [{ code: `no_sign_in_${rules.idleDays}d`, lastSignInDaysAgo }];
-    if (noInteractions) reasons.push({ code: `no_interactions_${rules.idleDays}d` });
+    const reasons: IdleReason[] = [{ code: 'no_sign_in', idleDays: rules.idleDays, lastSignInDaysAgo }];
+    if (noInteractions) reasons.push({ code: 'no_interactions', idleDays: rules.idleDays });
     return verdict(true, reasons);
   }
   // Recent last_login_at, yet no session and no ticket work: probably an API token.
@@ -99,23 +108,4 @@ export function idleVerdict(
     return verdict(false, [{ code: 'api_only_sign_in', lastSignInDaysAgo }]);
   }
   return verdict(false);
-}
-
-function days(n: number): string {
-  return n === 1 ? '1 day' : `${n} days`;
-}
-
-/** The reason in the admin's words. */
-export function describeIdleReason(reason: IdleReason): string {
-  if (reason.code === 'never_signed_in') {
-    return reason.createdDaysAgo === null
-      ? 'Never signed in (creation date unknown)'
-      : `Never signed in; seat created ${days(reason.createdDaysAgo)} ago`;
-  }
-  if (reason.code === 'api_only_sign_in') {
-    return 'API-only sign-in? Recent sign-in but no session and no ticket interaction';
-  }
-  const threshold = Number(/_(\d+)d$/.exec(reason.code)?.[1]);
-  if (!('lastSignInDaysAgo' in reason)) return `No ticket interaction in ${days(threshold)}`;
-  return `No sign-in for ${days(reason.lastSignInDaysAgo)} (threshold ${threshold})`;
 }

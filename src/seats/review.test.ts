@@ -10,7 +10,7 @@ const IDLE: IdleVerdict = {
   idle: true,
   exempt: false,
   paid: true,
-  reasons: [{ code: 'no_sign_in_30d', lastSignInDaysAgo: 40 }],
+  reasons: [{ code: 'no_sign_in', idleDays: 30, lastSignInDaysAgo: 40 }],
   basis: 'sign-in',
 };
 const EXEMPT: IdleVerdict = { idle: false, exempt: true, paid: true, reasons: [], basis: 'sign-in' };
@@ -55,7 +55,7 @@ describe('reviewSeats', () => {
     expect(result.map((r) => r.seat)).toEqual(seats);
     expect(result[0]?.seat).toBe(seats[0]);
     expect(result.map((r) => r.verdict)).toEqual([
-      { idle: true, exempt: false, paid: true, reasons: [{ code: 'no_sign_in_30d', lastSignInDaysAgo: 40 }], basis: 'sign-in' },
+      { idle: true, exempt: false, paid: true, reasons: [{ code: 'no_sign_in', idleDays: 30, lastSignInDaysAgo: 40 }], basis: 'sign-in' },
       ACTIVE,
       EXEMPT,
     ]);
@@ -102,9 +102,12 @@ describe('reviewSeats', () => {
         exempt: false,
         paid: true,
         basis: 'sign-in-and-interactions',
-        reasons: [{ code: 'no_sign_in_30d', lastSignInDaysAgo: 400 }, { code: 'no_interactions_30d' }],
+        reasons: [
+          { code: 'no_sign_in', idleDays: 30, lastSignInDaysAgo: 400 },
+          { code: 'no_interactions', idleDays: 30 },
+        ],
       },
-      { idle: true, exempt: false, paid: true, basis: 'sign-in', reasons: [{ code: 'no_sign_in_30d', lastSignInDaysAgo: 400 }] },
+      { idle: true, exempt: false, paid: true, basis: 'sign-in', reasons: [{ code: 'no_sign_in', idleDays: 30, lastSignInDaysAgo: 400 }] },
       { ...ACTIVE, basis: 'sign-in-and-interactions', reasons: [{ code: 'api_only_sign_in', lastSignInDaysAgo: 2 }] },
     ]);
     expect(result.map((r) => r.verdict)).toEqual(seats.map((s) => idleVerdict(s, rules, activity.get(s.id))));

@@ -1,3 +1,4 @@
+/** A review of seats: each seat's class, activity and idle verdict, and the summary the screen and snapshots show. */
 import { classifySeat, type SeatClassInfo } from './classes';
 import { idleVerdict, UNKNOWN_ACTIVITY, type IdleRules, type IdleVerdict, type SeatActivity } from './idle';
 import type { Seat } from './seat';

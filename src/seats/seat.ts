@@ -5,14 +5,21 @@
  */
 export type SeatRole = 'admin' | 'agent';
 
-/** Zendesk's role_type values, in the admin's words. */
-export const ROLE_TYPE_NAMES: Readonly<Record<number, string>> = {
-  0: 'Custom role agent',
-  1: 'Light agent',
-  2: 'Chat-only agent',
-  3: 'Contributor',
-  4: 'Admin',
-  5: 'Billing admin',
+/**
+ * A seat's role type as a key (the UI words it): Zendesk's documented role_type values
+ * 0–5, or the role itself for plain agents and admins without one. An admin's role_type 4
+ * and a plain admin are one key, so a filter lists "Admin" once.
+ */
+export type RoleTypeKey = 'agent' | 'admin' | 'custom' | 'light' | 'chat_only' | 'contributor' | 'billing_admin' | `unknown_${number}`;
+
+/** Zendesk's role_type values (documented: 0–5) by key. */
+export const ROLE_TYPE_KEYS: Readonly<Record<number, RoleTypeKey>> = {
+  0: 'custom',
+  1: 'light',
+  2: 'chat_only',
+  3: 'contributor',
+  4: 'admin',
+  5: 'billing_admin',
 };
 
 export type TicketRestriction = 'organization' | 'groups' | 'assigned' | 'requested';
@@ -46,10 +53,10 @@ export interface Seat {
   verified: boolean | null;
 }
 
-/** Role type in words; plain agents without custom roles carry no role_type at all. */
-export function roleTypeName(seat: Pick<Seat, 'role' | 'roleType'>): string {
-  if (seat.roleType === null) return seat.role === 'admin' ? 'Admin' : 'Agent';
-  return ROLE_TYPE_NAMES[seat.roleType] ?? `Unknown role type (${seat.roleType})`;
+/** The role type's key; plain agents without custom roles carry no role_type at all. An unknown role_type stays visible. */
+export function roleTypeKey(seat: Pick<Seat, 'role' | 'roleType'>): RoleTypeKey {
+  if (seat.roleType === null) return seat.role;
+  return ROLE_TYPE_KEYS[seat.roleType] ?? `unknown_${seat.roleType}`;
 }
 
 export const DAY_MS = 86_400_000;

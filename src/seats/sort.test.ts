@@ -106,12 +106,13 @@ const CASES: Case[] = [
   },
   {
     key: 'ticketRestriction',
+    // By key below the UI; the screen sorts by the words (src/ui/text/columns.test.ts).
     ascending: [
-      { ticketRestriction: 'groups' }, // Agent's groups
-      { ticketRestriction: 'assigned' }, // Assigned to agent
-      { ticketRestriction: null }, // None
-      { ticketRestriction: 'requested' }, // Requested by agent
-      { ticketRestriction: 'organization' }, // Requester's organization
+      { ticketRestriction: 'assigned' },
+      { ticketRestriction: 'groups' },
+      { ticketRestriction: null }, // none
+      { ticketRestriction: 'organization' },
+      { ticketRestriction: 'requested' },
     ],
     noValue: [],
   },
@@ -187,11 +188,7 @@ describe('sortSeats: missing values', () => {
 });
 
 describe('sortSeats: "Never" signed in', () => {
-  const rows = [
-    row({ id: 1, lastLoginAt: daysAgo(3) }),
-    row({ id: 2, lastLoginAt: null }),
-    row({ id: 3, lastLoginAt: daysAgo(3000) }),
-  ];
+  const rows = [row({ id: 1, lastLoginAt: daysAgo(3) }), row({ id: 2, lastLoginAt: null }), row({ id: 3, lastLoginAt: daysAgo(3000) })];
 
   it('comes first ascending (oldest), before the oldest real sign-in', () => {
     expect(ids(sortSeats(rows, { key: 'lastLoginAt', direction: 'asc' }))).toEqual([2, 3, 1]);
@@ -208,12 +205,7 @@ describe('sortSeats: "Never" signed in', () => {
 });
 
 describe('sortSeats: ties and stability', () => {
-  const tied = [
-    row({ id: 30, name: 'Same' }),
-    row({ id: 10, name: 'same' }),
-    row({ id: 20, name: 'SAME' }),
-    row({ id: 5, name: 'Other' }),
-  ];
+  const tied = [row({ id: 30, name: 'Same' }), row({ id: 10, name: 'same' }), row({ id: 20, name: 'SAME' }), row({ id: 5, name: 'Other' })];
 
   it.each<SeatSort['direction']>(['asc', 'desc'])('ties keep id order when sorting %s', (direction) => {
     const sorted = ids(sortSeats(tied, { key: 'name', direction }));
@@ -240,9 +232,7 @@ describe('sortSeats: ties and stability', () => {
   });
 
   it('the same input sorts the same way every time, whatever its order', () => {
-    const rows = Array.from({ length: 40 }, (_, i) =>
-      row({ id: i + 1, createdAt: i % 3 === 0 ? null : daysAgo(i % 5), name: `n${i % 4}` }),
-    );
+    const rows = Array.from({ length: 40 }, (_, i) => row({ id: i + 1, createdAt: i % 3 === 0 ? null : daysAgo(i % 5), name: `n${i % 4}` }));
     const shuffled = [...rows].reverse();
     for (const key of ['createdAt', 'name'] as const) {
       for (const direction of ['asc', 'desc'] as const) {
@@ -303,7 +293,13 @@ describe('columnOrder: a column ordered once, both ways', () => {
   });
 
   it('keeps ties in id order in both directions, groups of equal values reversed as wholes', () => {
-    const rows = [row({ id: 4, name: 'b' }), row({ id: 1, name: 'B' }), row({ id: 3, name: 'a' }), row({ id: 2, name: 'b' }), row({ id: 5, name: '' })];
+    const rows = [
+      row({ id: 4, name: 'b' }),
+      row({ id: 1, name: 'B' }),
+      row({ id: 3, name: 'a' }),
+      row({ id: 2, name: 'b' }),
+      row({ id: 5, name: '' }),
+    ];
     const order = columnOrder(rows, 'name');
     expect(ids(order.asc)).toEqual([3, 1, 2, 4, 5]);
     expect(ids(order.desc)).toEqual([1, 2, 4, 3, 5]);

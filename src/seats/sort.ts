@@ -1,4 +1,5 @@
-import { columnByKey, type ColumnKey, type SortValue } from './columns';
+/** Sorting seats by one column, both ways, with ties kept in Zendesk's order. */
+import { columnByKey, type Column, type ColumnKey, type SortValue } from './columns';
 import type { ReviewedSeat } from './review';
 
 export type SortDirection = 'asc' | 'desc';
@@ -24,19 +25,19 @@ export interface ColumnOrder {
 /**
  * Orders the seats by one column both ways with a single sort: rows without a value go
  * last in either direction, and ties keep Zendesk's order (by id) in both, so the table
- * never jumps. Filtering keeps an order, so the screen orders the whole roster once per
+ * never jumps. `sortValue`: the column's own (columns.ts) unless the UI sorts a worded
+ * column by the words it shows. Filtering keeps an order, so the screen orders the whole roster once per
  * column and filters that: a direction toggle or a keystroke then sorts nothing.
  */
-export function columnOrder(rows: readonly ReviewedSeat[], key: ColumnKey): ColumnOrder {
-  const column = columnByKey(key);
+export function columnOrder(rows: readonly ReviewedSeat[], key: ColumnKey, sortValue: Column['sortValue'] = columnByKey(key).sortValue): ColumnOrder {
   // Read each value once: a sort of 50,000 rows calls the comparator ~800,000 times.
-  const keyed = rows.map((row) => ({ row, id: row.seat.id, value: column.sortValue(row) }));
+  const keyed = rows.map((row) => ({ row, id: row.seat.id, value: sortValue(row) }));
   const valued = keyed.filter((k) => k.value !== null);
   const missing = keyed.filter((k) => k.value === null).sort((x, y) => x.id - y.id);
-  valued.sort((x, y) => compareValues(x.value as SortValue, y.value as SortValue) || x.id - y.id);
+  valued.sort((x, y) => compareValues(x.value, y.value) || x.id - y.id);
   // Descending: the groups of equal values in reverse, each group still by id.
   const desc: ReviewedSeat[] = [];
-  for (let end = valued.length; end > 0; ) {
+  for (let end = valued.length; end > 0;) {
     let start = end - 1;
     while (start > 0 && compareValues(valued[start - 1]?.value as SortValue, valued[end - 1]?.value as SortValue) === 0) start -= 1;
     for (let i = start; i < end; i++) desc.push((valued[i] as (typeof valued)[number]).row);
@@ -47,8 +48,8 @@ export function columnOrder(rows: readonly ReviewedSeat[], key: ColumnKey): Colu
 }
 
 /** Sorted copy (see columnOrder for the rules). */
-export function sortSeats(rows: readonly ReviewedSeat[], sort: SeatSort): ReviewedSeat[] {
-  return columnOrder(rows, sort.key)[sort.direction];
+export function sortSeats(rows: readonly ReviewedSeat[], sort: SeatSort, sortValue?: Column['sortValue']): ReviewedSeat[] {
+  return columnOrder(rows, sort.key, sortValue)[sort.direction];
 }
 
 export function nextSort(current: SeatSort | null, key: ColumnKey): SeatSort {

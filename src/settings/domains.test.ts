@@ -34,7 +34,9 @@ describe('hostAllowed', () => {
   it('an entry the package refuses allows no host', () => {
     for (const entry of ['*.example.com', '*', 'saas.example.com.', 'https://saas.example.com', '010.0.0.1']) {
       // Hosts as URL.hostname gives them, which is all the app ever asks about ("010.0.0.1" reads as 8.0.0.1).
-      for (const host of ['saas.example.com', 'api.example.com', 'saas.example.com.', '*.example.com', '8.0.0.1'].map((h) => new URL(`https://${h}`).hostname)) {
+      for (const host of ['saas.example.com', 'api.example.com', 'saas.example.com.', '*.example.com', '8.0.0.1'].map(
+        (h) => new URL(`https://${h}`).hostname,
+      )) {
         expect(hostAllowed(host, [entry]), `${entry} / ${host}`).toBe(false);
       }
     }

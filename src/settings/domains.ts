@@ -9,15 +9,7 @@
  * can never drift apart, and no entry may rely on matching Zendesk leaves undocumented.
  */
 
-export type HostProblemCode =
-  | 'empty'
-  | 'wildcard'
-  | 'not-bare'
-  | 'trailing-dot'
-  | 'too-long'
-  | 'not-canonical'
-  | 'no-dot'
-  | 'invalid';
+export type HostProblemCode = 'empty' | 'wildcard' | 'not-bare' | 'trailing-dot' | 'too-long' | 'not-canonical' | 'no-dot' | 'invalid';
 
 export interface HostProblem {
   code: HostProblemCode;

@@ -9,18 +9,18 @@ describe('exempt_users: bad entries make one bounded problem', () => {
     expect([...exempt.emails]).toEqual(['keep@x.com']);
     expect([...exempt.ids]).toEqual([42]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ setting: 'exempt_users', code: 'exempt_entries_ignored', count: 5000 });
-    expect(problems[0]?.examples).toEqual(['not-a-user-0', 'not-a-user-1', 'not-a-user-2']);
-    expect(problems[0]?.message).toBe(
-      'Exempt users: 5000 entries are neither an email nor a user id and were ignored: ' +
-        '"not-a-user-0", "not-a-user-1", "not-a-user-2", and 4997 more.',
-    );
+    expect(problems[0]).toEqual({
+      setting: 'exempt_users',
+      code: 'exempt-entries-ignored',
+      count: 5000,
+      examples: ['not-a-user-0', 'not-a-user-1', 'not-a-user-2'],
+    });
   });
 
   it('through parseSettings too: one exempt_users problem, after the others', () => {
     const { problems } = parseSettings({ idle_days: 'x', exempt_users: Array.from({ length: 5000 }, () => 'bad').join(',') });
     expect(problems.map((p) => p.setting)).toEqual(['idle_days', 'exempt_users']);
-    expect(problems[1]?.count).toBe(5000);
+    expect(problems[1]).toMatchObject({ code: 'exempt-entries-ignored', count: 5000 });
   });
 
   it('quotes a huge entry shortened, so the one problem stays small', () => {
@@ -28,14 +28,13 @@ describe('exempt_users: bad entries make one bounded problem', () => {
     const problems: SettingProblem[] = [];
     parseExemptions(`${huge}\nalso bad`, problems);
     expect(problems).toHaveLength(1);
-    expect(problems[0]?.examples).toEqual([`${'x'.repeat(39)}…`, 'also bad']);
-    expect(problems[0]!.message.length).toBeLessThan(200);
+    expect(problems[0]).toMatchObject({ examples: [`${'x'.repeat(39)}…`, 'also bad'] });
   });
 
   it('never cuts a character in two when shortening', () => {
     const problems: SettingProblem[] = [];
     parseExemptions('😀'.repeat(100), problems);
-    expect(problems[0]?.examples).toEqual([`${'😀'.repeat(39)}…`]);
+    expect(problems[0]).toMatchObject({ examples: [`${'😀'.repeat(39)}…`] });
   });
 });
 
@@ -59,6 +58,6 @@ describe('exempt_users: # starts a comment only at the start of a line or after 
     const problems: SettingProblem[] = [];
     const exempt = parseExemptions('77#owner', problems);
     expect(exempt.ids.size).toBe(0);
-    expect(problems[0]?.examples).toEqual(['77#owner']);
+    expect(problems[0]).toMatchObject({ examples: ['77#owner'] });
   });
 });

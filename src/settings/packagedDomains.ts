@@ -5,5 +5,4 @@
  */
 declare const __SEAT_REVIEW_SAAS_DOMAINS__: readonly string[] | null | undefined;
 
-export const PACKAGED_DOMAINS: readonly string[] | null =
-  typeof __SEAT_REVIEW_SAAS_DOMAINS__ === 'undefined' ? null : __SEAT_REVIEW_SAAS_DOMAINS__;
+export const PACKAGED_DOMAINS: readonly string[] | null = typeof __SEAT_REVIEW_SAAS_DOMAINS__ === 'undefined' ? null : __SEAT_REVIEW_SAAS_DOMAINS__;

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_GRACE_DAYS,
-  DEFAULT_IDLE_DAYS,
-  parseExemptions,
-  parseSettings,
-  type SettingProblem,
-} from './settings';
+import { DEFAULT_GRACE_DAYS, DEFAULT_IDLE_DAYS, parseExemptions, parseSettings, type SettingProblem } from './settings';
 
 describe('parseSettings: defaults', () => {
   it('the defaults are 30 idle days and 14 grace days', () => {
@@ -55,9 +49,9 @@ describe('parseSettings: defaults', () => {
 });
 
 describe.each([
-  ['idle_days', 'idleDays', 30, 'Idle threshold'],
-  ['grace_days', 'graceDays', 14, 'Grace period for new seats'],
-] as const)('parseSettings: %s', (setting, field, fallback, label) => {
+  ['idle_days', 'idleDays', 30],
+  ['grace_days', 'graceDays', 14],
+] as const)('parseSettings: %s', (setting, field, fallback) => {
   it.each<[string, unknown, number]>([
     ['a number', 60, 60],
     ['a numeric string', '60', 60],
@@ -90,7 +84,10 @@ describe.each([
     expect(problems).toEqual([
       {
         setting,
-        message: `${label} must be a whole number of days between 0 and 3650; "${String(value)}" was ignored and ${fallback} used.`,
+        code: 'days-out-of-range',
+        value: String(value),
+        fallback,
+        max: 3650,
       },
     ]);
   });
@@ -146,7 +143,8 @@ describe('parseSettings: seat_price', () => {
     expect(problems).toEqual([
       {
         setting: 'seat_price',
-        message: `Monthly price per paid seat must be a plain number such as 55 or 55.50; "${String(value)}" was ignored, so costs are not shown.`,
+        code: 'price-not-a-number',
+        value: String(value),
       },
     ]);
   });
@@ -210,10 +208,9 @@ describe('parseExemptions', () => {
     expect(problems).toEqual([
       {
         setting: 'exempt_users',
-        code: 'exempt_entries_ignored',
+        code: 'exempt-entries-ignored',
         count: 3,
         examples: ['not an email', '12a', '@x.com'],
-        message: 'Exempt users: 3 entries are neither an email nor a user id and were ignored: "not an email", "12a", "@x.com".',
       },
     ]);
   });
@@ -231,7 +228,7 @@ describe('parseExemptions', () => {
     const exempt = parseExemptions(value, problems);
     expect(exempt.emails.size + exempt.ids.size).toBe(0);
     expect(problems).toHaveLength(1);
-    expect(problems[0]?.message).toBe(`Exempt users: 1 entry is neither an email nor a user id and was ignored: "${value}".`);
+    expect(problems[0]).toEqual({ setting: 'exempt_users', code: 'exempt-entries-ignored', count: 1, examples: [value] });
   });
 
   it.each([
@@ -256,7 +253,7 @@ describe('parseExemptions', () => {
     expect([...settings.exempt.emails]).toEqual(['boss@x.com']);
     expect([...settings.exempt.ids]).toEqual([99]);
     expect(problems.map((p) => p.setting)).toEqual(['idle_days', 'exempt_users']);
-    expect(problems[1]?.message).toContain('1 entry is neither an email nor a user id and was ignored: "???"');
+    expect(problems[1]).toMatchObject({ code: 'exempt-entries-ignored', count: 1, examples: ['???'] });
   });
 });
 

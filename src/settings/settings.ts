@@ -1,8 +1,8 @@
 /**
  * The app's installation settings (manifest `parameters`), typed and validated.
  * Zendesk hands them over as strings or numbers depending on the field, and an admin
- * can type anything: a bad value falls back to the default and is reported by name,
- * so the review still works and the admin learns what to fix.
+ * can type anything: a bad value falls back to the default and is reported by name and
+ * code (the UI words it), so the review still works and the admin learns what to fix.
  */
 export interface Exemptions {
   emails: ReadonlySet<string>;
@@ -18,40 +18,32 @@ export interface SeatReviewSettings {
   saasEndpoint: string | null;
 }
 
-export interface SettingProblem {
-  /** The manifest parameter name, e.g. `idle_days`. */
-  setting: string;
-  message: string;
-  /** Machine-readable kind, for problems that carry numbers the UI may word itself. */
-  code?: 'exempt_entries_ignored';
-  /** exempt_entries_ignored: how many entries were ignored, and the first few (shortened). */
-  count?: number;
-  examples?: readonly string[];
-}
+/** A setting that could not be used as given, by manifest parameter name; the UI words it (src/ui/text/settings.ts). */
+export type SettingProblem =
+  /** Not a whole number of days 0–3650: `value` as given was ignored and `fallback` used. */
+  | { setting: 'idle_days' | 'grace_days'; code: 'days-out-of-range'; value: string; fallback: number; max: number }
+  /** Not a plain decimal: `value` as given was ignored, so costs are not shown. */
+  | { setting: 'seat_price'; code: 'price-not-a-number'; value: string }
+  /** `count` entries are neither an email nor a user id; `examples`: the first few, shortened. */
+  | { setting: 'exempt_users'; code: 'exempt-entries-ignored'; count: number; examples: readonly string[] };
+
+/** The most days a day setting takes. */
+export const MAX_DAYS = 3650;
 
 export const DEFAULT_IDLE_DAYS = 30;
 export const DEFAULT_GRACE_DAYS = 14;
 
 function present(value: unknown): boolean {
-  return value !== undefined && value !== null && String(value).trim() !== '';
+  return typeof value === 'string' ? value.trim() !== '' : value !== undefined && value !== null;
 }
 
-function wholeDays(
-  raw: Record<string, unknown>,
-  setting: string,
-  label: string,
-  fallback: number,
-  problems: SettingProblem[],
-): number {
+function wholeDays(raw: Record<string, unknown>, setting: 'idle_days' | 'grace_days', fallback: number, problems: SettingProblem[]): number {
   const value = raw[setting];
   if (!present(value)) return fallback;
   const digits = String(value).trim();
   const n = /^\d{1,4}$/.test(digits) ? Number(digits) : NaN;
-  if (!Number.isInteger(n) || n > 3650) {
-    problems.push({
-      setting,
-      message: `${label} must be a whole number of days between 0 and 3650; "${String(value)}" was ignored and ${fallback} used.`,
-    });
+  if (!Number.isInteger(n) || n > MAX_DAYS) {
+    problems.push({ setting, code: 'days-out-of-range', value: String(value), fallback, max: MAX_DAYS });
     return fallback;
   }
   return n;
@@ -64,10 +56,7 @@ function price(raw: Record<string, unknown>, problems: SettingProblem[]): number
   // Plain decimal only (55, 55.5 or 55,5): no hex, exponents or thousands separators.
   const n = /^\d{1,9}([.,]\d{1,4})?$/.test(written) ? Number(written.replace(',', '.')) : NaN;
   if (!Number.isFinite(n)) {
-    problems.push({
-      setting: 'seat_price',
-      message: `Monthly price per paid seat must be a plain number such as 55 or 55.50; "${String(value)}" was ignored, so costs are not shown.`,
-    });
+    problems.push({ setting: 'seat_price', code: 'price-not-a-number', value: String(value) });
     return null;
   }
   return n;
@@ -84,7 +73,8 @@ const COMMENT = /(?:^|\s)#.*$/;
 
 /** An entry as the problem quotes it: at most EXAMPLE_LENGTH characters, whatever was pasted. */
 function shorten(entry: string): string {
-  const head = [...entry.slice(0, EXAMPLE_LENGTH * 2)];
+  // By code point, so a cut never splits a character.
+  const head = Array.from(entry.slice(0, EXAMPLE_LENGTH * 2));
   const long = head.length > EXAMPLE_LENGTH || entry.length > EXAMPLE_LENGTH * 2;
   return long ? `${head.slice(0, EXAMPLE_LENGTH - 1).join('')}…` : entry;
 }
@@ -113,19 +103,7 @@ export function parseExemptions(value: unknown, problems: SettingProblem[] = [])
       }
     }
   }
-  if (ignored > 0) {
-    const listed = examples.map((e) => `"${e}"`).join(', ');
-    const more = ignored > examples.length ? `, and ${ignored - examples.length} more` : '';
-    problems.push({
-      setting: 'exempt_users',
-      code: 'exempt_entries_ignored',
-      count: ignored,
-      examples,
-      message:
-        `Exempt users: ${ignored} ${ignored === 1 ? 'entry is' : 'entries are'} neither an email nor a user id and ` +
-        `${ignored === 1 ? 'was' : 'were'} ignored: ${listed}${more}.`,
-    });
-  }
+  if (ignored > 0) problems.push({ setting: 'exempt_users', code: 'exempt-entries-ignored', count: ignored, examples });
   return { emails, ids };
 }
 
@@ -140,8 +118,8 @@ export function parseSettings(raw: Record<string, unknown>): {
 } {
   const problems: SettingProblem[] = [];
   const settings: SeatReviewSettings = {
-    idleDays: wholeDays(raw, 'idle_days', 'Idle threshold', DEFAULT_IDLE_DAYS, problems),
-    graceDays: wholeDays(raw, 'grace_days', 'Grace period for new seats', DEFAULT_GRACE_DAYS, problems),
+    idleDays: wholeDays(raw, 'idle_days', DEFAULT_IDLE_DAYS, problems),
+    graceDays: wholeDays(raw, 'grace_days', DEFAULT_GRACE_DAYS, problems),
     seatPrice: price(raw, problems),
     exempt: parseExemptions(raw.exempt_users, problems),
     saasEndpoint: endpoint(raw),

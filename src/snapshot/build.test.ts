@@ -94,7 +94,13 @@ describe('buildSnapshot', () => {
       ticketRestriction: 'brand-new-value',
     });
     const part = snapshotPart(makeSnapshot([odd]), 1);
-    expect(part.users[0]).toMatchObject({ created_at: null, last_login_at: null, role_type: 42, interactions: null, idle_reasons: ['never_signed_in'] });
+    expect(part.users[0]).toMatchObject({
+      created_at: null,
+      last_login_at: null,
+      role_type: 42,
+      interactions: null,
+      idle_reasons: ['never_signed_in'],
+    });
     expect(validate(part)).toEqual([]);
   });
 
@@ -125,21 +131,28 @@ describe('what each user rests on', () => {
     // A seat that answers tickets by email and never signs in: idle on sign-in alone, not with its interactions.
     const unknown = buildSnapshot({ ...snapshotInput([]), reviewed: review([seat(1)]) }).users[0];
     expect(unknown).toMatchObject({ idle: true, idle_reasons: ['never_signed_in'], interactions: null, basis: 'sign-in' });
-    const known = buildSnapshot({ ...snapshotInput([]), reviewed: review([seat(1)], new Map([[1, { interactions: 12, lastSeenAt: null }]])) }).users[0];
+    const known = buildSnapshot({ ...snapshotInput([]), reviewed: review([seat(1)], new Map([[1, { interactions: 12, lastSeenAt: null }]])) })
+      .users[0];
     expect(known).toMatchObject({ idle: false, interactions: 12, basis: 'sign-in-and-interactions' });
     // Search counts only paid seats: one snapshot can hold both bases.
-    const mixed = buildSnapshot({ ...snapshotInput([]), reviewed: review([seat(1), seat(2)], new Map([[1, { interactions: 0, lastSeenAt: null }]])) });
+    const mixed = buildSnapshot({
+      ...snapshotInput([]),
+      reviewed: review([seat(1), seat(2)], new Map([[1, { interactions: 0, lastSeenAt: null }]])),
+    });
     expect(mixed.users.map((u) => u.basis)).toEqual(['sign-in-and-interactions', 'sign-in']);
     expect(validate(snapshotDocument(mixed))).toEqual([]);
   });
 
   it('tells "no session" from "sessions unknown"', () => {
     const seen = Date.UTC(2025, 5, 1);
-    const reviewed = review([seat(1), seat(2), seat(3)], new Map([
-      [1, { interactions: null, lastSeenAt: undefined }],
-      [2, { interactions: null, lastSeenAt: null }],
-      [3, { interactions: null, lastSeenAt: seen }],
-    ]));
+    const reviewed = review(
+      [seat(1), seat(2), seat(3)],
+      new Map([
+        [1, { interactions: null, lastSeenAt: undefined }],
+        [2, { interactions: null, lastSeenAt: null }],
+        [3, { interactions: null, lastSeenAt: seen }],
+      ]),
+    );
     const users = buildSnapshot({ ...snapshotInput([]), reviewed }).users;
     expect(users.map((u) => [u.last_seen_at, u.last_seen_known])).toEqual([
       [null, false],

@@ -1,14 +1,15 @@
-import type { SeatClass } from '../seats/classes';
-import type { ReviewedSeat, SeatSummary } from '../seats/review';
-import type { Seat } from '../seats/seat';
-import type { Exemptions } from '../settings/settings';
-
 /**
  * The usage snapshot sent to SaaS Management (format `zendesk-seat-snapshot/1.1`, JSON
  * Schema in `schema.json`, version 1 frozen in `schema-1.json`, described in
  * docs/snapshot.md). Pure: the same input always gives the same parts, so a retried part
  * is byte-for-byte what was sent before.
  */
+import type { SeatClass } from '../seats/classes';
+import { idleReasonWire } from '../seats/idle';
+import type { ReviewedSeat, SeatSummary } from '../seats/review';
+import type { Seat } from '../seats/seat';
+import type { Exemptions } from '../settings/settings';
+
 export const SNAPSHOT_SCHEMA = 'zendesk-seat-snapshot/1.1';
 /** Users per part: a larger roster is split, every part a complete object. */
 export const MAX_USERS_PER_PART = 1000;
@@ -49,9 +50,31 @@ export interface SnapshotUser {
 
 /** The columns of a user, in order: the JSON keys and the CSV header are the same list. */
 export const USER_FIELDS = [
-  'id', 'name', 'email', 'created_at', 'last_login_at', 'role', 'role_type', 'custom_role_id', 'report_csv', 'chat_only',
-  'moderator', 'restricted_agent', 'shared', 'shared_agent', 'suspended', 'ticket_restriction', 'two_factor_auth_enabled',
-  'verified', 'seat_class', 'idle', 'idle_reasons', 'interactions', 'last_seen_at', 'last_seen_known', 'basis',
+  'id',
+  'name',
+  'email',
+  'created_at',
+  'last_login_at',
+  'role',
+  'role_type',
+  'custom_role_id',
+  'report_csv',
+  'chat_only',
+  'moderator',
+  'restricted_agent',
+  'shared',
+  'shared_agent',
+  'suspended',
+  'ticket_restriction',
+  'two_factor_auth_enabled',
+  'verified',
+  'seat_class',
+  'idle',
+  'idle_reasons',
+  'interactions',
+  'last_seen_at',
+  'last_seen_known',
+  'basis',
 ] as const satisfies readonly (keyof SnapshotUser)[];
 
 export interface SnapshotSummaryWire {
@@ -156,7 +179,7 @@ export function snapshotUser({ seat, seatClass, activity, verdict }: ReviewedSea
     verified: seat.verified,
     seat_class: seatClass.seatClass,
     idle: verdict.idle,
-    idle_reasons: verdict.reasons.map((r) => r.code),
+    idle_reasons: verdict.reasons.map(idleReasonWire),
     interactions: activity.interactions,
     last_seen_at: isoCounted(activity.lastSeenAt, tally),
     // undefined = sessions not read (loading, failed, cancelled); null = read, and no session.

@@ -4,7 +4,10 @@ import { endpointFingerprint, maskCredentials } from './credentials';
 describe('maskCredentials', () => {
   it.each([
     ['Authorization: Bearer demo-secret-token', 'Authorization: ***'],
-    ['you sent Authorization: Bearer demo-secret-token. Check the app setting "saas_token".', 'you sent Authorization: ***. Check the app setting "saas_token".'],
+    [
+      'you sent Authorization: Bearer demo-secret-token. Check the app setting "saas_token".',
+      'you sent Authorization: ***. Check the app setting "saas_token".',
+    ],
     ['authorization:demo-secret-token', 'authorization:***'],
     ['Proxy-Authorization: Basic dXNlcjpwYXNzd29yZA==', 'Proxy-Authorization: ***'],
     ['X-Api-Key: abc123, then more', 'X-Api-Key: ***, then more'],

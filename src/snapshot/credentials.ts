@@ -4,7 +4,23 @@
  */
 
 /** Words that follow "Bearer" in prose ("missing bearer token"), not credentials. */
-const PROSE_AFTER_SCHEME = new Set(['token', 'tokens', 'auth', 'authentication', 'authorization', 'credential', 'credentials', 'header', 'is', 'was', 'required', 'missing', 'invalid', 'expired', 'scheme']);
+const PROSE_AFTER_SCHEME = new Set([
+  'token',
+  'tokens',
+  'auth',
+  'authentication',
+  'authorization',
+  'credential',
+  'credentials',
+  'header',
+  'is',
+  'was',
+  'required',
+  'missing',
+  'invalid',
+  'expired',
+  'scheme',
+]);
 
 const MASK = '***';
 
@@ -22,14 +38,23 @@ const SECRET_NAMES = String.raw`[\w-]*(?:authorization|token|secret|password|pas
 
 const RULES: readonly [RegExp, (match: string, ...groups: string[]) => string][] = [
   // JSON or quoted pairs: "authorization": "Bearer x", 'api_key': 'x'.
-  [new RegExp(String.raw`(["'])(${SECRET_NAMES})\1(\s*[:=]\s*)(["'])(?:\\.|(?!\4)[^\\])*\4`, 'gi'), (_m, q, name, sep, vq) => `${q}${name}${q}${sep}${vq}${MASK}${vq}`],
+  [
+    new RegExp(String.raw`(["'])(${SECRET_NAMES})\1(\s*[:=]\s*)(["'])(?:\\.|(?!\4)[^\\])*\4`, 'gi'),
+    (_m, q, name, sep, vq) => `${q}${name}${q}${sep}${vq}${MASK}${vq}`,
+  ],
   // An echoed header (a sentence's full stop is not part of the value): "Authorization: Bearer x", "X-Api-Key: x"; "Cookie: a=1; b=2" to the end of the line.
-  [new RegExp(String.raw`\b(${SECRET_HEADERS})(\s*:\s*)(?:[A-Za-z]+\s+(?=[^\s"'<>,;]))?[^\s"'<>,;]*[^\s"'<>,;.]`, 'gi'), (_m, name, sep) => `${name}${sep}${MASK}`],
+  [
+    new RegExp(String.raw`\b(${SECRET_HEADERS})(\s*:\s*)(?:[A-Za-z]+\s+(?=[^\s"'<>,;]))?[^\s"'<>,;]*[^\s"'<>,;.]`, 'gi'),
+    (_m, name, sep) => `${name}${sep}${MASK}`,
+  ],
   [new RegExp(String.raw`\b(${COOKIE_HEADERS})(\s*:\s*)[^\r\n"'<>]+`, 'gi'), (_m, name, sep) => `${name}${sep}${MASK}`],
   // Query strings and forms: token=x, access_token=x, api_key=x.
   [new RegExp(String.raw`\b(${SECRET_NAMES})=([^&\s"'<>,;]+)`, 'gi'), (_m, name) => `${name}=${MASK}`],
   // An authorization scheme with its credential anywhere in prose: "Bearer x", "Basic x".
-  [/\b(Bearer|Basic)(\s+)([A-Za-z0-9\-._~+/]*[A-Za-z0-9\-_~+/]=*)/gi, (m, scheme, space, value) => (isCredential(scheme, value) ? `${scheme}${space}${MASK}` : m)],
+  [
+    /\b(Bearer|Basic)(\s+)([A-Za-z0-9\-._~+/]*[A-Za-z0-9\-_~+/]=*)/gi,
+    (m, scheme, space, value) => (isCredential(scheme, value) ? `${scheme}${space}${MASK}` : m),
+  ],
 ];
 
 /**
@@ -39,7 +64,7 @@ const RULES: readonly [RegExp, (match: string, ...groups: string[]) => string][]
  * shown or stored.
  */
 export function maskCredentials(text: string): string {
-  return RULES.reduce((out, [pattern, replace]) => out.replace(pattern, replace as (substring: string, ...args: string[]) => string), text);
+  return RULES.reduce((out, [pattern, replace]) => out.replace(pattern, replace), text);
 }
 
 /**

@@ -1,9 +1,10 @@
-import type { ReviewedSeat } from '../seats/review';
-
 /**
  * What changed since the previous snapshot. Only user ids are compared (never names or
  * emails), and a snapshot keeps only the ids of the latest one, so history stays small.
+ * Counts and ids only: the history's words are the UI's (src/ui/text/snapshot.ts).
  */
+import type { ReviewedSeat } from '../seats/review';
+
 export interface Fingerprint {
   snapshot_id: string;
   /** Listed (non-suspended) agents and admins. */
@@ -63,8 +64,14 @@ export function diffFingerprints(previous: Fingerprint, current: Fingerprint): S
   return {
     newIdle: minus(current.idle, new Set(previous.idle)),
     noLongerIdle: minus(previous.idle, new Set(current.idle)).filter((id) => curSeats.has(id)),
-    added: minus([...curAll].sort((a, b) => a - b), prevAll),
-    gone: minus([...prevAll].sort((a, b) => a - b), curAll),
+    added: minus(
+      [...curAll].sort((a, b) => a - b),
+      prevAll,
+    ),
+    gone: minus(
+      [...prevAll].sort((a, b) => a - b),
+      curAll,
+    ),
     suspended: minus(current.suspended, new Set(previous.suspended)),
     unsuspended: minus(previous.suspended, new Set(current.suspended)).filter((id) => curSeats.has(id)),
   };
@@ -79,18 +86,4 @@ export function summarizeChange(change: SnapshotChange, maxIds = MAX_IDS_PER_CHA
     ids[key] = change[key].slice(0, maxIds);
   }
   return { counts, ids };
-}
-
-/** "2 new idle seats, 1 seat gone, 1 newly suspended" — or "No change". */
-export function describeChange({ counts }: ChangeSummary): string {
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const parts = [
-    counts.newIdle > 0 && plural(counts.newIdle, 'new idle seat', 'new idle seats'),
-    counts.noLongerIdle > 0 && `${counts.noLongerIdle} no longer idle`,
-    counts.added > 0 && plural(counts.added, 'seat added', 'seats added'),
-    counts.gone > 0 && plural(counts.gone, 'seat gone', 'seats gone'),
-    counts.suspended > 0 && `${counts.suspended} newly suspended`,
-    counts.unsuspended > 0 && `${counts.unsuspended} no longer suspended`,
-  ].filter((p): p is string => typeof p === 'string');
-  return parts.length > 0 ? parts.join(', ') : 'No change';
 }

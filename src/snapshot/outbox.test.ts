@@ -5,6 +5,19 @@ import { HISTORY_LIMIT, memoryStore, Outbox, outboxKey, type KeyValueStore } fro
 import { storageNotice } from './storageNotice';
 import { makeSnapshot, review, roster } from './testing';
 import { refusingStore } from '../test/fullStorage';
+import type { FailureKind } from '../zaf/errors';
+import type { Failure } from '../zendesk/failure';
+
+const saasFailure = (kind: FailureKind, status: number, attempts: number, detail: string | null = null): Failure => ({
+  code: 'gateway',
+  kind,
+  status,
+  attempts,
+  waitMs: null,
+  url: 'https://saas.example.com/',
+  service: 'SaaS Management',
+  detail,
+});
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -27,10 +40,17 @@ describe('Outbox', () => {
     const store = memoryStore();
     const snapshot = begin(new Outbox(store, 'k'), 1, roster(2500));
     new Outbox(store, 'k').markAccepted(id(1), 1);
-    new Outbox(store, 'k').fail(id(1), 'SaaS Management had a server error (500) after 6 attempts.', false, NOW);
+    new Outbox(store, 'k').fail(id(1), { code: 'unreachable', failure: saasFailure('server', 500, 6) }, false, NOW);
 
     const reopened = new Outbox(store, 'k');
-    expect(reopened.load().pending).toMatchObject({ snapshot_id: id(1), count: 3, accepted: [1], error: expect.stringMatching(/500/), rejected: false, stored: true });
+    expect(reopened.load().pending).toMatchObject({
+      snapshot_id: id(1),
+      count: 3,
+      accepted: [1],
+      error: { code: 'unreachable', failure: { kind: 'server', status: 500, attempts: 6 } },
+      rejected: false,
+      stored: true,
+    });
     expect(reopened.pendingSnapshot()).toEqual(snapshot);
     expect(reopened.load().lastPush).toMatchObject({ result: 'failed', parts: 3, accepted: 1 });
     expect(reopened.load().history[0]).toMatchObject({ status: 'pending' });
@@ -60,7 +80,7 @@ describe('Outbox', () => {
     const store = memoryStore();
     const outbox = new Outbox(store, outboxKey('acme', 1));
     begin(outbox, 1);
-    outbox.fail(id(1), 'SaaS Management rejected the request (422): part 1: bad', true, NOW);
+    outbox.fail(id(1), { code: 'refused', failure: saasFailure('invalid', 422, 1, 'part 1: bad Bearer demo-secret-token') }, true, NOW);
     const everything = [...store.data.entries()].flat().join('\n');
     expect(everything).not.toContain('demo-secret-token');
     expect(everything).not.toContain('{{setting');
@@ -70,13 +90,13 @@ describe('Outbox', () => {
   });
 
   it('survives a full or broken storage', () => {
-    const full: KeyValueStore = {
+    const full: ReturnType<typeof memoryStore> = {
       ...memoryStore(),
       setItem(key: string, value: string) {
         if (key.endsWith(':pending')) throw new DOMException('full', 'QuotaExceededError');
         this.data.set(key, value);
       },
-    } as KeyValueStore & { data: Map<string, string> };
+    };
     const outbox = new Outbox(full, 'k');
     const snapshot = begin(outbox, 1);
     expect(outbox.load().pending?.stored).toBe(false);
@@ -92,11 +112,22 @@ describe('Outbox', () => {
   it('keeps what an older version stored readable', () => {
     const store = memoryStore();
     const snapshot = makeSnapshot(roster(3), { snapshotId: id(1) });
-    const pending = { snapshot_id: id(1), generated_at: snapshot.header.generated_at, count: 1, accepted: [], error: 'x', rejected: false, stored: true };
-    store.setItem('k:state', JSON.stringify({ version: 1, pending, lastPush: null, history: [], baseline: null }));
+    const pending = {
+      snapshot_id: id(1),
+      generated_at: snapshot.header.generated_at,
+      count: 1,
+      accepted: [],
+      error: 'x',
+      rejected: false,
+      stored: true,
+    };
+    const lastPush = { snapshot_id: id(1), at: snapshot.header.generated_at, parts: 1, accepted: 0, result: 'failed', message: 'Kept in words' };
+    store.setItem('k:state', JSON.stringify({ version: 1, pending, lastPush, history: [], baseline: null }));
     store.setItem('k:pending', JSON.stringify(snapshot));
     const outbox = new Outbox(store, 'k');
-    expect(outbox.load().pending).toMatchObject({ per_part: 1000, endpoint: null, restarted: null });
+    // A problem an older version kept in words is shown as it was kept.
+    expect(outbox.load().pending).toMatchObject({ per_part: 1000, endpoint: null, restarted: null, error: { code: 'stored-text', text: 'x' } });
+    expect(outbox.load().lastPush).toEqual({ ...lastPush, message: undefined, problem: { code: 'stored-text', text: 'Kept in words' } });
     expect(outbox.pendingSnapshot()?.header.snapshot_id).toBe(id(1));
   });
 
@@ -108,7 +139,6 @@ describe('Outbox', () => {
     expect(outbox.load().history[0]!.status).toBe('superseded');
   });
 });
-
 
 describe('Outbox on full storage', () => {
   it('leaves no snapshot behind that the stored state does not account for', () => {
@@ -196,7 +226,7 @@ describe('Outbox on full storage', () => {
     const outbox = new Outbox(blocked, 'k');
     const snapshot = begin(outbox, 1);
     outbox.markAccepted(id(1), 1);
-    outbox.fail(id(1), 'x', false, NOW);
+    outbox.fail(id(1), { code: 'unreachable', failure: saasFailure('network', 0, 6) }, false, NOW);
     expect(outbox.pendingSnapshot()).toEqual(snapshot);
     outbox.discard(id(1));
     expect(outbox.load().pending).toBeNull();

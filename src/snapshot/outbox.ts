@@ -1,9 +1,3 @@
-import type { KeyValueStore } from '../storage/store';
-import { MAX_USERS_PER_PART, partCount, type Snapshot, type SnapshotSummaryWire } from './build';
-import { maskCredentials } from './credentials';
-import { diffFingerprints, summarizeChange, type ChangeSummary, type Fingerprint } from './diff';
-import { isRecord } from '../guards';
-
 /**
  * What Seat Review keeps in the browser about snapshots, behind a tiny storage
  * interface (`localStorage` in the app, a Map in tests). Two keys per Zendesk account
@@ -19,6 +13,12 @@ import { isRecord } from '../guards';
  * kept in memory for this session (the push goes on), `keeping()` says so, and no key is
  * left behind that the kept state does not account for.
  */
+import type { KeyValueStore } from '../storage/store';
+import { MAX_USERS_PER_PART, partCount, type Snapshot, type SnapshotSummaryWire } from './build';
+import { maskCredentials } from './credentials';
+import { diffFingerprints, summarizeChange, type ChangeSummary, type Fingerprint } from './diff';
+import { isRecord } from '../guards';
+import { mapProblemText, type PushProblem } from './pushProblem';
 
 export { browserStore, memoryStore, type KeyValueStore } from '../storage/store';
 
@@ -45,7 +45,8 @@ export interface PendingMeta {
   accepted: number[];
   /** Fingerprint of the endpoint the parts go to (credentials.ts); null before the first send. */
   endpoint: string | null;
-  error: string | null;
+  /** Why the last push of it stopped (masked); null when none did. */
+  error: PushProblem | null;
   /** Refused by the receiver (a 4xx): shown with Retry, not re-sent by itself on open. */
   rejected: boolean;
   /** False when the browser had no room for the snapshot: it cannot be re-sent after a reload. */
@@ -73,7 +74,8 @@ export interface LastPush {
   parts: number;
   accepted: number;
   result: 'sent' | 'failed' | 'rejected';
-  message: string | null;
+  /** Why it stopped (masked); null when sent. */
+  problem: PushProblem | null;
   /** Set when this push started again from part 1. */
   restarted?: Restart | null;
 }
@@ -97,13 +99,29 @@ export interface OutboxKeeping {
 
 const EMPTY: OutboxState = { version: 1, pending: null, lastPush: null, history: [], baseline: null };
 
-/** Fills fields an older state (before endpoints and splits were recorded) lacks. */
+/** A problem as an older version kept it (a sentence) or as this one does (a code). */
+function storedProblem(value: unknown): PushProblem | null {
+  if (typeof value === 'string') return { code: 'stored-text', text: value };
+  if (!isRecord(value) || typeof value.code !== 'string') return null;
+  // Kept by an earlier version in words (`said`): shown as it was kept.
+  if (typeof value.said === 'string') return { code: 'stored-text', text: value.said };
+  return value as unknown as PushProblem;
+}
+
+/** Fills fields an older state (before endpoints, splits and problem codes were recorded) lacks. */
 function normalized(state: OutboxState): OutboxState {
   const p = state.pending;
   if (p) {
     p.per_part = typeof p.per_part === 'number' && p.per_part > 0 ? p.per_part : MAX_USERS_PER_PART;
     p.endpoint = typeof p.endpoint === 'string' ? p.endpoint : null;
     p.restarted = isRecord(p.restarted) ? p.restarted : null;
+    p.error = storedProblem(p.error);
+  }
+  // A state saved before problem codes holds `message`, a sentence.
+  const last: (LastPush & { message?: unknown }) | null = state.lastPush;
+  if (last) {
+    last.problem = storedProblem(last.problem ?? last.message);
+    delete last.message;
   }
   return state;
 }
@@ -338,9 +356,9 @@ export class Outbox {
     });
   }
 
-  /** The push stopped: keep the snapshot pending, with the error (masked: it may echo a credential). */
-  fail(id: string, message: string, rejected: boolean, at: number): OutboxState {
-    const masked = maskCredentials(message);
+  /** The push stopped: keep the snapshot pending, with why (masked: a receiver's words may echo a credential). */
+  fail(id: string, problem: PushProblem, rejected: boolean, at: number): OutboxState {
+    const masked = mapProblemText(problem, maskCredentials);
     return this.update(id, (state, pending) => {
       pending.error = masked;
       pending.rejected = rejected;
@@ -350,7 +368,7 @@ export class Outbox {
         parts: pending.count,
         accepted: pending.accepted.length,
         result: rejected ? 'rejected' : 'failed',
-        message: masked,
+        problem: masked,
         restarted: pending.restarted,
       };
       this.setStatus(state, id, rejected ? 'rejected' : 'pending');
@@ -363,7 +381,15 @@ export class Outbox {
     const pending = state.pending;
     if (pending?.snapshot_id !== id) return state;
     const iso = new Date(at).toISOString();
-    state.lastPush = { snapshot_id: id, at: iso, parts: pending.count, accepted: pending.count, result: 'sent', message: null, restarted: pending.restarted };
+    state.lastPush = {
+      snapshot_id: id,
+      at: iso,
+      parts: pending.count,
+      accepted: pending.count,
+      result: 'sent',
+      problem: null,
+      restarted: pending.restarted,
+    };
     state.pending = null;
     this.setStatus(state, id, 'sent', iso);
     this.unkept = null;

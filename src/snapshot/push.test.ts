@@ -5,8 +5,10 @@ import type { ZafRequestOptions } from '../zaf/sdk';
 import { MIN_USERS_PER_PART } from './build';
 import { fingerprint } from './diff';
 import { memoryStore, Outbox, type KeyValueStore } from './outbox';
-import { checkEndpoint, pushSnapshot, splitPerPart, type PushProgress } from './push';
+import { checkEndpoint, pushSnapshot, splitPerPart, type EndpointProblem, type PushProgress } from './push';
 import { makeSnapshot, review, roster, SNAPSHOT_ID, validator } from './testing';
+import { GatewayError } from '../zaf/errors';
+import type { PushResult } from './push';
 import { refusingStore } from '../test/fullStorage';
 
 const ENDPOINT = 'https://saas.example.com/ingest/zendesk';
@@ -37,6 +39,8 @@ interface SentPart {
 const bodyOf = (o: ZafRequestOptions) => JSON.parse(o.data ?? '{}') as SentPart;
 const partOf = (o: ZafRequestOptions) => bodyOf(o).part.index;
 const everything = (store: ReturnType<typeof memoryStore>) => [...store.data.entries()].flat().join('\n');
+/** The text a problem carries (a receiver's or the gateway's words), for masking checks. */
+const carried = (result: PushResult) => (result.status === 'sent' ? '' : JSON.stringify(result.problem));
 
 describe('pushSnapshot', () => {
   it('posts every part through the secure proxy with the bearer placeholder and the Idempotency-Key', async () => {
@@ -45,7 +49,11 @@ describe('pushSnapshot', () => {
     expect(client.requests.map(partOf)).toEqual([1, 2, 3]);
     for (const r of client.requests) {
       expect(r).toMatchObject({ url: ENDPOINT, type: 'POST', secure: true, cors: false, contentType: 'application/json' });
-      expect(r.headers).toEqual({ Authorization: 'Bearer {{setting.saas_token}}', 'Idempotency-Key': SNAPSHOT_ID, 'Content-Type': 'application/json' });
+      expect(r.headers).toEqual({
+        Authorization: 'Bearer {{setting.saas_token}}',
+        'Idempotency-Key': SNAPSHOT_ID,
+        'Content-Type': 'application/json',
+      });
     }
     expect(progress.map((p) => p.index)).toEqual([1, 2, 3, 3]);
     expect(outbox.load()).toMatchObject({ pending: null, lastPush: { result: 'sent', parts: 3 } });
@@ -64,8 +72,17 @@ describe('pushSnapshot', () => {
     let down = true;
     const { client, outbox, push } = setup((o) => (down && partOf(o) === 2 ? failure(503) : json({})));
     const result = await push();
-    expect(result).toMatchObject({ status: 'failed', accepted: 1, count: 3, message: expect.stringMatching(/^SaaS Management had a server error \(503\) after 6 attempts/) });
-    expect(outbox.load().pending).toMatchObject({ accepted: [1], rejected: false, error: expect.stringMatching(/503/) });
+    expect(result).toMatchObject({
+      status: 'failed',
+      accepted: 1,
+      count: 3,
+      problem: { code: 'unreachable', failure: { code: 'gateway', kind: 'server', status: 503, attempts: 6, service: 'SaaS Management' } },
+    });
+    expect(outbox.load().pending).toMatchObject({
+      accepted: [1],
+      rejected: false,
+      error: { code: 'unreachable', failure: { kind: 'server', status: 503 } },
+    });
     down = false;
     client.requests.length = 0;
     expect(await push()).toMatchObject({ status: 'sent', count: 3, sent: 2 });
@@ -78,26 +95,53 @@ describe('pushSnapshot', () => {
     );
     const result = await push();
     expect(result).toMatchObject({ status: 'rejected', httpStatus: 422, accepted: 0 });
-    expect(result.status === 'rejected' && result.message).toBe(
-      'SaaS Management rejected the request (422): part 1: /users/0/email must be string',
-    );
+    expect(result.status === 'rejected' && result.problem).toMatchObject({
+      code: 'refused',
+      failure: { code: 'gateway', kind: 'invalid', status: 422, service: 'SaaS Management', detail: 'part 1: /users/0/email must be string' },
+    });
     expect(client.requests).toHaveLength(1);
     expect(outbox.load().pending).toMatchObject({ rejected: true });
     expect(outbox.load().lastPush).toMatchObject({ result: 'rejected' });
   });
 
-  it('names the token setting on a 401', async () => {
-    const { push } = setup(() => failure(401, {}, { error: 'Unauthorized', description: 'Invalid token' }));
-    expect(await push()).toMatchObject({ status: 'rejected', message: expect.stringContaining('"saas_token"') });
+  it('a 401 is the token refused, with the receiver’s own words (the UI names the token setting)', async () => {
+    const { push } = setup(() => failure(401, {}, { error: 'Unauthorized', description: 'Token revoked' }));
+    expect(await push()).toMatchObject({ status: 'rejected', httpStatus: 401, problem: { code: 'token-refused', detail: 'Token revoked' } });
+  });
+
+  it('a 401 carries the receiver’s own words from the error’s detail field, masked, never read out of its message', async () => {
+    const detail = `Token revoked at ${ENDPOINT}: Bearer demo-secret-token`;
+    const refused = new GatewayError(
+      'SaaS Management refused the credentials (401): not read',
+      'unauthenticated',
+      401,
+      ENDPOINT,
+      1,
+      null,
+      'SaaS Management',
+      detail,
+    );
+    const { outbox, snapshot } = setup(() => json({}), 10);
+    const gateway = { request: () => Promise.reject(refused) };
+    const result = await pushSnapshot({ gateway, endpoint: ENDPOINT, snapshot, outbox });
+    expect(result.status !== 'sent' && result.problem).toEqual({
+      code: 'token-refused',
+      detail: 'Token revoked at the "saas_endpoint" URL: Bearer ***',
+    });
+    expect(JSON.stringify(outbox.load())).not.toContain('demo-secret-token');
   });
 
   it('checks the endpoint setting before sending anything', async () => {
     const { client, outbox, snapshot } = setup(() => json({}), 1);
     const gateway = new ZendeskGateway(client);
     const result = await pushSnapshot({ gateway, endpoint: 'http://saas.example.com/x', snapshot, outbox });
-    expect(result).toMatchObject({ status: 'failed', message: expect.stringContaining('"saas_endpoint"') });
+    expect(result).toMatchObject({
+      status: 'failed',
+      problem: { code: 'endpoint', endpoint: { code: 'not-https', protocol: 'http:', host: 'saas.example.com' } },
+    });
     expect(client.requests).toHaveLength(0);
-    expect(outbox.load().pending?.error).toMatch(/https/);
+    // Kept without the setting's value.
+    expect(outbox.load().pending?.error).toEqual({ code: 'endpoint', endpoint: { code: 'not-https', protocol: 'http:', host: '…' } });
   });
 });
 
@@ -150,12 +194,15 @@ describe('what a receiver says back', () => {
   it.each([
     ['a refusal (422) echoing the Authorization header', failure(422, {}, { error: 'Invalid', description: echo })],
     ['a 401 echoing it', failure(401, {}, { error: 'Unauthorized', description: echo })],
-    ['a server error (500) with the token in a query string', failure(500, {}, { error: 'Oops', description: 'upstream https://x.example/?access_token=demo-secret-token failed' })],
+    [
+      'a server error (500) with the token in a query string',
+      failure(500, {}, { error: 'Oops', description: 'upstream https://x.example/?access_token=demo-secret-token failed' }),
+    ],
     ['a 400 with the header as JSON', failure(400, {}, { errors: [{ title: 'Bad', detail: '{"authorization":"Bearer demo-secret-token"}' }] })],
   ])('masks credentials in %s, shown and stored', async (_label, answer) => {
     const { store, outbox, push } = setup(() => answer, 10);
     const result = await push();
-    expect(result.status === 'sent' ? '' : result.message).toMatch(/\*\*\*/);
+    expect(carried(result)).toMatch(/\*\*\*/);
     expect(JSON.stringify(result)).not.toContain('demo-secret-token');
     expect(JSON.stringify(outbox.load())).not.toContain('demo-secret-token');
     expect(everything(store)).not.toContain('demo-secret-token');
@@ -164,7 +211,7 @@ describe('what a receiver says back', () => {
   it('does not keep the endpoint from a 404 message', async () => {
     const { store, push } = setup(() => failure(404), 10);
     const result = await push();
-    expect(result).toMatchObject({ status: 'rejected', message: 'SaaS Management did not find the "saas_endpoint" URL (404).' });
+    expect(result).toMatchObject({ status: 'rejected', problem: { failure: { kind: 'not-found', url: 'the "saas_endpoint" URL' } } });
     expect(everything(store)).not.toContain('saas.example.com');
   });
 });
@@ -178,7 +225,10 @@ describe('a part too large for the receiver (413)', () => {
     const sent = client.requests.map(bodyOf);
     const old = sent.filter((p) => p.snapshot_id === SNAPSHOT_ID);
     const fresh = sent.filter((p) => p.snapshot_id !== SNAPSHOT_ID);
-    expect(old.map((p) => [p.part.index, p.part.count])).toEqual([[1, 3], [2, 3]]);
+    expect(old.map((p) => [p.part.index, p.part.count])).toEqual([
+      [1, 3],
+      [2, 3],
+    ]);
     expect(fresh.map((p) => [p.part.index, p.part.count, p.users.length])).toEqual([1, 2, 3, 4, 5].map((i) => [i, 5, 500]));
     expect(new Set(fresh.map((p) => p.snapshot_id)).size).toBe(1);
     // The new id is also the Idempotency-Key, and every part is valid.
@@ -207,7 +257,13 @@ describe('a part too large for the receiver (413)', () => {
     client.requests.length = 0;
     const retried = outbox.pendingSnapshot()!;
     expect(retried.users).toEqual(snapshot.users);
-    const result = await pushSnapshot({ gateway: new ZendeskGateway(client, { sleep: async () => undefined }), endpoint: ENDPOINT, snapshot: retried, outbox, newId });
+    const result = await pushSnapshot({
+      gateway: new ZendeskGateway(client, { sleep: async () => undefined }),
+      endpoint: ENDPOINT,
+      snapshot: retried,
+      outbox,
+      newId,
+    });
     expect(result).toMatchObject({ status: 'sent', count: 10, sent: 8 });
     expect(client.requests.map(partOf)).toEqual([3, 4, 5, 6, 7, 8, 9, 10]);
     expect(new Set(client.requests.map((r) => bodyOf(r).snapshot_id))).toEqual(new Set([pending.snapshot_id]));
@@ -216,10 +272,8 @@ describe('a part too large for the receiver (413)', () => {
   it('gives up at the floor with a clear message, after a bounded number of tries', async () => {
     const { client, outbox, push } = setup(() => failure(413));
     const result = await push();
-    expect(result).toMatchObject({ status: 'rejected', code: 'too-large', httpStatus: 413, accepted: 0 });
-    expect(result.status !== 'sent' && result.message).toBe(
-      `SaaS Management refused a part of ${MIN_USERS_PER_PART} users as too large (413), even at the smallest part size (${MIN_USERS_PER_PART} users): raise the receiver's request size limit.`,
-    );
+    expect(result).toMatchObject({ status: 'rejected', httpStatus: 413, accepted: 0 });
+    expect(result.status !== 'sent' && result.problem).toEqual({ code: 'too-large', users: MIN_USERS_PER_PART, minUsers: MIN_USERS_PER_PART });
     expect(client.requests.map((r) => bodyOf(r).users.length)).toEqual([1000, 500, 250, 125, 63, 50]);
     expect(outbox.load().pending).toMatchObject({ rejected: true, per_part: 50 });
   });
@@ -234,7 +288,6 @@ describe('a part too large for the receiver (413)', () => {
 });
 
 describe('a browser that cannot keep the outbox', () => {
-
   it('finishes the push when the progress cannot be written, and says so', async () => {
     let full = false;
     const store = refusingStore((key) => full && key.endsWith(':state'));
@@ -271,18 +324,16 @@ describe('a browser that cannot keep the outbox', () => {
 });
 
 describe('checkEndpoint', () => {
-  it.each([
-    [null, /^Set the app setting "saas_endpoint" \(SaaS Management endpoint URL\) to send snapshots\.$/],
-    ['  ', /^Set the app setting "saas_endpoint"/],
-    ['saas.example.com/ingest', /"saas_endpoint".*not a valid absolute URL/],
-    ['http://saas.example.com/ingest', /"saas_endpoint".*must be an https:\/\/ address \(got "http:\/\/saas.example.com"\)/],
-    ['ftp://saas.example.com/', /must be an https:\/\//],
-    ['https://user:pw@saas.example.com/', /may not hold a user name or password/],
-    ['https://{{setting.host}}/x', /may not contain placeholders/],
-  ])('refuses %j', (value, message) => {
-    const result = checkEndpoint(value);
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toMatch(message);
+  it.each<[string | null, EndpointProblem]>([
+    [null, { code: 'missing' }],
+    ['  ', { code: 'missing' }],
+    ['saas.example.com/ingest', { code: 'not-a-url', value: 'saas.example.com/ingest' }],
+    ['http://saas.example.com/ingest', { code: 'not-https', protocol: 'http:', host: 'saas.example.com' }],
+    ['ftp://saas.example.com/', { code: 'not-https', protocol: 'ftp:', host: 'saas.example.com' }],
+    ['https://user:pw@saas.example.com/', { code: 'credentials-in-url' }],
+    ['https://{{setting.host}}/x', { code: 'placeholder', value: 'https://{{setting.host}}/x' }],
+  ])('refuses %j', (value, problem) => {
+    expect(checkEndpoint(value)).toEqual({ ok: false, problem });
   });
 
   it.each(['https://saas.example.com/ingest/zendesk', 'http://127.0.0.1:4402/ingest/zendesk', 'http://localhost:9/x'])('accepts %s', (value) => {
@@ -292,17 +343,17 @@ describe('checkEndpoint', () => {
 
 describe('checkEndpoint against the packaged domain whitelist', () => {
   it('refuses a host the package does not whitelist, naming the setting and the fix', () => {
-    const checked = checkEndpoint('https://saas.other.example/ingest', ['saas.example.com']);
-    expect(checked.ok).toBe(false);
-    if (checked.ok) return;
-    expect(checked.message).toContain('"saas_endpoint"');
-    expect(checked.message).toContain('"saas.other.example"');
-    expect(checked.message).toContain('npm run package -- --saas-domain saas.other.example');
+    expect(checkEndpoint('https://saas.other.example/ingest', ['saas.example.com'])).toEqual({
+      ok: false,
+      problem: { code: 'host-not-whitelisted', host: 'saas.other.example', whitelist: ['saas.example.com'] },
+    });
   });
 
   it('says so when the package whitelists no host at all', () => {
-    const checked = checkEndpoint('https://saas.example.com/ingest', []);
-    expect(checked.ok === false && checked.message).toContain('(no host)');
+    expect(checkEndpoint('https://saas.example.com/ingest', [])).toEqual({
+      ok: false,
+      problem: { code: 'host-not-whitelisted', host: 'saas.example.com', whitelist: [] },
+    });
   });
 
   it.each([

@@ -1,10 +1,3 @@
-import { GatewayError } from '../zaf/errors';
-import type { RequestControls } from '../zaf/gateway';
-import { MAX_USERS_PER_PART, MIN_USERS_PER_PART, partCount, snapshotPart, withSnapshotId, type Snapshot } from './build';
-import { endpointFingerprint, maskCredentials } from './credentials';
-import type { Outbox, Restart } from './outbox';
-import { checkEndpoint, ENDPOINT_SETTING, SAAS_SERVICE, TOKEN_SETTING, type SnapshotGateway } from './endpoint';
-
 /**
  * Sends a snapshot to SaaS Management, part after part, through Zendesk's proxy: the
  * token is the secure setting `saas_token`, which only Zendesk's proxy fills in.
@@ -16,10 +9,29 @@ import { checkEndpoint, ENDPOINT_SETTING, SAAS_SERVICE, TOKEN_SETTING, type Snap
  * changed, every part goes again from part 1 to the new endpoint (never the rest only);
  * when a receiver answers 413, the parts are halved for the whole snapshot, down to
  * MIN_USERS_PER_PART, under a new snapshot_id from part 1, so no receiver ever holds two
- * partitions under one id. Every message from a receiver's answer is masked
- * (credentials.ts) before it is shown or stored.
+ * partitions under one id. Every text from a receiver's answer is masked
+ * (credentials.ts) before it is shown or stored; why a push stopped is a code
+ * (pushProblem.ts) that the UI words.
  */
-export { checkEndpoint, ENDPOINT_SETTING, SAAS_SERVICE, TOKEN_SETTING, type EndpointCheck, type SnapshotGateway } from './endpoint';
+import { GatewayError } from '../zaf/errors';
+import type { RequestControls } from '../zaf/gateway';
+import { failureOf } from '../zendesk/failure';
+import { MAX_USERS_PER_PART, MIN_USERS_PER_PART, partCount, snapshotPart, withSnapshotId, type Snapshot } from './build';
+import { endpointFingerprint, maskCredentials } from './credentials';
+import type { Outbox, Restart } from './outbox';
+import { checkEndpoint, ENDPOINT_SETTING, SAAS_SERVICE, TOKEN_SETTING, type SnapshotGateway } from './endpoint';
+import { mapProblemText, type PushProblem } from './pushProblem';
+
+export {
+  checkEndpoint,
+  ENDPOINT_SETTING,
+  SAAS_SERVICE,
+  TOKEN_SETTING,
+  type EndpointCheck,
+  type EndpointProblem,
+  type SnapshotGateway,
+} from './endpoint';
+export type { PushProblem } from './pushProblem';
 
 export interface PushProgress {
   /** The part being sent (from 1). */
@@ -28,13 +40,11 @@ export interface PushProgress {
   accepted: number;
 }
 
-/** Machine-readable causes: `endpoint` (setting unusable), `too-large` (413 at the smallest parts), `rejected` (other 4xx), `unreachable` (retries ran out). */
-export type PushFailureCode = 'endpoint' | 'too-large' | 'rejected' | 'unreachable';
-
+/** `failed`: worth sending again (endpoint setting, no answer); `rejected`: a receiver refused it (a 4xx). */
 export type PushResult =
   | { status: 'sent'; count: number; sent: number; snapshotId: string; restarted: Restart | null }
-  | { status: 'failed'; code: PushFailureCode; message: string; accepted: number; count: number; snapshotId: string }
-  | { status: 'rejected'; code: PushFailureCode; message: string; accepted: number; count: number; httpStatus: number; snapshotId: string };
+  | { status: 'failed'; problem: PushProblem; accepted: number; count: number; snapshotId: string }
+  | { status: 'rejected'; problem: PushProblem; accepted: number; count: number; httpStatus: number; snapshotId: string };
 
 export interface PushOptions {
   gateway: SnapshotGateway;
@@ -55,27 +65,26 @@ export function isRejection(error: unknown): error is GatewayError {
   return error instanceof GatewayError && error.status >= 400 && error.status < 500 && error.status !== 429 && error.status !== 408;
 }
 
-function rejectionMessage(error: GatewayError): string {
-  if (error.status === 401) {
-    // The receiver's own words (after the colon) when it gave any.
-    const said = /\(401\): (.*)$/.exec(error.message)?.[1];
-    return `SaaS Management did not accept the token (401)${said ? `: ${said}` : ''}. Check the app setting "${TOKEN_SETTING}" and that its scope allows the header.`;
-  }
-  return error.message;
+function rejection(error: GatewayError): PushProblem {
+  // The receiver's own words come from the error's detail field, never out of its message.
+  if (error.status === 401) return { code: 'token-refused', detail: error.detail };
+  return { code: 'refused', failure: failureOf(error) };
 }
 
-/** The message as stored: the outbox keeps no setting value, so the endpoint as typed (and its host) is left out. */
-function withoutSetting(message: string, value: string | null): string {
+/** A problem as stored: the outbox keeps no setting value, so the endpoint as typed (and its host) is left out. */
+function withoutSetting(problem: PushProblem, value: string | null): PushProblem {
   const raw = (value ?? '').trim();
-  if (raw === '') return message;
+  if (raw === '') return problem;
   let host = '';
   try {
     host = new URL(raw).hostname;
   } catch {
     // Not a URL: only the value itself is left out.
   }
-  const out = message.split(raw).join('…');
-  return host === '' ? out : out.split(host).join('…');
+  return mapProblemText(problem, (text) => {
+    const out = text.split(raw).join('…');
+    return host === '' ? out : out.split(host).join('…');
+  });
 }
 
 /** Users per part after a 413 on a part of `refused` users, or null at the floor. */
@@ -104,11 +113,13 @@ export async function pushSnapshot({
   const accepted = new Set(mine?.accepted ?? []);
   const checked = checkEndpoint(endpoint, whitelist);
   if (!checked.ok) {
-    outbox.fail(id, withoutSetting(checked.message, endpoint), false, now());
-    return { status: 'failed', code: 'endpoint', message: checked.message, accepted: accepted.size, count, snapshotId: id };
+    const problem: PushProblem = { code: 'endpoint', endpoint: checked.problem };
+    outbox.fail(id, withoutSetting(problem, endpoint), false, now());
+    return { status: 'failed', problem, accepted: accepted.size, count, snapshotId: id };
   }
   // The receiver's answers may name the endpoint (a 404) or echo a credential: neither is shown or kept.
-  const clean = (message: string) => maskCredentials(message.split(checked.url).join(`the "${ENDPOINT_SETTING}" URL`));
+  const clean = (problem: PushProblem) =>
+    mapProblemText(problem, (text) => maskCredentials(text.split(checked.url).join(`the "${ENDPOINT_SETTING}" URL`)));
   const target = endpointFingerprint(checked.url);
   if (mine && mine.endpoint !== target) {
     // Parts accepted elsewhere stay there: this receiver gets the whole snapshot.
@@ -153,22 +164,20 @@ export async function pushSnapshot({
           index = 0;
           continue;
         }
-        const message = clean(
-          `SaaS Management refused a part of ${part.users.length} users as too large (413), even at the smallest part size (${MIN_USERS_PER_PART} users): raise the receiver's request size limit.`,
-        );
-        outbox.fail(id, message, true, now());
-        return { status: 'rejected', code: 'too-large', message, accepted: accepted.size, count, httpStatus: 413, snapshotId: id };
+        const problem: PushProblem = { code: 'too-large', users: part.users.length, minUsers: MIN_USERS_PER_PART };
+        outbox.fail(id, problem, true, now());
+        return { status: 'rejected', problem, accepted: accepted.size, count, httpStatus: 413, snapshotId: id };
       }
       if (isRejection(error)) {
-        const message = clean(rejectionMessage(error));
-        outbox.fail(id, message, true, now());
-        return { status: 'rejected', code: 'rejected', message, accepted: accepted.size, count, httpStatus: error.status, snapshotId: id };
+        const problem = clean(rejection(error));
+        outbox.fail(id, problem, true, now());
+        return { status: 'rejected', problem, accepted: accepted.size, count, httpStatus: error.status, snapshotId: id };
       }
       // Cancelled (the app closed): the snapshot simply stays pending.
       if (error instanceof Error && error.name === 'AbortedError') throw error;
-      const message = clean(error instanceof Error ? error.message : String(error));
-      outbox.fail(id, message, false, now());
-      return { status: 'failed', code: 'unreachable', message, accepted: accepted.size, count, snapshotId: id };
+      const problem = clean({ code: 'unreachable', failure: failureOf(error) });
+      outbox.fail(id, problem, false, now());
+      return { status: 'failed', problem, accepted: accepted.size, count, snapshotId: id };
     }
     accepted.add(index);
     sent += 1;

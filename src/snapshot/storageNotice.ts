@@ -1,9 +1,9 @@
-import type { OutboxKeeping, OutboxState } from './outbox';
-
 /**
  * What the admin must be told when the browser could not keep what the outbox wrote:
  * a send never fails silently, and a snapshot that cannot outlive the page says so.
  */
+import type { OutboxKeeping, OutboxState } from './outbox';
+
 export type StorageNotice =
   /** The snapshot could not be kept, but every part was accepted. */
   | { code: 'snapshot-not-kept-sent' }

@@ -16,8 +16,7 @@ export const SNAPSHOT_ID = '3f2b8c1e-6a4d-4e2f-9b1a-0c5d7e8f9a10';
 export function validator(version: 'current' | 'version1' = 'current') {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
   const validate = ajv.compile(version === 'current' ? schema : schemaV1);
-  return (value: unknown): string[] =>
-    validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`);
+  return (value: unknown): string[] => (validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`));
 }
 
 /** `n` seats with distinct ids (1..n) and emails, alternating active and never signed in. */

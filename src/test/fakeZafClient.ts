@@ -1,9 +1,10 @@
-import type { ZafClient, ZafCompleteResponse, ZafRequestOptions } from '../zaf/sdk';
-
 /**
  * A scripted stand-in for the SDK client in unit tests: each request takes the next
  * scripted answer (resolve = a 2xx complete response, reject = a jqXHR-like failure).
  */
+import { ZendeskGateway, type GatewayOptions } from '../zaf/gateway';
+import type { ZafClient, ZafCompleteResponse, ZafRequestOptions } from '../zaf/sdk';
+
 export type ScriptedAnswer =
   | { ok: ZafCompleteResponse }
   | { fail: { status: number; headers?: Record<string, string>; responseJSON?: unknown; responseText?: string } }
@@ -31,12 +32,12 @@ export class FakeZafClient implements ZafClient {
       });
   }
 
-  metadata = async () => ({ appId: 1, installationId: 2, name: 'Seat Review', version: '0.1.0', settings: {} });
-  context = async () => ({ product: 'support', location: 'nav_bar', account: { subdomain: 'acme' } });
-  get = async (path: string) => ({ [path]: this.currentUser });
-  invoke = async (...args: unknown[]) => {
+  metadata = () => Promise.resolve({ appId: 1, installationId: 2, name: 'Seat Review', version: '0.1.0', settings: {} });
+  context = () => Promise.resolve({ product: 'support', location: 'nav_bar', account: { subdomain: 'acme' } });
+  get = (path: string) => Promise.resolve({ [path]: this.currentUser });
+  invoke = (...args: unknown[]) => {
     this.invoked.push(args);
-    return {};
+    return Promise.resolve({});
   };
 
   request(options: ZafRequestOptions): Promise<ZafCompleteResponse> {
@@ -44,6 +45,8 @@ export class FakeZafClient implements ZafClient {
     const answer = this.answer(options, index);
     if ('hang' in answer) return new Promise(() => undefined);
     if ('ok' in answer) return Promise.resolve(answer.ok);
+    // The SDK rejects with a jqXHR-like object, not an Error: the gateway reads its status.
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
     return Promise.reject(answer.fail);
   }
 }
@@ -54,4 +57,9 @@ export function json(body: unknown, headers: Record<string, string> = {}): Scrip
 
 export function failure(status: number, headers: Record<string, string> = {}, body?: unknown): ScriptedAnswer {
   return { fail: { status, headers, responseJSON: body, responseText: body === undefined ? '' : JSON.stringify(body) } };
+}
+
+/** The app's gateway over a scripted client, without real waits: what screen and session tests drive. */
+export function fakeGateway(client: FakeZafClient, options: GatewayOptions = {}): ZendeskGateway {
+  return new ZendeskGateway(client, { sleep: () => Promise.resolve(), random: () => 0, ...options });
 }

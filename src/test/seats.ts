@@ -63,11 +63,7 @@ export function reviewed(seat: Seat, rules: IdleRules = makeRules(), activity: S
 }
 
 /** Shorthand: a reviewed seat built from overrides. */
-export function row(
-  overrides: Partial<Seat> = {},
-  rules: IdleRules = makeRules(),
-  activity: SeatActivity = UNKNOWN_ACTIVITY,
-): ReviewedSeat {
+export function row(overrides: Partial<Seat> = {}, rules: IdleRules = makeRules(), activity: SeatActivity = UNKNOWN_ACTIVITY): ReviewedSeat {
   return reviewed(makeSeat(overrides), rules, activity);
 }
 

@@ -6,13 +6,16 @@ import { afterEach } from 'vitest';
 afterEach(cleanup);
 
 // Garden's theming reads matchMedia at import time; jsdom has none.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed as always there, but jsdom has none
 if (!window.matchMedia) {
   window.matchMedia = (query: string): MediaQueryList =>
     ({
       matches: false,
       media: query,
       onchange: null,
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- MediaQueryList still declares them, and Garden may call them
       addListener: () => undefined,
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- as above
       removeListener: () => undefined,
       addEventListener: () => undefined,
       removeEventListener: () => undefined,

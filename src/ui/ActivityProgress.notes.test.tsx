@@ -9,7 +9,14 @@ describe('ActivityProgress notes', () => {
   it('tells the admin when the browser could not keep the counts for the next review', () => {
     render(
       <ThemeProvider>
-        <ActivityProgress phase={{ kind: 'done', plan: null }} idleDays={30} sessionsError={null} cacheKept={false} onCancel={noop} onRestart={noop} />
+        <ActivityProgress
+          phase={{ kind: 'done', plan: null }}
+          idleDays={30}
+          sessionsError={null}
+          cacheKept={false}
+          onCancel={noop}
+          onRestart={noop}
+        />
       </ThemeProvider>,
     );
     expect(screen.getByText(/could not keep the ticket interaction counts/)).toBeInTheDocument();

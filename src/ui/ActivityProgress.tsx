@@ -47,8 +47,8 @@ export function ActivityProgress({ phase, idleDays, sessionsError, cacheKept = t
       )}
       {!cacheKept && (
         <Alert type="info" data-cache-not-kept>
-          This browser could not keep the ticket interaction counts for the next review (its storage is full or
-          blocked): the next review counts the whole window again.
+          This browser could not keep the ticket interaction counts for the next review (its storage is full or blocked): the next review counts the
+          whole window again.
         </Alert>
       )}
     </>

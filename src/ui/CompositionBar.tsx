@@ -1,8 +1,8 @@
+/** The seat composition at a glance: one stacked bar and its legend. */
 import styled from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
 import type { SeatComposition } from '../seats/review';
 
-/** The seat composition at a glance: one stacked bar and its legend. */
 const PARTS: readonly { key: keyof SeatComposition; label: string; hue: string; shade: number }[] = [
   { key: 'activePaid', label: 'Active paid', hue: 'green', shade: 600 },
   { key: 'idlePaid', label: 'Idle paid', hue: 'red', shade: 600 },
@@ -50,7 +50,13 @@ export function CompositionBar({ composition }: { composition: SeatComposition }
       <Bar role="img" aria-label={PARTS.map((p) => `${p.label}: ${composition[p.key]}`).join(', ')}>
         {PARTS.map((p) =>
           composition[p.key] > 0 ? (
-            <Part key={p.key} $hue={p.hue} $shade={p.shade} style={{ width: `${(composition[p.key] / total) * 100}%` }} title={`${p.label}: ${composition[p.key]}`} />
+            <Part
+              key={p.key}
+              $hue={p.hue}
+              $shade={p.shade}
+              style={{ width: `${(composition[p.key] / total) * 100}%` }}
+              title={`${p.label}: ${composition[p.key]}`}
+            />
           ) : null,
         )}
       </Bar>

@@ -1,11 +1,12 @@
+/** One filter for every column, in a compact grid under the search box; the values are keys, the words come from ui/text. */
 import styled from 'styled-components';
 import { Field, Input, Select } from '@zendeskgarden/react-forms';
-import type { DateFilter, FlagFilterKey, SeatFilters } from '../seats/filters';
+import type { FlagFilterKey, RoleTypeChoice, SeatFilters } from '../seats/filters';
 import { FLAG_FILTER_KEYS } from '../seats/filters';
-import { SEAT_CLASS_NAMES } from '../seats/classes';
-import { columnByKey } from '../seats/columns';
+import { COLUMN_LABELS } from './text/columns';
+import { NO_TICKET_RESTRICTION, ROLE_WORDS, roleTypeText, TICKET_RESTRICTION_WORDS } from './text/roles';
+import { SEAT_CLASS_WORDS } from './text/seats';
 
-/** One filter for every column, in a compact grid under the search box. */
 const Grid = styled.div`
   display: grid;
   grid-template-columns: repeat(auto-fill, minmax(170px, 1fr));
@@ -48,31 +49,26 @@ const IDLE: readonly Option[] = [
   ['exempt', 'Exempt'],
 ];
 
-const SEAT_CLASS: readonly Option[] = [['any', 'Any'], ...Object.entries(SEAT_CLASS_NAMES)];
+const SEAT_CLASS: readonly Option[] = [['any', 'Any'], ...Object.entries(SEAT_CLASS_WORDS)];
 
-const ROLE: readonly Option[] = [
-  ['any', 'Any'],
-  ['admin', 'Admin'],
-  ['agent', 'Agent'],
-];
+const ROLE: readonly Option[] = [['any', 'Any'], ...Object.entries(ROLE_WORDS)];
 
-const TICKET_RESTRICTION: readonly Option[] = [
-  ['any', 'Any'],
-  ['none', 'None'],
-  ['organization', "Requester's organization"],
-  ['groups', "Agent's groups"],
-  ['assigned', 'Assigned to agent'],
-  ['requested', 'Requested by agent'],
-];
+const TICKET_RESTRICTION: readonly Option[] = [['any', 'Any'], ['none', NO_TICKET_RESTRICTION], ...Object.entries(TICKET_RESTRICTION_WORDS)];
 
-function Choice<K extends keyof SeatFilters>({
+/** The role types the roster holds, by their words (the values stay keys). */
+function roleTypeOptions(choices: readonly RoleTypeChoice[]): Option[] {
+  const worded = choices.map((c) => [c.key, roleTypeText(c)] as const);
+  return [['any', 'Any'], ...worded.sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0))];
+}
+
+function Choice({
   name,
   label,
   options,
   filters,
   onChange,
 }: {
-  name: K;
+  name: keyof SeatFilters;
   label: string;
   options: readonly Option[];
   filters: SeatFilters;
@@ -81,7 +77,7 @@ function Choice<K extends keyof SeatFilters>({
   return (
     <Field>
       <Field.Label>{label}</Field.Label>
-      <Select isCompact data-filter={name} value={filters[name]} onChange={(e) => onChange({ [name]: e.target.value } as Partial<SeatFilters>)}>
+      <Select isCompact data-filter={name} value={filters[name]} onChange={(e) => onChange({ [name]: e.target.value })}>
         {options.map(([value, text]) => (
           <option key={value} value={value}>
             {text}
@@ -92,7 +88,17 @@ function Choice<K extends keyof SeatFilters>({
   );
 }
 
-function TextFilter({ name, label, filters, onChange }: { name: 'name' | 'email'; label: string; filters: SeatFilters; onChange: (patch: Partial<SeatFilters>) => void }) {
+function TextFilter({
+  name,
+  label,
+  filters,
+  onChange,
+}: {
+  name: 'name' | 'email';
+  label: string;
+  filters: SeatFilters;
+  onChange: (patch: Partial<SeatFilters>) => void;
+}) {
   return (
     <Field>
       <Field.Label>{label}</Field.Label>
@@ -105,7 +111,8 @@ export interface FiltersPanelProps {
   filters: SeatFilters;
   onChange: (patch: Partial<SeatFilters>) => void;
   /** Role types present in the roster, in words (so an unknown one can still be chosen). */
-  roleTypes: readonly string[];
+  /** The role types the roster holds (roleTypeChoices). */
+  roleTypes: readonly RoleTypeChoice[];
 }
 
 export function FiltersPanel({ filters, onChange, roleTypes }: FiltersPanelProps) {
@@ -114,15 +121,15 @@ export function FiltersPanel({ filters, onChange, roleTypes }: FiltersPanelProps
     <Grid role="group" aria-label="Filters">
       <TextFilter name="name" label="Name" {...shared} />
       <TextFilter name="email" label="Email" {...shared} />
-      <Choice name="created" label="Created" options={CREATED as readonly (readonly [DateFilter, string])[]} {...shared} />
+      <Choice name="created" label="Created" options={CREATED} {...shared} />
       <Choice name="lastSignIn" label="Last sign-in" options={LAST_SIGN_IN} {...shared} />
       <Choice name="idle" label="Idle" options={IDLE} {...shared} />
       <Choice name="seatClass" label="Seat class" options={SEAT_CLASS} {...shared} />
       <Choice name="role" label="Role" options={ROLE} {...shared} />
-      <Choice name="roleType" label="Role type" options={[['any', 'Any'], ...roleTypes.map((t) => [t, t] as const)]} {...shared} />
+      <Choice name="roleType" label="Role type" options={roleTypeOptions(roleTypes)} {...shared} />
       <Choice name="ticketRestriction" label="Ticket restriction" options={TICKET_RESTRICTION} {...shared} />
       {FLAG_FILTER_KEYS.map((key: FlagFilterKey) => (
-        <Choice key={key} name={key} label={columnByKey(key).label} options={FLAG} {...shared} />
+        <Choice key={key} name={key} label={COLUMN_LABELS[key]} options={FLAG} {...shared} />
       ))}
     </Grid>
   );

@@ -1,10 +1,7 @@
 import styled from 'styled-components';
-import { Button } from '@zendeskgarden/react-buttons';
 import { Progress } from '@zendeskgarden/react-loaders';
-import { Notification } from '@zendeskgarden/react-notifications';
-import { MD, SM } from '@zendeskgarden/react-typography';
+import { SM } from '@zendeskgarden/react-typography';
 import type { RetryNotice } from '../zaf/gateway';
-import type { EndedStream } from '../zendesk/loadRoster';
 
 const Wrap = styled.div`
   margin-bottom: ${(p) => p.theme.space.md};
@@ -27,26 +24,5 @@ export function LoadProgress({ loaded, expected, waiting }: { loaded: number; ex
         {loaded} seats loaded{expected !== null ? ` of about ${expected}` : ''}…{waiting ? ` ${waitText(waiting)}` : ''}
       </SM>
     </Wrap>
-  );
-}
-
-/** A roster read to its end that still holds fewer records than Zendesk counted: said plainly, with a way to load again. */
-export function RosterIncomplete({ read, expected, ended, onReload }: { read: number; expected: number | null; ended: readonly EndedStream[]; onReload: () => void }) {
-  const why = [...new Set(ended.map((e) => e.message))];
-  return (
-    <Notification type="warning" role="alert" data-roster-incomplete={`${read}/${expected ?? ''}`}>
-      <Notification.Title>
-        {expected !== null && read < expected ? `${read} of ${expected} seats loaded` : `${read} seats loaded`}; the rest could not be read
-      </Notification.Title>
-      {why.length > 0 ? (
-        why.map((message) => <MD key={message}>{message}</MD>)
-      ) : (
-        <MD>Zendesk counted {expected} records, but its pages listed {read}, even when read a second time.</MD>
-      )}
-      <MD>The figures below leave those seats out; a snapshot cannot be sent as complete.</MD>
-      <Button size="small" onClick={onReload} style={{ marginTop: 8 }}>
-        Load again
-      </Button>
-    </Notification>
   );
 }

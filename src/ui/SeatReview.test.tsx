@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { ThemeProvider } from '@zendeskgarden/react-theming';
 import { describe, expect, it } from 'vitest';
 import { parseSettings } from '../settings/settings';
-import { FakeZafClient, failure, json, type ScriptedAnswer } from '../test/fakeZafClient';
+import { createReviewSession } from '../review';
+import { FakeZafClient, failure, fakeGateway, json, type ScriptedAnswer } from '../test/fakeZafClient';
 import { DAY_MS } from '../seats/seat';
-import { ZendeskGateway } from '../zaf/gateway';
 import { SeatReview } from './SeatReview';
 
 const NOW = Date.parse('2026-11-23T12:00:00Z');
@@ -25,11 +25,12 @@ const page = (list: unknown[], next: string | null) =>
 
 function setup(answer: (url: string, index: number) => ScriptedAnswer, rawSettings: Record<string, unknown> = { seat_price: '50' }) {
   const client = new FakeZafClient((o, i) => answer(o.url, i));
-  const gateway = new ZendeskGateway(client, { sleep: async () => undefined, random: () => 0 });
   const { settings, problems } = parseSettings(rawSettings);
+  const session = createReviewSession({ gateway: fakeGateway(client), settings, now: NOW, subdomain: 'acme' });
+  session.start();
   render(
     <ThemeProvider>
-      <SeatReview gateway={gateway} subdomain="acme" settings={settings} problems={problems} now={NOW} />
+      <SeatReview session={session} problems={problems} />
     </ThemeProvider>,
   );
   return client;
@@ -83,7 +84,14 @@ describe('SeatReview', () => {
   });
 
   it('keeps the seats loaded so far when a page fails, and resumes from that page', { timeout: 20_000 }, async () => {
-    const fillers = Array.from({ length: 100 }, (_, i) => ({ id: 100 + i, name: `Filler ${i}`, email: `f${i}@acme.test`, role: 'agent', created_at: daysAgo(300), last_login_at: daysAgo(2) }));
+    const fillers = Array.from({ length: 100 }, (_, i) => ({
+      id: 100 + i,
+      name: `Filler ${i}`,
+      email: `f${i}@acme.test`,
+      role: 'agent',
+      created_at: daysAgo(300),
+      last_login_at: daysAgo(2),
+    }));
     const everyone = [...users, ...fillers];
     let failSecondPage = true;
     const client = setup((url) => {
@@ -111,6 +119,8 @@ describe('SeatReview', () => {
     await waitFor(() => expect(rowIds()).toEqual([14]));
     await userEvent.clear(screen.getByPlaceholderText('Name or email'));
     await userEvent.click(screen.getByRole('button', { name: 'Filters' }));
+    // The panel loads when first opened.
+    await waitFor(() => expect(document.querySelector('[data-filter="role"]')).not.toBeNull());
     await userEvent.selectOptions(document.querySelector('[data-filter="role"]') as HTMLSelectElement, 'admin');
     await waitFor(() => expect(rowIds()).toEqual([11]));
     await userEvent.click(screen.getByRole('button', { name: /Clear filters/ }));

@@ -1,4 +1,8 @@
-import { useCallback, useMemo, useState } from 'react';
+/**
+ * The review screen: reads the review session (review/) through useReview and words what
+ * it holds; search, filters, sort and which columns show are the screen's own state.
+ */
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Input } from '@zendeskgarden/react-forms';
@@ -7,21 +11,25 @@ import { MD, SM, XL } from '@zendeskgarden/react-typography';
 import { getColor } from '@zendeskgarden/react-theming';
 import { columnByKey, COLUMNS, type Column, type ColumnKey } from '../seats/columns';
 import { activeFilterCount, applyFilters, NO_FILTERS, type SeatFilters } from '../seats/filters';
-import { reviewSeats, summarize } from '../seats/review';
-import { roleTypeName } from '../seats/seat';
+import { roleTypeChoices } from '../seats/filters';
+import { sortValueOf } from './text/columns';
+import { settingProblemText, settingProblemTitle } from './text/settings';
 import { columnOrder, nextSort, type SeatSort } from '../seats/sort';
-import type { SeatReviewSettings, SettingProblem } from '../settings/settings';
-import type { ZendeskGateway } from '../zaf/gateway';
+import type { SettingProblem } from '../settings/settings';
+import type { ReviewSession } from '../review';
 import { exportRowsAsCsv } from './download';
-import { FiltersPanel } from './FiltersPanel';
-import { LoadProgress, RosterIncomplete } from './LoadProgress';
+// Opened on request: kept out of the first screen's JavaScript.
+const FiltersPanel = lazy(() => import('./FiltersPanel').then((m) => ({ default: m.FiltersPanel })));
+import { LoadProgress } from './LoadProgress';
+import { RosterIncomplete } from './RosterIncomplete';
 import { SeatTable } from './SeatTable';
 import { SummaryBar } from './SummaryBar';
 import { SuspendedNotice } from './SuspendedNotice';
-import { useRoster } from './useRoster';
-import { SnapshotPanel } from './snapshot/SnapshotPanel';
+// Loaded beside the first screen, not in it: the review paints first, the panel a moment later.
+const SnapshotPanel = lazy(() => import('./snapshot/SnapshotPanel').then((m) => ({ default: m.SnapshotPanel })));
 import { ActivityProgress } from './ActivityProgress';
-import { useActivity } from './useActivity';
+import { engagementPhaseText, endedStreamText, failureText } from './text/errors';
+import { useReview } from './useReview';
 
 const Page = styled.main`
   padding: ${(p) => `${p.theme.space.md} ${p.theme.space.lg}`};
@@ -71,41 +79,27 @@ function tableColumns(showSuspended: boolean): Column[] {
 }
 
 export interface SeatReviewProps {
-  gateway: ZendeskGateway;
-  subdomain: string;
-  settings: SeatReviewSettings;
+  /** The review this screen shows (created once per connection, see app/App.tsx). */
+  session: ReviewSession;
   problems: readonly SettingProblem[];
-  installationId?: number | null;
-  /** The review's "now"; fixed per review so every seat is judged at the same instant. */
-  now: number;
 }
 
-export function SeatReview({ gateway, subdomain, settings, problems, installationId = null, now }: SeatReviewProps) {
-  const roster = useRoster(gateway);
+export function SeatReview({ session, problems }: SeatReviewProps) {
+  const { subdomain, settings, now } = session;
+  const roster = useReview(session, (s) => s.roster);
+  const engagement = useReview(session, (s) => s.engagement);
+  const reviewed = useReview(session, (s) => s.reviewed);
+  const summary = useReview(session, (s) => s.summary);
   const [filters, setFilters] = useState<SeatFilters>(NO_FILTERS);
   const [sort, setSort] = useState<SeatSort | null>(null);
   const [showSuspended, setShowSuspended] = useState(false);
   const [filtersOpen, setFiltersOpen] = useState(false);
 
-  const rules = useMemo(
-    () => ({ idleDays: settings.idleDays, graceDays: settings.graceDays, exempt: settings.exempt, now }),
-    [settings, now],
-  );
-  const engagement = useActivity({
-    gateway,
-    source: roster.source,
-    seats: roster.seats,
-    idleDays: settings.idleDays,
-    now,
-    subdomain,
-  });
-  const reviewed = useMemo(() => reviewSeats(roster.seats, rules, engagement.activity), [roster.seats, rules, engagement.activity]);
-  const summary = useMemo(() => summarize(reviewed, settings.seatPrice), [reviewed, settings.seatPrice]);
-  const roleTypes = useMemo(() => [...new Set(roster.seats.map(roleTypeName))].sort(), [roster.seats]);
+  const roleTypes = useMemo(() => roleTypeChoices(roster.seats), [roster.seats]);
   // Ordered once per column (both directions); a toggle or a keystroke then only picks
   // an order and filters it (filtering keeps the order).
   const sortKey = sort?.key ?? null;
-  const order = useMemo(() => (sortKey === null ? null : columnOrder(reviewed, sortKey)), [reviewed, sortKey]);
+  const order = useMemo(() => (sortKey === null ? null : columnOrder(reviewed, sortKey, sortValueOf(sortKey))), [reviewed, sortKey]);
   const sorted = sort && order ? order[sort.direction] : reviewed;
   // Filtered in the same render as the keystroke: with the table's rows plain elements,
   // a synchronous pass paints sooner than a deferred one at 10,000 and 50,000 seats.
@@ -130,38 +124,43 @@ export function SeatReview({ gateway, subdomain, settings, problems, installatio
             {subdomain}.zendesk.com · idle after {settings.idleDays} days without sign-in · {settings.graceDays} days' grace for new seats
           </Muted>
         </div>
-        <Button size="small" onClick={roster.reload} disabled={roster.phase === 'loading'}>
+        <Button size="small" onClick={session.reloadRoster} disabled={roster.phase === 'loading'}>
           Reload
         </Button>
       </Header>
 
       <Stack>
         {problems.map((p) => (
-          <Alert key={p.setting + p.message} type="warning" data-setting-problem={p.setting}>
-            <Alert.Title>Check the app setting "{p.setting}"</Alert.Title>
-            {p.message}
+          <Alert key={p.setting + p.code} type="warning" data-setting-problem={p.setting}>
+            <Alert.Title>{settingProblemTitle(p)}</Alert.Title>
+            {settingProblemText(p)}
           </Alert>
         ))}
         {roster.phase === 'loading' && <LoadProgress loaded={roster.seats.length} expected={roster.expected} waiting={roster.waiting} />}
         {roster.phase === 'failed' && (
           <Notification type="error" role="alert" data-load-error>
             <Notification.Title>Loading stopped: {roster.seats.length} seats loaded so far are shown</Notification.Title>
-            <MD>{roster.error}</MD>
-            <Button size="small" onClick={roster.resume} style={{ marginTop: 8 }}>
+            <MD>{roster.error && failureText(roster.error)}</MD>
+            <Button size="small" onClick={session.resumeRoster} style={{ marginTop: 8 }}>
               Resume loading
             </Button>
           </Notification>
         )}
         {roster.phase === 'incomplete' && (
-          <RosterIncomplete read={roster.read ?? roster.seats.length} expected={roster.expected} ended={roster.ended} onReload={roster.reload} />
+          <RosterIncomplete
+            read={roster.read ?? roster.seats.length}
+            expected={roster.expected}
+            ended={roster.ended.map(endedStreamText)}
+            onReload={session.reloadRoster}
+          />
         )}
         <ActivityProgress
-          phase={engagement.phase}
+          phase={engagementPhaseText(engagement.phase)}
           idleDays={settings.idleDays}
-          sessionsError={engagement.sessionsError}
+          sessionsError={engagement.sessionsError && failureText(engagement.sessionsError)}
           cacheKept={engagement.cacheKept}
-          onCancel={engagement.cancel}
-          onRestart={engagement.restart}
+          onCancel={session.cancelEngagement}
+          onRestart={session.restartEngagement}
         />
         {roster.unreadable > 0 && (
           <Alert type="info" data-unreadable={roster.unreadable}>
@@ -172,17 +171,19 @@ export function SeatReview({ gateway, subdomain, settings, problems, installatio
       </Stack>
 
       <SummaryBar summary={summary} idleDays={settings.idleDays} />
-      <SnapshotPanel
-        gateway={gateway}
-        subdomain={subdomain}
-        endpoint={settings.saasEndpoint}
-        reviewed={reviewed}
-        summary={summary}
-        settings={settings}
-        rosterPhase={roster.phase}
-        engagementPhase={engagement.phase.kind}
-        {...(installationId !== null ? { installation: installationId } : {})}
-      />
+      <Suspense fallback={null}>
+        <SnapshotPanel
+          sender={session.snapshots}
+          gateway={session.gateway}
+          subdomain={subdomain}
+          endpoint={settings.saasEndpoint}
+          reviewed={reviewed}
+          summary={summary}
+          settings={settings}
+          rosterPhase={roster.phase}
+          engagementPhase={engagement.phase.kind}
+        />
+      </Suspense>
       <SuspendedNotice count={summary.suspended} shown={showSuspended} onToggle={setShowSuspended} />
 
       <Toolbar>
@@ -206,7 +207,11 @@ export function SeatReview({ gateway, subdomain, settings, problems, installatio
           Export CSV ({visible.length})
         </Button>
       </Toolbar>
-      {filtersOpen && <FiltersPanel filters={filters} onChange={patchFilters} roleTypes={roleTypes} />}
+      {filtersOpen && (
+        <Suspense fallback={null}>
+          <FiltersPanel filters={filters} onChange={patchFilters} roleTypes={roleTypes} />
+        </Suspense>
+      )}
       <Muted data-shown-count={visible.length}>
         Showing {visible.length} of {showSuspended ? summary.seats + summary.suspended : summary.seats} seats
       </Muted>

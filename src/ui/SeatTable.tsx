@@ -1,16 +1,18 @@
+/**
+ * The seats table. Only the rows in view are in the DOM (10,000+ seats stay smooth);
+ * spacer rows above and below keep the scroll height and the native table layout.
+ */
 import { memo, useRef } from 'react';
 import styled from 'styled-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Table } from '@zendeskgarden/react-tables';
 import { getColor } from '@zendeskgarden/react-theming';
-import { daysAgoText, type Column, type ColumnKey } from '../seats/columns';
+import type { Column, ColumnKey } from '../seats/columns';
 import type { ReviewedSeat } from '../seats/review';
 import type { SeatSort } from '../seats/sort';
+import { cellText, COLUMN_LABELS, daysAgoText } from './text/columns';
+import { seatClassRuleText, uncertaintyText } from './text/seats';
 
-/**
- * The seats table. Only the rows in view are in the DOM (10,000+ seats stay smooth);
- * spacer rows above and below keep the scroll height and the native table layout.
- */
 // Garden's small row: 32px plus its 1px bottom border.
 const ROW_HEIGHT = 33;
 
@@ -89,16 +91,27 @@ function CellContent({ column, row, text, now }: { column: Column; row: Reviewed
       </>
     );
   }
-  if (column.key === 'idle' && row.verdict.idle) return <span className="seat-idle" data-idle-reason>{text}</span>;
-  if (column.key === 'idle' && row.verdict.reasons.length > 0) return <span className="seat-signal" data-signal>{text}</span>;
+  if (column.key === 'idle' && row.verdict.idle)
+    return (
+      <span className="seat-idle" data-idle-reason>
+        {text}
+      </span>
+    );
+  if (column.key === 'idle' && row.verdict.reasons.length > 0)
+    return (
+      <span className="seat-signal" data-signal>
+        {text}
+      </span>
+    );
   if (column.key === 'seatClass') {
     // A native title, not a Garden Tooltip: one floating tooltip per visible row made each
     // keystroke and sort re-render measurably slower on 10,000 seats.
-    const { rule, uncertainty } = row.seatClass;
+    const rule = seatClassRuleText(row.seatClass);
+    const { uncertainty } = row.seatClass;
     return (
       <span
         className="seat-explained"
-        title={uncertainty ? `${rule} ${uncertainty}` : rule}
+        title={uncertainty ? `${rule} ${uncertaintyText(uncertainty)}` : rule}
         data-seat-class={row.seatClass.seatClass}
         data-uncertain={uncertainty ? 'true' : undefined}
       >
@@ -107,7 +120,12 @@ function CellContent({ column, row, text, now }: { column: Column; row: Reviewed
       </span>
     );
   }
-  if (text === '') return <span className="seat-subtle" aria-label="not set">—</span>;
+  if (text === '')
+    return (
+      <span className="seat-subtle" aria-label="not set">
+        —
+      </span>
+    );
   return <>{text}</>;
 }
 
@@ -128,15 +146,23 @@ const SeatTableHead = memo(function SeatTableHead({ columns, sort, onSort }: Pic
   );
 });
 
-const HeaderCell = memo(function HeaderCell({ column, direction, onSort }: { column: Column; direction: SeatSort['direction'] | undefined; onSort: (key: ColumnKey) => void }) {
+const HeaderCell = memo(function HeaderCell({
+  column,
+  direction,
+  onSort,
+}: {
+  column: Column;
+  direction: SeatSort['direction'] | undefined;
+  onSort: (key: ColumnKey) => void;
+}) {
   return (
     <Table.SortableCell
-      width={WIDTHS[column.key] ?? headerWidth(column.label)}
+      width={WIDTHS[column.key] ?? headerWidth(COLUMN_LABELS[column.key])}
       sort={direction}
       onClick={() => onSort(column.key)}
       data-sort-key={column.key}
     >
-      {column.label}
+      {COLUMN_LABELS[column.key]}
     </Table.SortableCell>
   );
 });
@@ -185,7 +211,7 @@ export const SeatTable = memo(function SeatTable({ rows, columns, sort, onSort, 
               >
                 {columns.map((column) => {
                   // Once per cell: the title and the content show the same text.
-                  const text = column.text(row);
+                  const text = cellText(column.key, row);
                   return (
                     <td key={column.key} className="seat-cell" title={text}>
                       <CellContent column={column} row={row} text={text} now={now} />

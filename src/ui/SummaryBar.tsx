@@ -1,3 +1,4 @@
+/** The review's figures at a glance: seats, paid, idle, suspended and their cost. */
 import { memo } from 'react';
 import styled from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
@@ -46,7 +47,19 @@ export function formatMoney(amount: number): string {
   return amount.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
 }
 
-function CostFigure({ tone, label, name, monthly, yearly }: { tone: 'danger' | 'warning'; label: string; name: string; monthly: number; yearly: number }) {
+function CostFigure({
+  tone,
+  label,
+  name,
+  monthly,
+  yearly,
+}: {
+  tone: 'danger' | 'warning';
+  label: string;
+  name: string;
+  monthly: number;
+  yearly: number;
+}) {
   return (
     <Figure $tone={tone}>
       <dt>{label}</dt>
@@ -75,7 +88,9 @@ export const SummaryBar = memo(function SummaryBar({ summary, idleDays }: { summ
             <dd data-summary="paid">{summary.paid}</dd>
           </Figure>
         </Tooltip>
-        <Tooltip content={`Paid seats that never signed in after the grace period, or with neither a sign-in nor a ticket interaction in ${idleDays} days`}>
+        <Tooltip
+          content={`Paid seats that never signed in after the grace period, or with neither a sign-in nor a ticket interaction in ${idleDays} days`}
+        >
           <Figure $tone="danger" tabIndex={0}>
             <dt>Likely idle paid seats</dt>
             <dd data-summary="idle">{summary.idle}</dd>

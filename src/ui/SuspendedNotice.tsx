@@ -1,3 +1,4 @@
+/** How many suspended agents are hidden, and the switch that shows them. */
 import { Field, Toggle } from '@zendeskgarden/react-forms';
 import { Alert } from '@zendeskgarden/react-notifications';
 import styled from 'styled-components';
@@ -15,10 +16,7 @@ export function SuspendedNotice({ count, shown, onToggle }: { count: number; sho
   return (
     <Alert type="warning" data-notice="suspended">
       <Row>
-        <span>
-          {shown ? `${count} ${noun} shown` : `${count} ${noun} hidden`} — each still holds a paid seat until downgraded to an end
-          user.
-        </span>
+        <span>{shown ? `${count} ${noun} shown` : `${count} ${noun} hidden`} — each still holds a paid seat until downgraded to an end user.</span>
         <Field>
           <Toggle checked={shown} onChange={(e) => onToggle(e.target.checked)}>
             <Field.Label>Show suspended agents</Field.Label>

@@ -1,4 +1,6 @@
+/** Downloads from inside the app's iframe: any file, and the seats shown as CSV. */
 import type { ReviewedSeat } from '../seats/review';
+import { CSV_WORDS } from './text/columns';
 
 /** Saves text as a file from inside the app's iframe (Zendesk allows downloads there). */
 export function saveFile(name: string, type: string, text: string): void {
@@ -18,5 +20,5 @@ export function saveFile(name: string, type: string, text: string): void {
 export async function exportRowsAsCsv(rows: readonly ReviewedSeat[], subdomain: string, now: Date): Promise<void> {
   const { seatsToCsv, csvFileName } = await import('../seats/csv');
   // The byte-order mark makes spreadsheet programs read names as UTF-8.
-  saveFile(csvFileName(subdomain, now), 'text/csv;charset=utf-8', `\uFEFF${seatsToCsv(rows)}`);
+  saveFile(csvFileName(subdomain, now), 'text/csv;charset=utf-8', `\uFEFF${seatsToCsv(rows, CSV_WORDS)}`);
 }

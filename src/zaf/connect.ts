@@ -82,7 +82,7 @@ export async function connect(options: ConnectOptions = {}): Promise<Connection>
   if (user.role !== 'admin') return { kind: 'refused', user };
   const pageUrl = options.pageUrl ?? (typeof window === 'undefined' ? undefined : window.location.href);
   // Next links may lead only to the account itself or the Zendesk page the app runs in.
-  const accountOrigins = accountOriginsFor(registered.context.account?.subdomain, framingOrigin(pageUrl));
+  const accountOrigins = accountOriginsFor(registered.context.account.subdomain, framingOrigin(pageUrl));
   return {
     kind: 'admin',
     user,

@@ -27,6 +27,9 @@ export class GatewayError extends Error {
     readonly attempts: number,
     /** For 'wait-too-long': how long Zendesk asked to wait (ms); null otherwise. */
     readonly waitMs: number | null = null,
+    /** Who answered ("Zendesk", "SaaS Management"), and the most specific text of its error body: the screen words the error from these. */
+    readonly service: string = 'Zendesk',
+    readonly detail: string | null = null,
   ) {
     super(message);
   }
@@ -81,35 +84,9 @@ export function failureKind(status: number): FailureKind {
 export function toGatewayError(failure: { status: number; body: unknown }, url: string, attempts: number, service = 'Zendesk'): GatewayError {
   const kind = failureKind(failure.status);
   const detail = zendeskErrorText(failure.body);
-  const tries = attempts === 1 ? '' : ` after ${attempts} attempts`;
-  const messages: Record<FailureKind, string> = {
-    network: `Could not reach ${service}${tries} (network error or no answer).`,
-    unauthenticated:
-      service === 'Zendesk'
-        ? `Zendesk could not authenticate this session. Sign in again and reopen Seat Review.`
-        : `${service} refused the credentials (401)${detail ? `: ${detail}` : '.'}`,
-    forbidden: `${service} refused access (403)${detail ? `: ${detail}` : '.'}`,
-    'not-found': `${service} did not find ${url} (404)${detail ? `: ${detail}` : '.'}`,
-    invalid: `${service} rejected the request (${failure.status})${detail ? `: ${detail}` : '.'}`,
-    'rate-limited': `${service}'s rate limit was still exceeded${tries}. Try again in a few minutes.`,
-    // Never produced from a status alone: see waitTooLongError.
-    'wait-too-long': `${service} asked Seat Review to wait before its next request.`,
-    server: `${service} had a server error (${failure.status})${tries}${detail ? `: ${detail}` : '.'}`,
-    other: `${service} answered ${failure.status}${detail ? `: ${detail}` : '.'}`,
-  };
-  return new GatewayError(messages[kind], kind, failure.status, url, attempts);
-}
-
-/** A wait in plain units, rounded: "about 24 hours", "about 10 minutes". */
-export function aboutDuration(ms: number): string {
-  const unit = (n: number, word: string): string => `about ${n} ${word}${n === 1 ? '' : 's'}`;
-  const seconds = Math.round(ms / 1000);
-  if (seconds < 60) return unit(Math.max(1, seconds), 'second');
-  const minutes = Math.round(ms / 60_000);
-  if (minutes < 60) return unit(minutes, 'minute');
-  const hours = Math.round(ms / 3_600_000);
-  if (hours < 48) return unit(hours, 'hour');
-  return unit(Math.round(ms / 86_400_000), 'day');
+  // For logs only: the screen words the failure from its fields (ui/text/errors.ts).
+  const message = `${service} ${kind} ${failure.status} (${url}, ${attempts} attempt${attempts === 1 ? '' : 's'})${detail ? `: ${detail}` : ''}`;
+  return new GatewayError(message, kind, failure.status, url, attempts, null, service, detail);
 }
 
 /**
@@ -117,8 +94,7 @@ export function aboutDuration(ms: number): string {
  * Retry-After or ratelimit-reset of hours): the load stops here, keeping what it has.
  */
 export function waitTooLongError(waitMs: number, url: string, status: number, attempts: number, service = 'Zendesk'): GatewayError {
-  const message =
-    `${service} asked Seat Review to wait ${aboutDuration(waitMs)} before sending more requests (its rate limit), ` +
-    `longer than Seat Review holds a review. What was loaded is kept; resume loading later.`;
-  return new GatewayError(message, 'wait-too-long', status, url, attempts, waitMs);
+  // For logs only, as above.
+  const message = `${service} wait-too-long ${status} (${url}): asked to wait ${Math.round(waitMs / 1000)} s`;
+  return new GatewayError(message, 'wait-too-long', status, url, attempts, waitMs, service);
 }

@@ -31,7 +31,13 @@ describe('ZendeskGateway.request', () => {
 
   it('sends a JSON body and secure flag when asked', async () => {
     const { client, gateway } = gatewayWith([json({})]);
-    await gateway.request({ url: 'https://saas.example.com/x', method: 'POST', json: { a: 1 }, secure: true, headers: { Authorization: 'Bearer {{setting.saas_token}}' } });
+    await gateway.request({
+      url: 'https://saas.example.com/x',
+      method: 'POST',
+      json: { a: 1 },
+      secure: true,
+      headers: { Authorization: 'Bearer {{setting.saas_token}}' },
+    });
     expect(client.requests[0]).toMatchObject({
       type: 'POST',
       contentType: 'application/json',
@@ -55,7 +61,7 @@ describe('ZendeskGateway.request', () => {
     const error = await gateway.request({ url: '/api/v2/users' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GatewayError);
     expect((error as GatewayError).kind).toBe('server');
-    expect((error as GatewayError).message).toContain(`after ${DEFAULT_RETRY_POLICY.maxAttempts} attempts`);
+    expect(error).toMatchObject({ attempts: DEFAULT_RETRY_POLICY.maxAttempts });
     expect(client.requests).toHaveLength(DEFAULT_RETRY_POLICY.maxAttempts);
     // random() = 0 → half of each step: 250, 500, 1000, 2000, 4000 (cap 8000 / 2)
     expect(sleeps).toEqual([250, 500, 1000, 2000, 4000]);
@@ -171,7 +177,9 @@ describe('ZendeskGateway plan budget', () => {
 
   it('after a 429, holds the next Zendesk request too until Retry-After has passed', async () => {
     const { gateway, at } = clockedGateway((url, i) =>
-      i === 0 ? failure(429, { 'Retry-After': '5', 'X-Rate-Limit': '700', 'X-Rate-Limit-Remaining': '0' }) : json({ url }, { 'X-Rate-Limit': '700', 'X-Rate-Limit-Remaining': '600' }),
+      i === 0
+        ? failure(429, { 'Retry-After': '5', 'X-Rate-Limit': '700', 'X-Rate-Limit-Remaining': '0' })
+        : json({ url }, { 'X-Rate-Limit': '700', 'X-Rate-Limit-Remaining': '600' }),
     );
     await gateway.request({ url: '/api/v2/users/count' });
     const afterRetry = at();

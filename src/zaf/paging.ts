@@ -13,32 +13,6 @@ export type PagingErrorCode =
   /** The ticket event export's end_time stopped advancing (or its next page repeats). */
   | 'stalled-export';
 
-/** What an admin would call each list Seat Review pages through; other paths are named as they are. */
-const STREAM_NAMES: [prefix: string, name: string][] = [
-  ['/api/v2/incremental/ticket_events', 'the ticket event export'],
-  ['/api/v2/sessions', 'the list of sign-in sessions'],
-  ['/api/v2/users', 'the list of seats'],
-];
-
-export function streamName(url: string): string {
-  const path = pathOf(url);
-  return STREAM_NAMES.find(([prefix]) => path.startsWith(prefix))?.[1] ?? path;
-}
-
-const WHAT_WENT_WRONG: Record<PagingErrorCode, string> = {
-  'repeated-page': 'pointed back to a page already read',
-  'off-host-link': 'pointed to another website',
-  'ended-early': 'said more pages follow but gave no link to them',
-  'stalled-export': 'stopped moving forward in time',
-};
-
-const WHAT_SEAT_REVIEW_DID: Record<PagingErrorCode, string> = {
-  'repeated-page': 'stopped there instead of reading the same pages forever',
-  'off-host-link': 'did not follow it',
-  'ended-early': 'cannot tell where to continue',
-  'stalled-export': 'stopped there instead of reading the same time span forever',
-};
-
 export class PagingError extends Error {
   override readonly name = 'PagingError';
   /** The list's path (no query), e.g. `/api/v2/sessions`. */
@@ -47,11 +21,11 @@ export class PagingError extends Error {
     readonly code: PagingErrorCode,
     /** The link or URL at fault (an off-host link as Zendesk sent it). */
     readonly url: string,
-    /** Any URL of the stream: names it in the message. */
+    /** Any URL of the stream. */
     streamUrl: string,
   ) {
-    const name = streamName(streamUrl);
-    super(`Zendesk's paging of ${name} ${WHAT_WENT_WRONG[code]} (${url}). Seat Review ${WHAT_SEAT_REVIEW_DID[code]}: ${name} was not read to its end.`);
+    // For logs only: the screen words the code (ui/text/errors.ts).
+    super(`Zendesk paging ${code}: ${url}`);
     this.stream = pathOf(streamUrl);
   }
 }

@@ -41,9 +41,6 @@ describe('PlanBudget: bounded holds', () => {
     budget.observe(429, { 'retry-after': retryAfter, 'x-rate-limit': '700', 'x-rate-limit-remaining': '0' });
     const first = await refusal(budget.take());
     expect(first).toMatchObject({ kind: 'wait-too-long', waitMs: 86_400_000, status: 429 });
-    expect(first.message).toContain('about 24 hours');
-    expect(first.message).toMatch(/kept/);
-    expect(first.message).toMatch(/resume/i);
     // Every stream is stopped, not only the refused request.
     await expect(budget.take()).rejects.toMatchObject({ kind: 'wait-too-long' });
     expect(sleeps).toEqual([]);
@@ -54,7 +51,6 @@ describe('PlanBudget: bounded holds', () => {
     budget.observe(200, { 'x-rate-limit': '700', 'x-rate-limit-remaining': '5', 'ratelimit-reset': '7200' });
     const error = await refusal(budget.take());
     expect(error).toMatchObject({ kind: 'wait-too-long', waitMs: 7_200_000 });
-    expect(error.message).toContain('about 2 hours');
     expect(sleeps).toEqual([]);
   });
 

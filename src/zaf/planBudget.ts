@@ -1,6 +1,3 @@
-import { waitTooLongError } from './errors';
-import { DEFAULT_RETRY_POLICY, parseRetryAfter } from './retry';
-
 /**
  * The account's API budget, shared by every Zendesk request the app has in flight.
  * Zendesk's limit is account-wide: agents' browsers and other integrations spend it
@@ -10,6 +7,10 @@ import { DEFAULT_RETRY_POLICY, parseRetryAfter } from './retry';
  * longer than `maxHoldMs`: asked for more, every request fails at once with a
  * 'wait-too-long' GatewayError until the time Zendesk named has passed.
  */
+import { waitTooLongError } from './errors';
+import { SlidingWindow } from './rateGate';
+import { DEFAULT_RETRY_POLICY, parseRetryAfter } from './retry';
+
 export interface PlanBudgetOptions {
   /** Share of the plan's requests a minute the app may spend on its own. */
   share?: number;
@@ -40,7 +41,8 @@ const DEFAULT_RESERVE = 0.1;
 
 export class PlanBudget {
   private limit: number | null = null;
-  private readonly starts: number[] = [];
+  /** The same sliding window as RateGate's, over Zendesk's minute. */
+  private readonly window: SlidingWindow;
   private holdUntil = 0;
   /** The answer that set holdUntil: named in a 'wait-too-long' error. */
   private holdCause = { status: 0, url: '' };
@@ -55,6 +57,7 @@ export class PlanBudget {
     this.share = options.share ?? DEFAULT_SHARE;
     this.reserve = options.reserve ?? DEFAULT_RESERVE;
     this.minuteMs = options.minuteMs ?? 60_000;
+    this.window = new SlidingWindow(this.minuteMs);
     this.maxHoldMs = options.maxHoldMs ?? DEFAULT_RETRY_POLICY.maxRetryAfterMs;
     this.now = options.now ?? Date.now;
     this.sleep = options.sleep;
@@ -78,13 +81,10 @@ export class PlanBudget {
         await this.sleep(waitMs, signal);
         continue;
       }
-      while (this.starts.length > 0 && (this.starts[0] as number) <= now - this.minuteMs) this.starts.shift();
       const allowed = this.limit === null ? Infinity : Math.max(1, Math.floor(this.limit * this.share));
-      if (this.starts.length < allowed) {
-        this.starts.push(now);
-        return;
-      }
-      await this.sleep((this.starts[0] as number) + this.minuteMs - now, signal);
+      const wait = this.window.tryStart(allowed, now);
+      if (wait === 0) return;
+      await this.sleep(wait, signal);
     }
   }
 

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  backoffDelay,
-  DEFAULT_RETRY_POLICY,
-  parseRetryAfter,
-  retryDecision,
-  type AttemptCounts,
-  type RetryPolicy,
-} from './retry';
+import { backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter, retryDecision, type AttemptCounts, type RetryPolicy } from './retry';
 
 const NOW = Date.UTC(2025, 5, 15, 12, 0, 0);
 const policy: RetryPolicy = {
@@ -110,7 +103,11 @@ describe('retryDecision: 429', () => {
   });
 
   it('a Retry-After of exactly maxRetryAfterMs is waited in full', () => {
-    expect(retryDecision({ status: 429, retryAfter: '60' }, counts(0, 1), policy, NOW, low)).toEqual({ retry: true, delayMs: 60_000, reason: 'rate-limited' });
+    expect(retryDecision({ status: 429, retryAfter: '60' }, counts(0, 1), policy, NOW, low)).toEqual({
+      retry: true,
+      delayMs: 60_000,
+      reason: 'rate-limited',
+    });
   });
 
   it.each<[string, string, number]>([

@@ -61,13 +61,7 @@ export function backoffDelay(failures: number, policy: RetryPolicy, random: () =
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
-export function retryDecision(
-  failure: FailureFacts,
-  counts: AttemptCounts,
-  policy: RetryPolicy,
-  now: number,
-  random: () => number,
-): RetryDecision {
+export function retryDecision(failure: FailureFacts, counts: AttemptCounts, policy: RetryPolicy, now: number, random: () => number): RetryDecision {
   if (failure.status === 429) {
     const asked = parseRetryAfter(failure.retryAfter, now);
     // Never clamped: waiting less than asked earns another 429, waiting hours freezes the review.

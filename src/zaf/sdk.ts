@@ -41,7 +41,8 @@ export interface ZafCompleteResponse {
 }
 
 export interface ZafClient {
-  on(event: 'app.registered', handler: (data: { metadata: ZafMetadata; context: ZafContext }) => void): void;
+  /** The host's registration message, as sent: its metadata may be missing or partial. */
+  on(event: 'app.registered', handler: (data: { metadata?: Partial<ZafMetadata>; context: ZafContext }) => void): void;
   metadata(): Promise<ZafMetadata>;
   context(): Promise<ZafContext>;
   get(path: string): Promise<Record<string, unknown>>;

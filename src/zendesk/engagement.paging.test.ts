@@ -4,6 +4,7 @@ import { ZendeskGateway } from '../zaf/gateway';
 import type { Seat } from '../seats/seat';
 import { makeSeat } from '../test/seats';
 import { loadEngagement, windowStart, type EngagementPhase } from './engagement';
+import type { Failure } from './failure';
 
 /** A review always finishes: a stalled export or a looping sessions feed end it, and Cancel is immediate. */
 const NOW = Date.UTC(2026, 10, 20, 12, 0, 0);
@@ -18,12 +19,19 @@ const noSessions = json({ sessions: [], meta: { has_more: false }, links: {} });
 const finalExport = json({ ticket_events: [], end_time: NOW_UNIX - 60, end_of_stream: true, next_page: null, count: 0 });
 
 /** Always by the export: with one seat, search would be cheaper and the export never followed. */
-function run(answer: (url: string) => ScriptedAnswer, extra: { signal?: AbortSignal; onSessionsError?: (m: string) => void } = {}) {
+function run(answer: (url: string) => ScriptedAnswer, extra: { signal?: AbortSignal; onSessionsError?: (f: Failure) => void } = {}) {
   let asked = 0;
   const client = new FakeZafClient((o) => (asked++ >= RUNAWAY ? failure(404) : answer(o.url)));
-  const gateway = new ZendeskGateway(client, { sleep: async () => undefined });
+  const gateway = new ZendeskGateway(client, { sleep: () => Promise.resolve() });
   const phases: EngagementPhase[] = [];
-  const done = loadEngagement(gateway, [seat(1)], { idleDays: 30, now: NOW, rateLimit: 700, force: 'ticket-events', onPhase: (p) => phases.push(p), ...extra });
+  const done = loadEngagement(gateway, [seat(1)], {
+    idleDays: 30,
+    now: NOW,
+    rateLimit: 700,
+    force: 'ticket-events',
+    onPhase: (p) => phases.push(p),
+    ...extra,
+  });
   return { client, done, phases, count: (prefix: string) => client.requests.filter((r) => r.url.startsWith(prefix)).length };
 }
 
@@ -43,12 +51,16 @@ describe('loadEngagement always ends', () => {
     );
     const last = await done;
     expect(last.kind).toBe('failed');
-    expect(last.kind === 'failed' && last.error).toMatch(/ticket event export.*forward in time/);
+    expect(last.kind === 'failed' && last.error).toMatchObject({
+      code: 'paging',
+      paging: 'stalled-export',
+      stream: '/api/v2/incremental/ticket_events',
+    });
     expect(count('/api/v2/incremental/')).toBe(2);
   });
 
   it('a sessions feed linking to itself is reported through onSessionsError, and the review finishes', async () => {
-    const errors: string[] = [];
+    const errors: Failure[] = [];
     const { done, count } = run(
       (url) =>
         url.startsWith('/api/v2/sessions')
@@ -58,7 +70,7 @@ describe('loadEngagement always ends', () => {
     );
     await expect(done).resolves.toMatchObject({ kind: 'done' });
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/sign-in sessions.*already read/);
+    expect(errors[0]).toMatchObject({ code: 'paging', paging: 'repeated-page', stream: '/api/v2/sessions' });
     expect(count('/api/v2/sessions')).toBe(1);
   });
 

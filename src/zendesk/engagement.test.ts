@@ -35,7 +35,7 @@ function exportAnswer(events: { id: number; timestamp: number; updater_id: numbe
     if (url.startsWith('/api/v2/sessions')) return json({ sessions: [], meta: { has_more: false }, links: {} });
     const start = Number(new URL(url, 'https://x.test').searchParams.get('start_time'));
     const page = events.filter((e) => e.timestamp >= start).slice(0, pageSize);
-    const end = page.length === pageSize ? (page[page.length - 1]!.timestamp + 1) : nowUnix;
+    const end = page.length === pageSize ? page[page.length - 1]!.timestamp + 1 : nowUnix;
     return json({
       ticket_events: page,
       end_time: end,
@@ -47,7 +47,7 @@ function exportAnswer(events: { id: number; timestamp: number; updater_id: numbe
 }
 
 async function review(client: FakeZafClient, now: number, cache: ReturnType<typeof storeCache>) {
-  const gateway = new ZendeskGateway(client, { sleep: async () => undefined });
+  const gateway = new ZendeskGateway(client, { sleep: () => Promise.resolve() });
   const phases: EngagementPhase[] = [];
   let interactions: InteractionCounts | null = null;
   const last = await loadEngagement(gateway, [seat(1), seat(2)], {
@@ -122,7 +122,7 @@ describe('loadEngagement beside a roster still loading', () => {
 
   it('reads sessions and the export before the roster is in, choosing by Zendesk’s seat count', async () => {
     const client = new FakeZafClient((o) => exportAnswer(events, 1000, nowUnix)(o.url));
-    const gateway = new ZendeskGateway(client, { sleep: async () => undefined });
+    const gateway = new ZendeskGateway(client, { sleep: () => Promise.resolve() });
     let loaded: (seats: readonly Seat[]) => void = () => undefined;
     let counted: (n: number | null) => void = () => undefined;
     const source = {
@@ -142,7 +142,7 @@ describe('loadEngagement beside a roster still loading', () => {
 
   it('search waits for the roster for its ids, and cancelling while it waits ends cleanly', async () => {
     const client = new FakeZafClient((o) => exportAnswer(events, 1000, nowUnix)(o.url));
-    const gateway = new ZendeskGateway(client, { sleep: async () => undefined });
+    const gateway = new ZendeskGateway(client, { sleep: () => Promise.resolve() });
     const controller = new AbortController();
     const source = { seats: new Promise<readonly Seat[]>(() => undefined), expected: Promise.resolve(2) };
     const phases: EngagementPhase[] = [];
@@ -168,8 +168,10 @@ describe('a strategy chosen from Zendesk’s seat count', () => {
   const busy = Array.from({ length: 1000 }, (_, i) => ({ id: i + 1, timestamp: nowUnix - 29 * DAY + i, updater_id: 1 }));
 
   it('marks search’s figure as an upper bound, then makes it exact with the roster in', async () => {
-    const client = new FakeZafClient((o) => (o.url.startsWith('/api/v2/search/count') ? json({ count: 3 }) : exportAnswer(busy, 1000, nowUnix)(o.url)));
-    const gateway = new ZendeskGateway(client, { sleep: async () => undefined });
+    const client = new FakeZafClient((o) =>
+      o.url.startsWith('/api/v2/search/count') ? json({ count: 3 }) : exportAnswer(busy, 1000, nowUnix)(o.url),
+    );
+    const gateway = new ZendeskGateway(client, { sleep: () => Promise.resolve() });
     let loaded: (seats: readonly Seat[]) => void = () => undefined;
     const source = { seats: new Promise<readonly Seat[]>((resolve) => (loaded = resolve)), expected: Promise.resolve(5) };
     const phases: EngagementPhase[] = [];

@@ -1,11 +1,12 @@
-import type { KeyValueStore } from '../storage/store';
-
 /**
  * Interaction counts kept between reviews, per UTC day, with where the ticket event
  * export stopped. A review a day later resumes the export there (it is built for it)
  * and sums the kept days still inside its window: a handful of requests instead of the
  * whole window again. Only counts by user id are kept: no names, no ticket content.
  */
+import { isRecord } from '../guards';
+import type { KeyValueStore } from '../storage/store';
+
 export interface CachedCounts {
   version: 1;
   /** Unix s: the export was followed from here… */
@@ -32,9 +33,14 @@ export function cacheKey(subdomain: string): string {
 }
 
 function isCached(value: unknown): value is CachedCounts {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Partial<CachedCounts>;
-  return v.version === 1 && typeof v.startTime === 'number' && typeof v.endTime === 'number' && Array.isArray(v.boundaryIds) && typeof v.days === 'object' && v.days !== null;
+  return (
+    isRecord(value) &&
+    value.version === 1 &&
+    typeof value.startTime === 'number' &&
+    typeof value.endTime === 'number' &&
+    Array.isArray(value.boundaryIds) &&
+    isRecord(value.days)
+  );
 }
 
 export function storeCache(store: KeyValueStore, subdomain: string, now: () => number = Date.now): InteractionCache {

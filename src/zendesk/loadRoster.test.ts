@@ -31,12 +31,12 @@ function account(users: FakeUser[], opts: { roles?: { id: number; role_type: num
     const q = url.searchParams;
     const role = q.get('role');
     const ps = q.get('permission_set');
-    const matching = users.filter(
-      (u) => (role === null || u.role === role) && (ps === null || u.custom_role_id === Number(ps)),
-    );
+    const matching = users.filter((u) => (role === null || u.role === role) && (ps === null || u.custom_role_id === Number(ps)));
     if (url.pathname === '/api/v2/custom_roles') {
       if (roles === null) return failure(403, {}, { error: 'Forbidden' });
-      return json({ custom_roles: roles.map((r) => ({ ...r, name: `r${r.id}`, team_member_count: users.filter((u) => u.custom_role_id === r.id).length })) });
+      return json({
+        custom_roles: roles.map((r) => ({ ...r, name: `r${r.id}`, team_member_count: users.filter((u) => u.custom_role_id === r.id).length })),
+      });
     }
     const drift = role === null ? (opts.countDrift ?? 0) : 0;
     if (url.pathname === '/api/v2/users/count') return json({ count: { value: matching.length + drift } });
@@ -44,7 +44,12 @@ function account(users: FakeUser[], opts: { roles?: { id: number; role_type: num
       const n = Number(q.get('page') ?? 1);
       const slice = matching.slice((n - 1) * 100, n * 100).filter((u) => !opts.offsetHides?.has(u.id));
       const more = n * 100 < matching.length;
-      return json({ users: wire(slice), next_page: more ? `https://acme.zendesk.com${url.pathname}?page=${n + 1}` : null, previous_page: null, count: matching.length + drift });
+      return json({
+        users: wire(slice),
+        next_page: more ? `https://acme.zendesk.com${url.pathname}?page=${n + 1}` : null,
+        previous_page: null,
+        count: matching.length + drift,
+      });
     }
     const after = Number(q.get('page[after]') ?? 0);
     const slice = matching.filter((u) => u.id > after).slice(0, 100);
@@ -54,7 +59,11 @@ function account(users: FakeUser[], opts: { roles?: { id: number; role_type: num
     if (last !== undefined) next.searchParams.set('page[after]', String(last));
     const fault = hasMore ? (opts.endsEarly?.(url) ?? null) : null;
     const cursor = hasMore && fault !== 'no-cursor' ? String(last) : null;
-    return json({ users: wire(slice), meta: { has_more: hasMore, after_cursor: cursor }, links: { next: hasMore && fault === null ? next.toString() : null } });
+    return json({
+      users: wire(slice),
+      meta: { has_more: hasMore, after_cursor: cursor },
+      links: { next: hasMore && fault === null ? next.toString() : null },
+    });
   };
 }
 
@@ -72,6 +81,8 @@ class SlowClient extends FakeZafClient {
     return new Promise((resolve, reject) =>
       setTimeout(() => {
         this.inFlight -= 1;
+        // Like the SDK: a failure rejects with a jqXHR-like object, not an Error.
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
         void settled.then((r) => ('ok' in r ? resolve(r.ok) : reject(r.fail)));
       }, 1),
     );
@@ -95,7 +106,7 @@ const wholeRosterCursor = (u: string) => {
   const q = new URL(u, 'https://acme.zendesk.com').searchParams;
   return q.getAll('role[]').length === 2 && !q.has('per_page');
 };
-const gatewayOf = (client: FakeZafClient) => new ZendeskGateway(client, { sleep: async () => undefined, random: () => 0, budget: null });
+const gatewayOf = (client: FakeZafClient) => new ZendeskGateway(client, { sleep: () => Promise.resolve(), random: () => 0, budget: null });
 const pageRequests = (client: FakeZafClient) => client.requests.map((r) => r.url).filter((u) => u.startsWith('/api/v2/users?'));
 
 describe('rosterQueries', () => {
@@ -122,7 +133,9 @@ describe('rosterQueries', () => {
   });
 
   it('reads List Custom Roles defensively', () => {
-    expect(parseCustomRoles({ custom_roles: [{ id: 1, role_type: 0, team_member_count: 3, name: 'x' }] })).toEqual([{ id: 1, role_type: 0, members: 3 }]);
+    expect(parseCustomRoles({ custom_roles: [{ id: 1, role_type: 0, team_member_count: 3, name: 'x' }] })).toEqual([
+      { id: 1, role_type: 0, members: 3 },
+    ]);
     expect(parseCustomRoles({ custom_roles: [{ id: 1, role_type: null, team_member_count: 0 }] })).toEqual([{ id: 1, role_type: null, members: 0 }]);
     expect(parseCustomRoles({ custom_roles: [{ id: 1, team_member_count: -1 }] })).toBeNull();
     expect(parseCustomRoles({ custom_roles: [{ id: '1', team_member_count: 1 }] })).toBeNull();
@@ -161,7 +174,12 @@ describe('loadRoster', () => {
     const client = new SlowClient(account(enterprise, { roles }));
     const { into, checkpoint } = await load(client, { offsetCap: 500 });
     expect(sorted(into.keys())).toEqual(sorted(enterprise.map((u) => u.id)));
-    expect(client.requests.slice(1, 3).map((r) => r.url).sort()).toEqual(['/api/v2/custom_roles', '/api/v2/users/count?role=admin']);
+    expect(
+      client.requests
+        .slice(1, 3)
+        .map((r) => r.url)
+        .sort(),
+    ).toEqual(['/api/v2/custom_roles', '/api/v2/users/count?role=admin']);
     // 5 + 3 + 2 + 1 + 1 role pages and 1 admin page, after the first offset page.
     expect(pageRequests(client).filter((u) => u.includes('role=agent&permission_set='))).toHaveLength(12);
     expect(pageRequests(client).filter((u) => u.startsWith(ADMINS_URL))).toHaveLength(1);
@@ -271,7 +289,7 @@ describe('loadRoster: the roster is whole, or it says it is not', () => {
     return { into, checkpoint, outcome };
   };
   const isCursor = (url: URL) => !url.searchParams.has('per_page');
-  const endedEarly = (query: string, url: string) => ({ query, code: 'ended-early', url, message: expect.stringContaining('not read to its end') });
+  const endedEarly = (query: string, url: string) => ({ query, code: 'ended-early', url });
 
   it('offset pages: a page short of records, and a check-up pass that breaks off, end incomplete rather than loaded', async () => {
     // Page 3 leaves out five records Zendesk counted; the cursor pass then says more follow with nowhere to go.
@@ -305,7 +323,9 @@ describe('loadRoster: the roster is whole, or it says it is not', () => {
 
   it('split by role: the admins’ stream ending early is checked up with the whole roster, not only the agents', async () => {
     const manyAdmins = users({ '1': 150, '2': 120 }, 130);
-    const client = new FakeZafClient(account(manyAdmins, { roles, endsEarly: (url) => (url.searchParams.get('role') === 'admin' ? 'no-cursor' : null) }));
+    const client = new FakeZafClient(
+      account(manyAdmins, { roles, endsEarly: (url) => (url.searchParams.get('role') === 'admin' ? 'no-cursor' : null) }),
+    );
     const { into, outcome } = await load(client, { offsetCap: 100 });
     expect(pageRequests(client).some((u) => u.includes('permission_set'))).toBe(true);
     expect(into.size).toBe(400);
@@ -315,7 +335,9 @@ describe('loadRoster: the roster is whole, or it says it is not', () => {
   });
 
   it('split by role: a page without a next link but with a cursor continues from the cursor, no check-up needed', async () => {
-    const client = new FakeZafClient(account(enterprise, { roles, endsEarly: (url) => (url.searchParams.has('permission_set') ? 'cursor-only' : null) }));
+    const client = new FakeZafClient(
+      account(enterprise, { roles, endsEarly: (url) => (url.searchParams.has('permission_set') ? 'cursor-only' : null) }),
+    );
     const { into, outcome } = await load(client, { offsetCap: 500 });
     expect(into.size).toBe(907);
     expect(outcome).toEqual({ complete: true, read: 907, expected: 907, ended: [] });
@@ -327,7 +349,14 @@ describe('loadRoster: the roster is whole, or it says it is not', () => {
     const client = new FakeZafClient((options) => {
       if (options.url === FIRST_PAGE_URL) return json({ users: [{ id: 1, role: 'agent' }], next_page: null });
       if (options.url.includes('/users/count') || options.url.includes('custom_roles')) return failure(403);
-      return json({ users: [{ id: 1, role: 'agent' }, { id: 2, role: 'admin' }], meta: { has_more: true, after_cursor: null }, links: { next: null } });
+      return json({
+        users: [
+          { id: 1, role: 'agent' },
+          { id: 2, role: 'admin' },
+        ],
+        meta: { has_more: true, after_cursor: null },
+        links: { next: null },
+      });
     });
     const { into, outcome } = await load(client);
     expect(into.size).toBe(1);
@@ -366,7 +395,8 @@ describe('loadRoster: the roster is whole, or it says it is not', () => {
     let refused = 0;
     const answer = account(enterprise, { roles, offsetHides: new Set([150]) });
     const client = new FakeZafClient((options) => {
-      if (wholeRosterCursor(options.url) && options.url.includes('page%5Bafter%5D') && refused++ === 0) return failure(403, {}, { error: 'Forbidden', description: 'No access' });
+      if (wholeRosterCursor(options.url) && options.url.includes('page%5Bafter%5D') && refused++ === 0)
+        return failure(403, {}, { error: 'Forbidden', description: 'No access' });
       return answer(options);
     });
     const into = new Map<number, Seat>();

@@ -1,14 +1,3 @@
-import type { Seat } from '../seats/seat';
-import { AbortedError, type RequestControls, type ZendeskGateway } from '../zaf/gateway';
-import { PagingError } from '../zaf/paging';
-import { isRecord } from '../guards';
-import { readRosterPage, ROSTER_URL, rosterPages, type RosterPage } from './roster';
-import { ADMIN_COUNT_URL, countOf, customRoles, rosterQueries } from './rosterQueries';
-import { CHECK_UP, OFFSET_PAGES, rosterOutcome, tallyPage, type PendingPage, type RosterCheckpoint, type RosterOutcome } from './rosterCheckpoint';
-
-export { CHECK_UP, newRosterCheckpoint, OFFSET_PAGES } from './rosterCheckpoint';
-export type { EndedStream, PendingPage, RosterCheckpoint, RosterOutcome } from './rosterCheckpoint';
-
 /**
  * Loads every seat in as few requests and as little time as Zendesk allows:
  * - the first page is an offset page, because only offset pages carry the total
@@ -24,6 +13,20 @@ export type { EndedStream, PendingPage, RosterCheckpoint, RosterOutcome } from '
  * budget keeps it all under the account's rate limit. Progress lives in a checkpoint
  * the caller keeps, so a failed load resumes exactly where it stopped.
  */
+import type { Seat } from '../seats/seat';
+import type { RequestControls, ZendeskGateway } from '../zaf/gateway';
+import { PagingError } from '../zaf/paging';
+import { isRecord } from '../guards';
+import { runPool } from './pool';
+import { readRosterPage, ROSTER_URL, rosterPages, type RosterPage } from './roster';
+import { ADMIN_COUNT_URL, countOf, customRoles, rosterQueries } from './rosterQueries';
+import { CHECK_UP, OFFSET_PAGES, rosterOutcome, tallyPage, type PendingPage, type RosterCheckpoint, type RosterOutcome } from './rosterCheckpoint';
+
+export { CHECK_UP, newRosterCheckpoint, OFFSET_PAGES } from './rosterCheckpoint';
+export type { EndedStream, PendingPage, RosterCheckpoint, RosterOutcome } from './rosterCheckpoint';
+
+/** The list every roster query pages through (named when its paging breaks). */
+export const ROSTER_STREAM = '/api/v2/users';
 export const FIRST_PAGE_URL = '/api/v2/users?role[]=agent&role[]=admin&per_page=100';
 /** Zendesk answers 400 to offset pages beyond the first 10,000 records. */
 export const OFFSET_RECORD_CAP = 10_000;
@@ -105,20 +108,18 @@ function keep(page: RosterPage, query: string, { into, checkpoint, onPage }: Loa
  */
 async function followAll(gateway: ZendeskGateway, options: LoadRosterOptions): Promise<void> {
   const { checkpoint, controls = {} } = options;
-  // The first failure stops the other streams softly: a page already on its way is kept.
-  const stop = new AbortController();
-  const streamControls: RequestControls = { ...controls, stop: stop.signal };
   // Each slot's next page; the checkpoint is rebuilt from them after every page.
   const slots: (PendingPage | null)[] = [...checkpoint.pending];
-  const queue = slots.map((_, i) => i);
   const sync = (): void => {
     checkpoint.pending = slots.filter((p): p is PendingPage => p !== null);
   };
-  let failure: unknown = null;
-
-  const follow = async (slot: number, { query, url }: PendingPage): Promise<void> => {
+  // The first failure stops the other streams softly (pool.ts): a page already on its way is kept.
+  const follow = async (slot: number, stop: AbortSignal): Promise<void> => {
+    const pending = slots[slot];
+    if (!pending) return;
+    const { query, url } = pending;
     try {
-      for await (const page of rosterPages(gateway, url, streamControls)) {
+      for await (const page of rosterPages(gateway, url, { ...controls, stop })) {
         slots[slot] = page.next === null ? null : { query, url: page.next };
         sync();
         keep(page, query, options);
@@ -128,22 +129,13 @@ async function followAll(gateway: ZendeskGateway, options: LoadRosterOptions): P
       // Zendesk's paging cannot move this stream forward: it ends here, the others go on.
       slots[slot] = null;
       sync();
-      checkpoint.ended.push({ query, code: error.code, url: error.url, message: error.message });
+      checkpoint.ended.push({ query, code: error.code, url: error.url });
     }
   };
-  const worker = async (): Promise<void> => {
-    for (let slot = queue.shift(); slot !== undefined; slot = queue.shift()) {
-      const pending = slots[slot];
-      if (pending) await follow(slot, pending);
-    }
-  };
-  const workers = Array.from({ length: Math.min(options.streams ?? ROSTER_STREAMS, slots.length) }, () =>
-    worker().catch((error: unknown) => {
-      if (failure === null && !(error instanceof AbortedError)) failure = error;
-      stop.abort();
-    }),
+  await runPool(
+    slots.map((_, i) => i),
+    options.streams ?? ROSTER_STREAMS,
+    follow,
+    controls,
   );
-  await Promise.all(workers);
-  if (controls.signal?.aborted) throw new AbortedError();
-  if (failure !== null) throw failure;
 }

@@ -1,4 +1,4 @@
-import type { Seat, SeatRole, TicketRestriction } from '../seats/seat';
+import type { Seat, SeatRole } from '../seats/seat';
 import { isRecord } from '../guards';
 
 /**
@@ -12,8 +12,6 @@ export type ParsedRecord =
   | { kind: 'not-a-seat'; id: number }
   /** So broken it cannot be identified; counted and reported, never silently dropped. */
   | { kind: 'unreadable'; reason: string };
-
-const TICKET_RESTRICTIONS: ReadonlySet<string> = new Set(['organization', 'groups', 'assigned', 'requested']);
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
@@ -60,7 +58,7 @@ export function zendeskTimestamp(value: unknown): number | null {
 
 function daysIn(year: number, month: number): number {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 function seatId(value: unknown): number | null {
@@ -106,7 +104,7 @@ export function parseUser(raw: unknown): ParsedRecord {
       shared: flag(raw.shared),
       sharedAgent: flag(raw.shared_agent),
       suspended: raw.suspended === true,
-      ticketRestriction: restriction === '' ? null : TICKET_RESTRICTIONS.has(restriction) ? (restriction as TicketRestriction) : restriction,
+      ticketRestriction: restriction === '' ? null : restriction,
       twoFactorAuth: flag(raw.two_factor_auth_enabled),
       verified: flag(raw.verified),
     },

@@ -30,7 +30,15 @@ describe('roster', () => {
   it('parses every record, counts unreadable ones and skips end users', async () => {
     const { gateway } = gatewayWith([
       json(page([{ id: 1, role: 'agent' }, { id: 'x' }, null], 'https://acme.zendesk.com/api/v2/users?page%5Bafter%5D=a')),
-      json(page([{ id: 2, role: 'admin' }, { id: 3, role: 'end-user' }], null)),
+      json(
+        page(
+          [
+            { id: 2, role: 'admin' },
+            { id: 3, role: 'end-user' },
+          ],
+          null,
+        ),
+      ),
     ]);
     const pages = [];
     for await (const p of rosterPages(gateway)) pages.push(p);

@@ -22,7 +22,6 @@ export interface RosterPage {
   offsetMore: boolean;
 }
 
-
 export class MalformedPageError extends Error {
   override readonly name = 'MalformedPageError';
   constructor(readonly url: string) {
@@ -30,11 +29,7 @@ export class MalformedPageError extends Error {
   }
 }
 
-export async function* rosterPages(
-  gateway: ZendeskGateway,
-  from: string = ROSTER_URL,
-  controls: RequestControls = {},
-): AsyncGenerator<RosterPage> {
+export async function* rosterPages(gateway: ZendeskGateway, from: string = ROSTER_URL, controls: RequestControls = {}): AsyncGenerator<RosterPage> {
   for await (const page of gateway.pages(from, controls)) yield readRosterPage(page.url, page.body, page.next);
 }
 

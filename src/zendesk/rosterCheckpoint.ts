@@ -29,7 +29,6 @@ export interface EndedStream {
   code: PagingErrorCode;
   /** The page it stopped at. */
   url: string;
-  message: string;
 }
 
 export interface RosterCheckpoint {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sumDays } from './activity';
+import { sumDays } from './engagementReads';
 import { countInteractionsByDay, readTicketEventsPage, utcDay } from './ticketEvents';
 
 /** Totals over every day, the way the app sums its per-day counts. */
@@ -53,14 +53,21 @@ describe('countInteractions', () => {
 
   it('survives malformed events without counting them', () => {
     const counts = new Map<number, number>();
-    countInteractions([null, 'x', { id: 5 }, { id: 6, timestamp: 100, updater_id: '7' }, { id: 7, timestamp: 100, updater_id: 7, child_events: 'no' }], 0, counts, new Set());
+    countInteractions(
+      [null, 'x', { id: 5 }, { id: 6, timestamp: 100, updater_id: '7' }, { id: 7, timestamp: 100, updater_id: 7, child_events: 'no' }],
+      0,
+      counts,
+      new Set(),
+    );
     expect(Object.fromEntries(counts)).toEqual({ 7: 1 });
   });
 });
 
 describe('readTicketEventsPage', () => {
   it('reads Zendesk’s envelope', () => {
-    expect(readTicketEventsPage({ ticket_events: [1], next_page: 'https://a.zendesk.com/x?start_time=5', end_time: 5, end_of_stream: false, count: 1 })).toEqual({
+    expect(
+      readTicketEventsPage({ ticket_events: [1], next_page: 'https://a.zendesk.com/x?start_time=5', end_time: 5, end_of_stream: false, count: 1 }),
+    ).toEqual({
       events: [1],
       endTime: 5,
       endOfStream: false,

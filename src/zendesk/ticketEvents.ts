@@ -37,17 +37,12 @@ export function countInteractionsByDay(
   return eachInteraction(events, sinceUnix, seen, (user, timestamp) => {
     const day = utcDay(timestamp);
     let counts = days.get(day);
-    if (!counts) days.set(day, (counts = new Map()));
+    if (!counts) days.set(day, (counts = new Map<number, number>()));
     counts.set(user, (counts.get(user) ?? 0) + 1);
   });
 }
 
-function eachInteraction(
-  events: readonly unknown[],
-  sinceUnix: number,
-  seen: Set<number>,
-  add: (userId: number, timestamp: number) => void,
-): number {
+function eachInteraction(events: readonly unknown[], sinceUnix: number, seen: Set<number>, add: (userId: number, timestamp: number) => void): number {
   let counted = 0;
   for (const event of events) {
     if (!isRecord(event)) continue;

@@ -12,7 +12,8 @@ export interface ZendeskUserWire {
   created_at?: string | null;
   updated_at?: string | null;
   last_login_at?: string | null;
-  role?: 'end-user' | 'agent' | 'admin' | string | null;
+  /** 'end-user', 'agent' or 'admin'; kept as any string Zendesk sends. */
+  role?: string | null;
   /** 0 custom agent, 1 light agent, 2 chat agent, 3 contributor, 4 admin, 5 billing admin. */
   role_type?: number | null;
   custom_role_id?: number | null;

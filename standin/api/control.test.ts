@@ -181,9 +181,15 @@ describe('request log, reset, session', () => {
   });
 
   it('describes the account', async () => {
-    const { status, body } = await t.control<{ ownerId: number; sampleAgentId: number; summary: { seats: number; endUsers: number } }>('/__standin/account');
+    const { status, body } = await t.control<{ ownerId: number; sampleAgentId: number; summary: { seats: number; endUsers: number } }>(
+      '/__standin/account',
+    );
     expect(status).toBe(200);
-    expect(body).toMatchObject({ ownerId: t.api.account().ownerId, sampleAgentId: t.api.account().sampleAgentId, summary: { seats: 60, endUsers: 40 } });
+    expect(body).toMatchObject({
+      ownerId: t.api.account().ownerId,
+      sampleAgentId: t.api.account().sampleAgentId,
+      summary: { seats: 60, endUsers: 40 },
+    });
     expect(await log()).toEqual([]);
   });
 

@@ -4,7 +4,7 @@
  * limited, never logged. Paths not listed here are left to other handlers.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { describeAccount, generateAccount, type DemoSpec } from '../demo/account';
+import { describeAccount, generateAccount } from '../demo/account';
 import { BodyError, isRecord, readJson, writeJson } from './http';
 import { parseFaultsUpdate } from './faults';
 import type { ApiSettings, ApiState } from './state';
@@ -65,7 +65,7 @@ function reset(state: ApiState, body: unknown): ControlResult {
   let account = null;
   if (b.account !== undefined) {
     try {
-      account = generateAccount(b.account as DemoSpec);
+      account = generateAccount(b.account);
     } catch (error) {
       return bad(`account: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -25,7 +25,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** Fresh account in the given mode (through /__standin/reset, as tests and the demo do). */
-async function useAccount(agentRoles: AgentRoles): Promise<void> {
+async function switchAccount(agentRoles: AgentRoles): Promise<void> {
   const { status } = await t.control('/__standin/reset', 'POST', { account: { now: TEST_NOW, seats: 250, endUsers: 400, agentRoles } });
   expect(status).toBe(200);
 }
@@ -35,12 +35,11 @@ const json = async <T>(path: string): Promise<T> => {
   expect(res.status, path).toBe(200);
   return (await res.json()) as T;
 };
-const count = async (query: string): Promise<number> =>
-  (await json<{ count: { value: number } }>(`/api/v2/users/count?${query}`)).count.value;
+const count = async (query: string): Promise<number> => (await json<{ count: { value: number } }>(`/api/v2/users/count?${query}`)).count.value;
 
 describe('GET /api/v2/custom_roles', () => {
   it('lists every demo role once, by name, unpaginated', async () => {
-    await useAccount('mixed');
+    await switchAccount('mixed');
     const page = await json<RolesPage>('/api/v2/custom_roles.json');
     expect(page.custom_roles).toHaveLength(7); // 4 role_type 0 roles, light agent, chat agent, contributor
     expect(page.custom_roles.map((r) => r.role_type).sort()).toEqual([0, 0, 0, 0, 1, 2, 3]);
@@ -58,7 +57,7 @@ describe('GET /api/v2/custom_roles', () => {
   });
 
   it.each(['mixed', 'every-agent'] as const)('team_member_count equals /users/count?permission_set=<id> (%s)', async (mode) => {
-    await useAccount(mode);
+    await switchAccount(mode);
     const { custom_roles } = await json<RolesPage>('/api/v2/custom_roles');
     for (const r of custom_roles) {
       expect(r.team_member_count, r.name).toBe(await count(`permission_set=${r.id}`));
@@ -80,7 +79,7 @@ describe('GET /api/v2/custom_roles', () => {
       'every-agent': { inRoles: 0, seats: 0 },
     };
     for (const mode of ['mixed', 'every-agent'] as const) {
-      await useAccount(mode);
+      await switchAccount(mode);
       let inRoles = await count('role=admin');
       for (const r of DEMO_CUSTOM_ROLES) inRoles += await count(`permission_set=${r.id}`);
       sums[mode] = { inRoles, seats: await count('role[]=agent&role[]=admin') };
@@ -92,7 +91,7 @@ describe('GET /api/v2/custom_roles', () => {
   });
 
   it('is for agents and admins: end users get 403; writes get 405', async () => {
-    await useAccount('mixed');
+    await switchAccount('mixed');
     await t.control('/__standin/session', 'POST', { role: 'agent' });
     expect((await t.get('/api/v2/custom_roles')).status).toBe(200);
     await t.control('/__standin/session', 'POST', { role: 'end-user' });

@@ -16,6 +16,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 beforeEach(() => t.control('/__standin/reset', 'POST'));
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the stand-in's JSON answers, read field by field in assertions
 type Json = Record<string, any>;
 const faults = (body: unknown) => t.control<Json>('/__standin/faults', 'POST', body);
 const log = async (): Promise<LoggedRequest[]> => (await t.control<{ requests: LoggedRequest[] }>('/__standin/requests')).body.requests;
@@ -37,7 +38,10 @@ const USERS = '/api/v2/users?role%5B%5D=agent&role%5B%5D=admin&page%5Bsize%5D=10
 
 describe('validation', () => {
   it.each([
-    [{ throttleNext: { count: 1, retryAfter: 'tomorrow' } }, /^throttleNext\.retryAfter must be an integer >= 0 \(seconds\) or an HTTP date in IMF-fixdate form/],
+    [
+      { throttleNext: { count: 1, retryAfter: 'tomorrow' } },
+      /^throttleNext\.retryAfter must be an integer >= 0 \(seconds\) or an HTTP date in IMF-fixdate form/,
+    ],
     [{ throttleNext: { count: 1, retryAfter: 'Mon, 06 Nov 1994 08:49:37 GMT' } }, /^throttleNext\.retryAfter/], // 6 Nov 1994 was a Sunday
     [{ throttleNext: { count: 1, retryAfter: -1 } }, /^throttleNext\.retryAfter/],
     [{ throttleNext: { count: 1, retryAfterDate: 60 } }, /^throttleNext: unknown keys: retryAfterDate \(allowed: count, path, retryAfter\)$/],
@@ -62,7 +66,13 @@ describe('validation', () => {
     const date = new Date(Date.UTC(2030, 0, 2, 3, 4, 5)).toUTCString();
     expect(date).toBe('Wed, 02 Jan 2030 03:04:05 GMT');
     expect(isImfFixdate(date)).toBe(true);
-    for (const bad of ['Wednesday, 02-Jan-30 03:04:05 GMT', 'Wed Jan  2 03:04:05 2030', '2030-01-02T03:04:05Z', 'Wed, 02 Jan 2030 03:04:05 UTC', 'Wed, 31 Feb 2030 03:04:05 GMT']) {
+    for (const bad of [
+      'Wednesday, 02-Jan-30 03:04:05 GMT',
+      'Wed Jan  2 03:04:05 2030',
+      '2030-01-02T03:04:05Z',
+      'Wed, 02 Jan 2030 03:04:05 UTC',
+      'Wed, 31 Feb 2030 03:04:05 GMT',
+    ]) {
       expect(isImfFixdate(bad), bad).toBe(false);
     }
     expect(parseFaultsUpdate({ throttleNext: { count: 1, retryAfter: date } })).toEqual({ throttleNext: { count: 1, retryAfter: date, path: null } });

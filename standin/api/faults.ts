@@ -106,7 +106,7 @@ function counted(name: string, v: unknown, extra: readonly string[], withPath = 
   if (!nonNegativeInt(v.count)) return `${name}.count must be an integer >= 0`;
   const path = v.path ?? null;
   if (path !== null && !(typeof path === 'string' && path.startsWith('/'))) return `${name}.path must be a string starting with "/"`;
-  return { fault: { count: v.count, path: path as string | null }, body: v };
+  return { fault: { count: v.count, path }, body: v };
 }
 
 function parseFail(v: unknown): FailFault | string {
@@ -197,24 +197,25 @@ export function parseFaultsUpdate(body: unknown): FaultsUpdate | string {
 }
 
 export class Faults {
-  private pending: { [K in FaultKind]?: FaultTable[K] } = {};
+  /** Each kind's fault; a kind's entry always holds that kind's FaultTable shape. */
+  private readonly pending = new Map<FaultKind, Counted>();
 
   /** Installs the faults of an update (a count of 0 removes that fault). */
   apply(update: FaultsUpdate): void {
     for (const [kind, key] of Object.entries(FAULT_KEYS) as [FaultKind, FaultKey][]) {
       const fault = update[key];
       if (!fault) continue;
-      if (fault.count > 0) (this.pending as Record<FaultKind, Counted>)[kind] = { ...fault };
-      else delete this.pending[kind];
+      if (fault.count > 0) this.pending.set(kind, { ...fault });
+      else this.pending.delete(kind);
     }
   }
 
   /** Consumes one use of the fault when it matches the request path. */
   take<K extends FaultKind>(kind: K, path: string): FaultTable[K] | null {
-    const fault = this.pending[kind] as FaultTable[K] | undefined;
+    const fault = this.pending.get(kind) as FaultTable[K] | undefined;
     if (!fault || (fault.path !== null && !path.startsWith(fault.path))) return null;
     fault.count--;
-    if (fault.count <= 0) delete this.pending[kind];
+    if (fault.count <= 0) this.pending.delete(kind);
     return { ...fault };
   }
 
@@ -222,14 +223,14 @@ export class Faults {
   view(): Record<FaultKey, Counted | null> {
     const out = {} as Record<FaultKey, Counted | null>;
     for (const [kind, key] of Object.entries(FAULT_KEYS) as [FaultKind, FaultKey][]) {
-      const fault = this.pending[kind];
+      const fault = this.pending.get(kind);
       out[key] = fault ? { ...fault } : null;
     }
     return out;
   }
 
   clear(): void {
-    this.pending = {};
+    this.pending.clear();
   }
 }
 

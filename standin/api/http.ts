@@ -52,9 +52,8 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+// One isRecord for the app and the stand-in alike.
+export { isRecord } from '../../src/guards';
 
 /** Zendesk's timestamp format: ISO 8601 UTC, whole seconds, `Z`. */
 export function zendeskNow(ms: number): string {

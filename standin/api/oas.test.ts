@@ -23,6 +23,7 @@ import { TICKET_EVENTS_QUERY_PARAMS } from './ticketEvents';
 import { startTestServer, TEST_NOW, type TestServer } from './testServer';
 
 /** The parsed YAML document is walked untyped. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a wrong path through the OpenAPI file fails the test
 type Json = any;
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -91,9 +92,8 @@ function expectValid(name: string, value: unknown, v = schema): void {
 const resolveParam = (p: Json): Json => (p.$ref ? oas.components.parameters[p.$ref.split('/').pop()] : p);
 const paramNames = (op: Json): string[] => (op.parameters ?? []).map((p: Json) => resolveParam(p).name);
 const declaredAnywhere = (name: string): boolean =>
-  Object.values(oas.paths).some((item: Json) =>
-    HTTP_METHODS.some((m) => item[m] && paramNames(item[m]).includes(name)),
-  ) || Object.values(oas.components.parameters).some((p: Json) => p.name === name);
+  Object.values(oas.paths).some((item: Json) => HTTP_METHODS.some((m) => item[m] && paramNames(item[m]).includes(name))) ||
+  Object.values(oas.components.parameters).some((p: Json) => p.name === name);
 
 describe('routes and parameters', () => {
   it.each(ROUTES.map((r) => [r.oasPath, r] as const))('%s exists in the file with the methods the router knows', (oasPath, route) => {
@@ -125,7 +125,7 @@ describe('routes and parameters', () => {
     for (const p of CURSOR_PARAMS) expect(declaredAnywhere(p), p).toBe(true);
   });
 
-  it("still has the wrong schema for ticket events, so their body is not validated", () => {
+  it('still has the wrong schema for ticket events, so their body is not validated', () => {
     // ExportIncrementalTicketEventsResponse describes ticket METRIC events (metric, time,
     // instance_id); the reference and the operation's description give the real records.
     const envelope = oas.components.schemas.ExportIncrementalTicketEventsResponse;
@@ -213,7 +213,7 @@ describe('responses validate against the response schemas', () => {
     expect(pages.length).toBe(3);
     // The deliberately invalid `name: null` record is among the seats; leave it out (see above).
     const withoutNullName = (page: Json): Json => ({ ...page, users: page.users.filter((u: Json) => u.name !== null) });
-    expect(pages.reduce((n, p) => n + p.users.length - withoutNullName(p).users.length, 0)).toBe(1);
+    expect(pages.reduce((n: number, p) => n + Number(p.users.length) - Number(withoutNullName(p).users.length), 0)).toBe(1);
     for (const page of pages) {
       expectValid('UsersResponse', withoutNullName(page));
       expectValid('Pagination', page);
@@ -229,7 +229,12 @@ describe('responses validate against the response schemas', () => {
     const owner = t.api.account().ownerId;
     expectValid('UserResponse', await get(`/api/v2/users/${owner}`));
     expectValid('CurrentUserResponse', await get('/api/v2/users/me'));
-    const ids = t.api.account().users.filter((u) => u.name !== null).slice(0, 100).map((u) => u.id).join(',');
+    const ids = t.api
+      .account()
+      .users.filter((u) => u.name !== null)
+      .slice(0, 100)
+      .map((u) => u.id)
+      .join(',');
     const many = await get(`/api/v2/users/show_many?ids=${ids}`);
     expect(many.users.length).toBe(100);
     expectValid('UsersResponse', many);
@@ -263,7 +268,11 @@ describe('responses validate against the response schemas', () => {
         // String settings list their values in the description: 'Allowed values: "full", "none"'.
         const allowed = /Allowed values: (.*)$/.exec(declared[key].description ?? '')?.[1];
         if (typeof value === 'string') expect(allowed, key).toBeDefined();
-        if (typeof value === 'string') expect([...(allowed as string).matchAll(/"([^"]+)"/g)].map((m) => m[1]), key).toContain(value);
+        if (typeof value === 'string')
+          expect(
+            [...(allowed as string).matchAll(/"([^"]+)"/g)].map((m) => m[1]),
+            key,
+          ).toContain(value);
       }
     }
   });

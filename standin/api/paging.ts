@@ -129,11 +129,13 @@ function offsetPage(r: ApiRequest, key: string, records: readonly unknown[]): Ap
   const offset = (page - 1) * perPage;
   if (offset >= OFFSET_RECORD_LIMIT) {
     // Zendesk answers "400 Bad Request" past the first 10,000 records; the body wording is unverified.
-    return invalidPagination(
-      `Offset pagination is limited to the first ${OFFSET_RECORD_LIMIT} records. Use cursor pagination (page[size]) instead.`,
-    );
+    return invalidPagination(`Offset pagination is limited to the first ${OFFSET_RECORD_LIMIT} records. Use cursor pagination (page[size]) instead.`);
   }
-  const link = (n: number): string => pageLink(r, [['page', String(n)], ['per_page', String(perPage)]]);
+  const link = (n: number): string =>
+    pageLink(r, [
+      ['page', String(n)],
+      ['per_page', String(perPage)],
+    ]);
   return ok({
     [key]: records.slice(offset, offset + perPage),
     next_page: offset + perPage < records.length ? link(page + 1) : null,

@@ -60,7 +60,10 @@ export async function serveApi(state: ApiState, req: IncomingMessage, res: Serve
     const incremental = state.incrementalLimiter.take();
     if (!incremental.allowed) {
       entry.fault = 'rate-limit';
-      const body = { error: 'TooManyRequests', description: `You have exceeded the rate limit of ${incremental.limit} incremental export requests per minute` };
+      const body = {
+        error: 'TooManyRequests',
+        description: `You have exceeded the rate limit of ${incremental.limit} incremental export requests per minute`,
+      };
       answerJson(res, entry, { status: 429, body }, { ...limits, 'Retry-After': incremental.retryAfter });
       return;
     }
@@ -93,28 +96,28 @@ export async function serveApi(state: ApiState, req: IncomingMessage, res: Serve
       result = !allowed
         ? forbidden()
         : match.route.get({
-              url,
-              rawPath,
-              path,
-              params: match.params,
-              origin: requestOrigin(req),
-              store: state.store,
-              activity: state.activity,
-              currentUser,
-              nowMs: state.nowMs(),
-              faults: {
-                paging: () => {
-                  const fault = state.faults.take('paging', rawPath);
-                  if (fault) entry.fault = 'paging';
-                  return fault?.kind ?? null;
-                },
-                stallExport: () => {
-                  const fault = state.faults.take('stallExport', rawPath);
-                  if (fault) entry.fault = 'stall-export';
-                  return fault !== null;
-                },
+            url,
+            rawPath,
+            path,
+            params: match.params,
+            origin: requestOrigin(req),
+            store: state.store,
+            activity: state.activity,
+            currentUser,
+            nowMs: state.nowMs(),
+            faults: {
+              paging: () => {
+                const fault = state.faults.take('paging', rawPath);
+                if (fault) entry.fault = 'paging';
+                return fault?.kind ?? null;
               },
-            });
+              stallExport: () => {
+                const fault = state.faults.take('stallExport', rawPath);
+                if (fault) entry.fault = 'stall-export';
+                return fault !== null;
+              },
+            },
+          });
     } catch (error) {
       // A bug in the stand-in itself: say so plainly rather than hang the caller.
       result = { status: 500, body: { error: 'StandinError', description: error instanceof Error ? error.message : String(error) } };

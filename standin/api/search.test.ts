@@ -30,7 +30,9 @@ describe('GET /api/v2/search/count', () => {
     const account = t.api.account();
     const date = new Date(Date.parse(TEST_NOW) - 30 * 86_400_000).toISOString().slice(0, 10);
     const since = Date.parse(`${date}T00:00:00Z`) / 1000;
-    const busy = Object.entries(account.activityKinds).filter(([, k]) => k === 'busy').map(([id]) => Number(id));
+    const busy = Object.entries(account.activityKinds)
+      .filter(([, k]) => k === 'busy')
+      .map(([id]) => Number(id));
     const apiOnly = Object.entries(account.activityKinds).find(([, k]) => k === 'api-only')?.[0];
     for (const id of [account.sampleAgentId, ...busy.slice(0, 3), Number(apiOnly)]) {
       const expected = bruteForce(account, id, since);

@@ -22,11 +22,7 @@ export const SEARCH_COUNT_QUERY_PARAMS = ['query'] as const;
 const DAY_S = 86_400;
 const TERM = /^(-?)([a-z_]+)(>=|<=|:|>|<)(.+)$/i;
 
-type Condition =
-  | { kind: 'nothing' }
-  | { kind: 'tickets' }
-  | { kind: 'commenter'; userId: number }
-  | { kind: 'updated'; from: number; to: number }; // [from, to) in unix seconds
+type Condition = { kind: 'nothing' } | { kind: 'tickets' } | { kind: 'commenter'; userId: number } | { kind: 'updated'; from: number; to: number }; // [from, to) in unix seconds
 
 const invalid = (description: string): ApiResult => ({ status: 400, body: { error: 'invalid', description } });
 

@@ -33,7 +33,8 @@ describe('GET /api/v2/sessions', () => {
       pages++;
       expect(page.sessions.length).toBeLessThanOrEqual(2);
       seen.push(...page.sessions.map((s) => s.id));
-      if (page.meta.has_more) expect(page.links.next).toMatch(new RegExp(`^${t.base}/api/v2/sessions\\?page%5Bafter%5D=[A-Za-z0-9_-]+&page%5Bsize%5D=2$`));
+      if (page.meta.has_more)
+        expect(page.links.next).toMatch(new RegExp(`^${t.base}/api/v2/sessions\\?page%5Bafter%5D=[A-Za-z0-9_-]+&page%5Bsize%5D=2$`));
       if (pages === 3) {
         const back = await json<SessionsPage>(page.links.prev as string);
         expect(back.sessions.map((s) => s.id)).toEqual(seen.slice(2, 4));

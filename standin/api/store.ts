@@ -37,8 +37,7 @@ export class UserStore {
       const permissionSet = filter.permissionSet;
       hit = this.sorted.filter(
         (u) =>
-          (roleSet === null || (typeof u.role === 'string' && roleSet.has(u.role))) &&
-          (permissionSet === null || u.custom_role_id === permissionSet),
+          (roleSet === null || (typeof u.role === 'string' && roleSet.has(u.role))) && (permissionSet === null || u.custom_role_id === permissionSet),
       );
       this.cache.set(key, hit);
     }

@@ -12,6 +12,8 @@ export interface TestServer {
   api: ZendeskApi;
   get(path: string, init?: RequestInit): Promise<Response>;
   /** JSON request to a /__standin control route; returns status and parsed body. */
+  // T is the shape the test expects of the stand-in's answer: a wrong one fails the test.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
   control<T = Record<string, unknown>>(path: string, method?: string, body?: unknown): Promise<{ status: number; body: T }>;
   close(): Promise<void>;
 }
@@ -19,10 +21,7 @@ export interface TestServer {
 export const TEST_NOW = '2025-06-01T12:00:00Z';
 
 /** Serves a generated account (spec on top of TEST_NOW, 250 seats, 400 end users) or the account given. */
-export async function startTestServer(
-  spec: DemoSpec | DemoAccount = {},
-  options: Omit<ZendeskApiOptions, 'account'> = {},
-): Promise<TestServer> {
+export async function startTestServer(spec: DemoSpec | DemoAccount = {}, options: Omit<ZendeskApiOptions, 'account'> = {}): Promise<TestServer> {
   const account = 'users' in spec ? spec : generateAccount({ now: TEST_NOW, seats: 250, endUsers: 400, ...spec });
   const api = createZendeskApi({ account, ...options });
   const server = http.createServer((req, res) => {
@@ -45,6 +44,7 @@ export async function startTestServer(
     base,
     api,
     get: (path, init) => fetch(path.startsWith('http') ? path : `${base}${path}`, init),
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- see the interface
     async control<T>(path: string, method = 'GET', body?: unknown) {
       const res = await fetch(`${base}${path}`, {
         method,

@@ -117,7 +117,14 @@ describe('page boundaries', () => {
   function crowded(): DemoAccount {
     const account = generateAccount({ now: TEST_NOW, seats: 30, endUsers: 20, ticketEvents: 0 });
     const owner = account.ownerId;
-    const seconds = [...Array(995).fill(0), ...Array(10).fill(1), ...Array(1500).fill(2), ...Array(3).fill(3), ...Array(998).fill(4), ...Array(5).fill(5)];
+    const seconds: number[] = [
+      ...Array(995).fill(0),
+      ...Array(10).fill(1),
+      ...Array(1500).fill(2),
+      ...Array(3).fill(3),
+      ...Array(998).fill(4),
+      ...Array(5).fill(5),
+    ];
     account.ticketEvents = seconds.map((s, i) => ({
       id: 1000 + i * 10,
       ticket_id: 1,

@@ -37,7 +37,9 @@ describe('GET /api/v2/users (cursor pagination)', () => {
       seen.push(...page.users.map((u) => u.id));
       for (const u of page.users) expect(['agent', 'admin']).toContain(u.role);
       if (page.meta.has_more) {
-        expect(page.links.next).toMatch(new RegExp(`^${t.base}/api/v2/users\\?page%5Bafter%5D=[A-Za-z0-9_-]+&page%5Bsize%5D=100&role%5B%5D=agent&role%5B%5D=admin$`));
+        expect(page.links.next).toMatch(
+          new RegExp(`^${t.base}/api/v2/users\\?page%5Bafter%5D=[A-Za-z0-9_-]+&page%5Bsize%5D=100&role%5B%5D=agent&role%5B%5D=admin$`),
+        );
       }
       url = page.meta.has_more ? page.links.next : null;
       last = page;
@@ -149,7 +151,10 @@ describe('count, show, show_many, me', () => {
     const [a, b] = [seats[3] as ZendeskUserWire, seats[1] as ZendeskUserWire];
     const many = await json<{ users: ZendeskUserWire[] }>(`/api/v2/users/show_many?ids=${a.id},999,${b.id}`);
     expect(many.users.map((u) => u.id)).toEqual([b.id, a.id]);
-    const ids = seats.slice(0, 101).map((u) => u.id).join(',');
+    const ids = seats
+      .slice(0, 101)
+      .map((u) => u.id)
+      .join(',');
     expect((await t.get(`/api/v2/users/show_many?ids=${ids}`)).status).toBe(400);
     expect((await t.get('/api/v2/users/show_many')).status).toBe(400);
   });
@@ -183,7 +188,10 @@ describe('routing and headers', () => {
     expect(res.headers.get('x-rate-limit')).toBe('700');
     expect(res.headers.get('x-rate-limit-remaining')).toBe('699');
     expect([...res.headers.keys()].filter((k) => k.startsWith('access-control-'))).toEqual([]);
-    const preflight = await t.get('/api/v2/users', { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'GET' } });
+    const preflight = await t.get('/api/v2/users', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'GET' },
+    });
     expect(preflight.status).toBe(404);
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
     const notFound = await t.get('/api/v2/nothing');

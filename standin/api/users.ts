@@ -57,7 +57,14 @@ export function showManyUsers(r: ApiRequest): ApiResult {
   const byExternal = q.get('ids') === null && q.get('external_ids') !== null;
   const raw = q.get('ids') ?? q.get('external_ids');
   if (raw === null) return invalidValue('ids or external_ids is required');
-  const values = [...new Set(raw.split(',').map((s) => s.trim()).filter((s) => s !== ''))];
+  const values = [
+    ...new Set(
+      raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    ),
+  ];
   if (values.length > 100) return invalidValue('Too many ids (the maximum is 100)');
   if (byExternal) {
     const wanted = new Set(values.map((v) => v.toLowerCase()));

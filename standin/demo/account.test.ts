@@ -70,7 +70,20 @@ describe('generateAccount', () => {
 
   it('has at least one of each kind at the 30-seat minimum', () => {
     const s = describeAccount(generateAccount({ now: NOW, seats: 30, endUsers: 5 }));
-    for (const key of ['admins', 'plainAgents', 'lightAgents', 'chatOnly', 'contributors', 'unknownRoleType', 'billingAdmins', 'suspended', 'newHires', 'idle', 'shared', 'restricted'] as const) {
+    for (const key of [
+      'admins',
+      'plainAgents',
+      'lightAgents',
+      'chatOnly',
+      'contributors',
+      'unknownRoleType',
+      'billingAdmins',
+      'suspended',
+      'newHires',
+      'idle',
+      'shared',
+      'restricted',
+    ] as const) {
       expect(s[key], key).toBeGreaterThan(0);
     }
     expect(s.neverSignedIn).toBeGreaterThanOrEqual(2);
@@ -122,7 +135,14 @@ describe('generateAccount', () => {
     expect(owner).toMatchObject({ role: 'admin', role_type: 4, suspended: false });
     expect(account.users[0]?.id).toBe(account.ownerId);
     const agent = byId.get(account.sampleAgentId) as ZendeskUserWire;
-    expect(agent).toMatchObject({ role: 'agent', role_type: null, custom_role_id: null, suspended: false, shared_agent: false, ticket_restriction: null });
+    expect(agent).toMatchObject({
+      role: 'agent',
+      role_type: null,
+      custom_role_id: null,
+      suspended: false,
+      shared_agent: false,
+      ticket_restriction: null,
+    });
     expect(ageDays(agent.last_login_at)).toBeLessThan(30);
     expect(agent.name).toMatch(/^\p{L}[\p{L}' -]+$/u);
   });
@@ -138,7 +158,10 @@ describe('generateAccount', () => {
     expect(has((u) => !('shared_agent' in u) && !('verified' in u))).toBe(true);
     expect(has((u) => 'agent_brand_ids' in u && 'experimental_workspace' in u)).toBe(true);
     for (const name of ['=SUM(1+1)', '+Plus Agent', '-Minus', '@At', 'Smith, "Jonny" Jr.']) {
-      expect(has((u) => u.name === name), name).toBe(true);
+      expect(
+        has((u) => u.name === name),
+        name,
+      ).toBe(true);
     }
     expect(has((u) => typeof u.email === 'string' && u.email.startsWith('+'))).toBe(true);
   });
@@ -188,7 +211,10 @@ describe('generateAccount', () => {
   });
 
   it("gives every agent a custom role with agentRoles 'every-agent', the users otherwise unchanged", () => {
-    for (const spec of [{ now: NOW, endUsers: 300 }, { now: NOW, seats: 30, endUsers: 5, seed: 3 }]) {
+    for (const spec of [
+      { now: NOW, endUsers: 300 },
+      { now: NOW, seats: 30, endUsers: 5, seed: 3 },
+    ]) {
       const mixed = generateAccount(spec);
       const every = generateAccount({ ...spec, agentRoles: 'every-agent' });
       const roleType = new Map<number, number>(DEMO_CUSTOM_ROLES.map((r) => [r.id, r.role_type]));

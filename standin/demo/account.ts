@@ -156,7 +156,7 @@ export function generateAccount(spec: DemoSpec = {}): DemoAccount {
   const ordered = Array.from(keys, (k) => drafts[k % ORDER_SCALE] as Draft);
 
   const taken = new Set<string>();
-  for (const fixed of Object.values(FIXED_IDENTITIES)) if (fixed) taken.add(`${fixed.local}@${companyDomain}`);
+  for (const fixed of Object.values(FIXED_IDENTITIES)) taken.add(`${fixed.local}@${companyDomain}`);
   const nextSuffix = new Map<string, number>(); // keeps suffixing linear on big accounts
   const uniqueEmail = (local: string, domain: string): string => {
     const base = `${local}@${domain}`;
@@ -188,7 +188,14 @@ export function generateAccount(spec: DemoSpec = {}): DemoAccount {
       email = uniqueEmail(`${first}.${last}`, d.plan.shared ? PARTNER_DOMAIN : companyDomain);
     } else {
       const style = rng.int(0, 3);
-      const local = style === 0 ? `${first}.${last}` : style === 1 ? `${first}${last.charAt(0)}` : style === 2 ? `${first.charAt(0)}.${last}` : `${first}${rng.int(1, 9999)}`;
+      const local =
+        style === 0
+          ? `${first}.${last}`
+          : style === 1
+            ? `${first}${last.charAt(0)}`
+            : style === 2
+              ? `${first.charAt(0)}.${last}`
+              : `${first}${rng.int(1, 9999)}`;
       email = uniqueEmail(local, rng.pick(CUSTOMER_DOMAINS));
     }
     const updatedFrom = Math.max(d.createdMs, d.lastLoginMs ?? d.createdMs);

@@ -61,7 +61,13 @@ describe('demo activity', () => {
       const sessions = sessionsOf(u.id);
       if (kind === 'busy') expect(sessions.length).toBeGreaterThan(0);
       if (!['busy', 'quiet', 'light'].includes(kind)) expect(sessions, kind).toEqual([]);
-      if (sessions.length > 0) expect(sessions.map((s) => s.authenticated_at).sort().pop()).toBe(u.last_login_at);
+      if (sessions.length > 0)
+        expect(
+          sessions
+            .map((s) => s.authenticated_at)
+            .sort()
+            .pop(),
+        ).toBe(u.last_login_at);
     }
   });
 
@@ -142,7 +148,10 @@ describe('expectedInteractions', () => {
       event(30, 300, -1, [3]), // system saves agent 3's chat transcript: 1 for agent 3
       event(40, 300, 9, [9]), // requester: nobody counted
       event(50, 400, 1, [9, 3]), // admin 1 updates (1); comment by requester (no) and agent 3 (1)
-      { ...event(60, 500, 3, []), child_events: [{ id: 61, event_type: 'Change' as const, field_name: 'status', previous_value: 'open', value: 'solved' }] },
+      {
+        ...event(60, 500, 3, []),
+        child_events: [{ id: 61, event_type: 'Change' as const, field_name: 'status', previous_value: 'open', value: 'solved' }],
+      },
     ];
     const counts = expectedInteractions({ users, ticketEvents }, 200);
     expect([...counts.entries()].sort()).toEqual([

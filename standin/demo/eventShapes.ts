@@ -52,8 +52,23 @@ export const VIA = {
   chat: via('chat', 'chat_transcript'),
   rule: via('rule', 'automation', { id: 360000480231, title: 'Close ticket 4 days after status is set to solved' }),
 };
-export const REPLIES = ['Thanks for reaching out, I am looking into this now.', 'Could you send us a screenshot of the error?', 'This is fixed on our side; please try again.', 'I have escalated this to our billing team.'];
+export const REPLIES = [
+  'Thanks for reaching out, I am looking into this now.',
+  'Could you send us a screenshot of the error?',
+  'This is fixed on our side; please try again.',
+  'I have escalated this to our billing team.',
+];
 export const NOTES = ['Checked the logs, nothing unusual.', 'Customer is on the legacy plan.', 'Looping in tier 2.'];
-export const MESSAGES = ['Hi, I cannot sign in to my account.', 'My invoice shows the wrong amount.', 'The export has been stuck since this morning.', 'Thank you, that worked!'];
-export const TRANSITIONS: readonly (readonly [string, string])[] = [['new', 'open'], ['open', 'pending'], ['pending', 'solved'], ['open', 'solved'], ['new', 'pending']];
-
+export const MESSAGES = [
+  'Hi, I cannot sign in to my account.',
+  'My invoice shows the wrong amount.',
+  'The export has been stuck since this morning.',
+  'Thank you, that worked!',
+];
+export const TRANSITIONS: readonly (readonly [string, string])[] = [
+  ['new', 'open'],
+  ['open', 'pending'],
+  ['pending', 'solved'],
+  ['open', 'solved'],
+  ['new', 'pending'],
+];

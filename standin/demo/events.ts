@@ -12,7 +12,18 @@
 import type { ZendeskUserWire } from '../../src/zendesk/types';
 import type { ActivityKind } from './activity';
 import type { Rng } from './prng';
-import { MESSAGES, NOTES, REPLIES, TRANSITIONS, VIA, type ChildEvent, type CommentEvent, type FieldEvent, type TicketEvent, type Via } from './eventShapes';
+import {
+  MESSAGES,
+  NOTES,
+  REPLIES,
+  TRANSITIONS,
+  VIA,
+  type ChildEvent,
+  type CommentEvent,
+  type FieldEvent,
+  type TicketEvent,
+  type Via,
+} from './eventShapes';
 
 export type { ChildEvent, CommentEvent, FieldEvent, TicketEvent, Via } from './eventShapes';
 
@@ -114,11 +125,15 @@ export function generateTicketEvents(input: EventsInput): TicketEvent[] {
     if (kind === undefined || login === null) continue;
     const from = Math.max(start, seconds(user.created_at) ?? start);
     const to =
-      kind === 'busy' ? now
-      : kind === 'quiet' || kind === 'light' ? Math.min(now, login + 14 * DAY_S)
-      : kind === 'idle' ? login
-      : kind === 'suspended' ? Math.min(login, last30 - DAY_S)
-      : -1; // api-only: never
+      kind === 'busy'
+        ? now
+        : kind === 'quiet' || kind === 'light'
+          ? Math.min(now, login + 14 * DAY_S)
+          : kind === 'idle'
+            ? login
+            : kind === 'suspended'
+              ? Math.min(login, last30 - DAY_S)
+              : -1; // api-only: never
     if (to <= from) continue;
     windows.push({ user, kind, from, to });
     const days30 = Math.max(0, to - Math.max(from, last30)) / DAY_S;
@@ -137,11 +152,17 @@ export function generateTicketEvents(input: EventsInput): TicketEvent[] {
       const t = when(from, to);
       const r = rng.next();
       const code =
-        kind === 'light' ? Code.LightNote
-        : chat ? (r < 0.7 ? Code.ChatTranscript : Code.AgentUpdate)
-        : r < 0.04 ? Code.ApiPost
-        : r < 0.07 ? Code.ForRequester
-        : Code.AgentUpdate;
+        kind === 'light'
+          ? Code.LightNote
+          : chat
+            ? r < 0.7
+              ? Code.ChatTranscript
+              : Code.AgentUpdate
+            : r < 0.04
+              ? Code.ApiPost
+              : r < 0.07
+                ? Code.ForRequester
+                : Code.AgentUpdate;
       push(t, code, user.id, pickTicket(t));
     }
   }
@@ -166,14 +187,22 @@ export function generateTicketEvents(input: EventsInput): TicketEvent[] {
   for (let i = 0; i < ts.length; i++) keys[i] = ((ts[i] as number) - base) * ORDER + i;
   keys.sort();
 
-  const events: TicketEvent[] = new Array(ts.length);
+  const events = new Array<TicketEvent>(ts.length);
   let id = 900_000_000_000 + rng.int(1000, 900_000);
   const change = (field: string, previous: string | null, value: string | null): FieldEvent => ({
-    id: ++id, event_type: 'Change', field_name: field, previous_value: previous, value,
+    id: ++id,
+    event_type: 'Change',
+    field_name: field,
+    previous_value: previous,
+    value,
   });
   const create = (field: string, value: string): FieldEvent => ({ id: ++id, event_type: 'Create', field_name: field, value });
   const comment = (author: number, body: string, isPublic: boolean): CommentEvent => ({
-    id: ++id, event_type: 'Comment', author_id: author, body, public: isPublic,
+    id: ++id,
+    event_type: 'Comment',
+    author_id: author,
+    body,
+    public: isPublic,
   });
   const status = (): FieldEvent => {
     const [from, to] = rng.pick(TRANSITIONS);

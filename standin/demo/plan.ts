@@ -5,15 +5,7 @@
  */
 import type { Rng } from './prng';
 
-export type SeatKind =
-  | 'owner'
-  | 'billing-admin'
-  | 'admin'
-  | 'agent'
-  | 'light'
-  | 'chat'
-  | 'contributor'
-  | 'unknown-role';
+export type SeatKind = 'owner' | 'billing-admin' | 'admin' | 'agent' | 'light' | 'chat' | 'contributor' | 'unknown-role';
 
 /** active: signed in within 30 days; idle: 31–400 days ago; never-*: last_login_at null. */
 export type LoginState = 'active' | 'idle' | 'never-new' | 'never-old';
@@ -57,8 +49,7 @@ const PLAIN_ODDS = ODD_KINDS.filter((k) => k !== 'admin-null-role-type' && k !==
 
 export function planSeats(seats: number, rng: Rng): SeatPlan[] {
   const full = seats >= FULL_MIX_MIN_SEATS;
-  const share = (min: number, ratio: number): number =>
-    full ? Math.max(min, Math.round(seats * ratio)) : Math.round(seats * ratio);
+  const share = (min: number, ratio: number): number => (full ? Math.max(min, Math.round(seats * ratio)) : Math.round(seats * ratio));
 
   const nAdmins = full ? Math.max(3, Math.round(seats * 0.05)) : Math.max(1, Math.round(seats * 0.05));
   const nLight = share(1, 0.1);
@@ -93,8 +84,7 @@ export function planSeats(seats: number, rng: Rng): SeatPlan[] {
   add('agent', nPlain);
   (plans[firstPlain] as SeatPlan).sample = true;
 
-  const indices = (keep: (p: SeatPlan) => boolean): number[] =>
-    rng.shuffle(plans.map((p, i) => (keep(p) ? i : -1)).filter((i) => i >= 0));
+  const indices = (keep: (p: SeatPlan) => boolean): number[] => rng.shuffle(plans.map((p, i) => (keep(p) ? i : -1)).filter((i) => i >= 0));
   const isPlain = (p: SeatPlan): boolean => p.kind === 'agent' && !p.sample;
 
   if (full) {

@@ -96,8 +96,14 @@ export function buildHostConfig(input: HostConfigInput): HostConfig {
     location: 'nav_bar',
     currentUser: toZafUser(input.currentUser, input.now),
     users: {
-      admin: switchable(account.users.find((u) => u.id === account.ownerId), 'admin'),
-      agent: switchable(account.users.find((u) => u.id === account.sampleAgentId), 'agent'),
+      admin: switchable(
+        account.users.find((u) => u.id === account.ownerId),
+        'admin',
+      ),
+      agent: switchable(
+        account.users.find((u) => u.id === account.sampleAgentId),
+        'agent',
+      ),
     },
     settings: publicSettings(input.settings, input.manifest.parameters ?? []),
   };

@@ -46,10 +46,10 @@ declare global {
   }
 }
 
-function byId<T extends HTMLElement>(id: string): T {
+function byId<T extends HTMLElement>(id: string, type: abstract new () => T): T {
   const el = document.getElementById(id);
-  if (!el) throw new Error(`#${id} missing from the host page`);
-  return el as T;
+  if (!(el instanceof type)) throw new Error(`#${id} missing from the host page or not a ${type.name}`);
+  return el;
 }
 
 function initials(name: string): string {
@@ -67,8 +67,8 @@ function renderChrome(config: HostConfig): void {
     icon.style.setProperty('-webkit-mask-image', 'url("/app-icon.svg")');
     icon.style.setProperty('mask-image', 'url("/app-icon.svg")');
   }
-  byId('zd-account').textContent = config.subdomain;
-  const avatar = byId('zd-avatar');
+  byId('zd-account', HTMLElement).textContent = config.subdomain;
+  const avatar = byId('zd-avatar', HTMLElement);
   avatar.textContent = initials(config.currentUser.name);
   avatar.title = config.currentUser.name;
   document.title = `${config.app.name} – ${config.subdomain} – Zendesk`;
@@ -76,10 +76,10 @@ function renderChrome(config: HostConfig): void {
 }
 
 function renderSwitcher(config: HostConfig): void {
-  const wrap = byId('standin-switch');
-  const button = byId<HTMLButtonElement>('standin-switch-button');
-  const menu = byId<HTMLUListElement>('standin-switch-menu');
-  byId('standin-user-label').textContent = `${config.currentUser.name} (${roleLabel(config.currentUser.role)})`;
+  const wrap = byId('standin-switch', HTMLElement);
+  const button = byId('standin-switch-button', HTMLButtonElement);
+  const menu = byId('standin-switch-menu', HTMLUListElement);
+  byId('standin-user-label', HTMLElement).textContent = `${config.currentUser.name} (${roleLabel(config.currentUser.role)})`;
   menu.replaceChildren();
   for (const user of [config.users.admin, config.users.agent]) {
     if (!user) continue;
@@ -125,7 +125,7 @@ async function switchUser(role: 'admin' | 'agent'): Promise<void> {
 }
 
 function showToast(message: string, kind: NotifyKind, durationMs: number | null): void {
-  const toasts = byId('zd-toasts');
+  const toasts = byId('zd-toasts', HTMLElement);
   const toast = document.createElement('div');
   toast.className = `zd-toast zd-toast--${kind}`;
   toast.setAttribute('role', kind === 'error' || kind === 'alert' ? 'alert' : 'status');
@@ -219,7 +219,7 @@ async function main(): Promise<void> {
   const debug: StandinDebug = { config, protocol, notifications: [], requests: [] };
   window.__standin = debug;
 
-  const area = byId('zd-app');
+  const area = byId('zd-app', HTMLElement);
   const iframe = document.createElement('iframe');
   iframe.className = 'zd-app__frame';
   iframe.title = config.app.name;
@@ -246,7 +246,11 @@ async function main(): Promise<void> {
         showToast(effect.message, effect.kind, effect.durationMs);
         break;
       case 'request': {
-        const entry: StandinDebug['requests'][number] = { key: effect.key, via: '?', url: String(effect.options.url ?? '') };
+        const entry: StandinDebug['requests'][number] = {
+          key: effect.key,
+          via: '?',
+          url: typeof effect.options.url === 'string' ? effect.options.url : '',
+        };
         debug.requests.push(entry);
         void performRequest(config, effect.options, entry).then((outcome) => {
           entry.outcome = outcome.outcome;

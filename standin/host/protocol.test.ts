@@ -54,8 +54,7 @@ function config(overrides: Partial<HostConfig> = {}): HostConfig {
   };
 }
 
-const call = (id: number, request: string, params: unknown) =>
-  JSON.stringify({ id, request, params, appGuid: GUID, instanceGuid: GUID });
+const call = (id: number, request: string, params: unknown) => JSON.stringify({ id, request, params, appGuid: GUID, instanceGuid: GUID });
 
 function posts(effects: Effect[]): Record<string, unknown>[] {
   return effects.flatMap((e) => (e.type === 'post' ? [e.message] : []));
@@ -75,9 +74,7 @@ describe('parseSdkMessage', () => {
 describe('HostProtocol', () => {
   it('answers the handshake with zaf.app.registered carrying metadata and context', () => {
     const host = new HostProtocol(config());
-    const out = host.receive(
-      JSON.stringify({ key: 'iframe.handshake', message: { version: '2.0.9' }, appGuid: GUID, instanceGuid: GUID }),
-    );
+    const out = host.receive(JSON.stringify({ key: 'iframe.handshake', message: { version: '2.0.9' }, appGuid: GUID, instanceGuid: GUID }));
     expect(out).toEqual([
       {
         type: 'post',
@@ -134,7 +131,7 @@ describe('HostProtocol', () => {
     const cfg = config();
     const host = new HostProtocol(cfg);
     const [reply] = posts(host.receive(call(3, 'get', ['currentUser'])));
-    ((reply as { result: { currentUser: { name: string } } }).result.currentUser).name = 'changed';
+    (reply as { result: { currentUser: { name: string } } }).result.currentUser.name = 'changed';
     expect(cfg.currentUser.name).toBe('Ada Admin');
   });
 
@@ -183,9 +180,7 @@ describe('HostProtocol', () => {
 
   it('invoke track is answered and recorded; unknown actions and instances.create get errors', () => {
     const host = new HostProtocol(config());
-    expect(posts(host.receive(call(11, 'invoke', { track: [{ type: 'click' }] })))).toEqual([
-      { id: 11, result: { errors: {} } },
-    ]);
+    expect(posts(host.receive(call(11, 'invoke', { track: [{ type: 'click' }] })))).toEqual([{ id: 11, result: { errors: {} } }]);
     expect(host.tracked).toContainEqual({ key: 'track', message: { type: 'click' } });
     const [reply] = posts(host.receive(call(12, 'invoke', { 'instances.create': [{ location: 'modal' }] })));
     expect(reply).toEqual({
@@ -198,9 +193,7 @@ describe('HostProtocol', () => {
 
   it('unknown request kinds still get an answer', () => {
     const host = new HostProtocol(config());
-    expect(posts(host.receive(call(14, 'frobnicate', {})))).toEqual([
-      { id: 14, error: { name: 'InvalidRequest', message: expect.any(String) } },
-    ]);
+    expect(posts(host.receive(call(14, 'frobnicate', {})))).toEqual([{ id: 14, error: { name: 'InvalidRequest', message: expect.any(String) } }]);
   });
 
   it('records iframe.on / iframe.off subscriptions without replying', () => {
@@ -355,10 +348,7 @@ describe('responseOutcome', () => {
 
   it('fail, jQuery style: [jqXHR, "error", statusText] with responseJSON and headers', () => {
     const headers = { ...json, 'retry-after': '7' };
-    const out = responseOutcome(
-      { status: 429, statusText: 'Too Many Requests', headers, text: '{"error":"RateLimited"}' },
-      { dataType: 'json' },
-    );
+    const out = responseOutcome({ status: 429, statusText: 'Too Many Requests', headers, text: '{"error":"RateLimited"}' }, { dataType: 'json' });
     expect(out).toEqual({
       outcome: 'fail',
       responseArgs: [
@@ -383,10 +373,7 @@ describe('responseOutcome', () => {
   });
 
   it('httpCompleteResponse: done [{status, headers, responseJSON, responseText}], fail adds statusText', () => {
-    const done = responseOutcome(
-      { status: 201, statusText: 'Created', headers: json, text: '{"ok":true}' },
-      { httpCompleteResponse: true },
-    );
+    const done = responseOutcome({ status: 201, statusText: 'Created', headers: json, text: '{"ok":true}' }, { httpCompleteResponse: true });
     expect(done).toEqual({
       outcome: 'done',
       responseArgs: [{ status: 201, headers: json, responseJSON: { ok: true }, responseText: '{"ok":true}' }],
@@ -406,11 +393,7 @@ describe('responseOutcome', () => {
   it('network failures and timeouts have status 0', () => {
     expect(networkFailureOutcome({}, 'error')).toEqual({
       outcome: 'fail',
-      responseArgs: [
-        { readyState: 0, status: 0, statusText: 'error', responseText: '', responseJSON: undefined, headers: {} },
-        'error',
-        '',
-      ],
+      responseArgs: [{ readyState: 0, status: 0, statusText: 'error', responseText: '', responseJSON: undefined, headers: {} }, 'error', ''],
     });
     expect(networkFailureOutcome({}, 'timeout').responseArgs.slice(1)).toEqual(['timeout', 'timeout']);
     expect(networkFailureOutcome({ httpCompleteResponse: true }, 'error').responseArgs[0]).toMatchObject({ status: 0 });

@@ -14,6 +14,7 @@
  *                {key:'zaf.request:N.done'|'zaf.request:N.fail', message:{responseArgs:[...]}}
  *                {key:'zaf.<event>', message}
  */
+import { isRecord } from '../../src/guards';
 import type { HostConfig, ZafRequestOptions } from './types';
 
 // ---------------------------------------------------------------------------
@@ -81,10 +82,6 @@ export const DEFAULT_NOTIFY_MS = 5000;
 
 function zafError(name: string, message: string): ZafError {
   return { name, message };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** '600px', '100%', 600 -> CSS length; anything else -> undefined. */
@@ -172,8 +169,7 @@ export class HostProtocol {
     }
     const request = /^request:(\d+)$/.exec(key);
     if (request) {
-      const options: ZafRequestOptions =
-        typeof message === 'string' ? { url: message } : isRecord(message) ? { ...message } : {};
+      const options: ZafRequestOptions = typeof message === 'string' ? { url: message } : isRecord(message) ? { ...message } : {};
       return [{ type: 'request', key, options }];
     }
     const trigger = /^iframe\.trigger:(.+)$/.exec(key);
@@ -255,7 +251,7 @@ export class HostProtocol {
     const errors: Record<string, ZafError> = {};
     const result: Record<string, unknown> = { errors };
     for (const [action, rawArgs] of Object.entries(params)) {
-      const args = Array.isArray(rawArgs) ? rawArgs : [rawArgs];
+      const args: unknown[] = Array.isArray(rawArgs) ? rawArgs : [rawArgs];
       if (action === 'resize') {
         const size = isRecord(args[0]) ? args[0] : {};
         const width = cssLength(size.width);
@@ -269,10 +265,7 @@ export class HostProtocol {
       } else if (action === 'track') {
         this.tracked.push({ key: 'track', message: args[0] });
       } else {
-        errors[action] = zafError(
-          'InvalidAction',
-          `"${action}" is not available to a nav_bar app in this stand-in`,
-        );
+        errors[action] = zafError('InvalidAction', `"${action}" is not available to a nav_bar app in this stand-in`);
       }
     }
     return [...effects, post({ id, result })];
@@ -297,11 +290,10 @@ function structuredCloneJson<T>(value: T): T {
 }
 
 function notifyEffect(args: unknown[]): Effect {
-  const message = args[0] === undefined || args[0] === null ? '' : String(args[0]);
+  const text = args[0];
+  const message = typeof text === 'string' ? text : text === undefined || text === null ? '' : JSON.stringify(text);
   const rawKind = typeof args[1] === 'string' ? args[1] : 'notice';
-  const kind: NotifyKind = (['notice', 'alert', 'error', 'success'] as const).includes(rawKind as NotifyKind)
-    ? (rawKind as NotifyKind)
-    : 'notice';
+  const kind: NotifyKind = (['notice', 'alert', 'error', 'success'] as const).includes(rawKind as NotifyKind) ? (rawKind as NotifyKind) : 'notice';
   let durationMs: number | null = DEFAULT_NOTIFY_MS;
   const third = args[2];
   if (typeof third === 'number' && Number.isFinite(third) && third > 0) durationMs = third;
@@ -330,7 +322,9 @@ export function isJsonContentType(contentType: string | undefined | null): boole
 export function formEncode(data: Record<string, unknown>): string {
   const parts: string[] = [];
   const add = (key: string, value: unknown) => {
-    const v = typeof value === 'function' ? value() : value;
+    const v: unknown = typeof value === 'function' ? (value as () => unknown)() : value;
+    // jQuery stringifies whatever is left, an object included ("[object Object]"): so does the stand-in.
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
     parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(v === null || v === undefined ? '' : String(v))}`);
   };
   const build = (prefix: string, value: unknown) => {
@@ -379,8 +373,7 @@ export function encodeRequest(options: ZafRequestOptions): EncodedRequest {
   const method = requestMethod(options);
   let url = typeof options.url === 'string' ? options.url : '';
   const headers = requestHeaders(options);
-  const contentType =
-    options.contentType === false ? undefined : typeof options.contentType === 'string' ? options.contentType : FORM_CONTENT_TYPE;
+  const contentType = options.contentType === false ? undefined : typeof options.contentType === 'string' ? options.contentType : FORM_CONTENT_TYPE;
   const dataType = typeof options.dataType === 'string' ? options.dataType.toLowerCase() : undefined;
   if (!hasHeader(headers, 'Accept')) {
     headers.Accept = dataType === 'json' ? 'application/json, text/javascript, */*; q=0.01' : '*/*';
@@ -390,7 +383,7 @@ export function encodeRequest(options: ZafRequestOptions): EncodedRequest {
   const data = options.data;
   if (typeof data === 'string') encoded = data;
   else if (isRecord(data) || Array.isArray(data)) {
-    encoded = isJsonContentType(contentType) ? JSON.stringify(data) : formEncode(isRecord(data) ? data : { ...data });
+    encoded = isJsonContentType(contentType) ? JSON.stringify(data) : formEncode(isRecord(data) ? data : Object.fromEntries(data.entries()));
   } else if (typeof data === 'number' || typeof data === 'boolean') encoded = String(data);
 
   const out: EncodedRequest = { method, url, headers };
@@ -437,8 +430,7 @@ export function routeRequest(options: ZafRequestOptions, env: { zendeskOrigin: s
   }
   const secure = options.secure === true;
   const ownOrigin = new URL(env.zendeskOrigin).origin;
-  const ownAccount =
-    target.origin === ownOrigin || target.host.toLowerCase() === `${env.subdomain}.zendesk.com`.toLowerCase();
+  const ownAccount = target.origin === ownOrigin || target.host.toLowerCase() === `${env.subdomain}.zendesk.com`.toLowerCase();
   if (secure) return { via: 'proxy', url: raw };
   if (ownAccount) {
     const local = new URL(target.pathname + target.search, ownOrigin);
@@ -497,7 +489,7 @@ export function responseOutcome(result: HttpResult, options: ZafRequestOptions):
   if (dataType === 'json') {
     if (parsed?.ok) return { outcome: 'done', responseArgs: [parsed.value, textStatus, jqXHR] };
     // jQuery fails a 2xx whose body is not the JSON it was told to expect.
-    const reason = parsed && !parsed.ok ? parsed.error : 'Unexpected end of JSON input';
+    const reason = parsed ? parsed.error : 'Unexpected end of JSON input';
     return { outcome: 'fail', responseArgs: [jqXHR, 'parsererror', `SyntaxError: ${reason}`] };
   }
   return { outcome: 'done', responseArgs: [text, textStatus, jqXHR] };

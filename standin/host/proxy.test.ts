@@ -53,9 +53,7 @@ describe('substitutePlaceholders', () => {
       text: '?t={{setting.saas_token}}',
       violations: ['saas_token'],
     });
-    expect(substitutePlaceholders('{"t":"{{setting.saas_token}}"}', 'body', { ...base, secure: true }).violations).toEqual([
-      'saas_token',
-    ]);
+    expect(substitutePlaceholders('{"t":"{{setting.saas_token}}"}', 'body', { ...base, secure: true }).violations).toEqual(['saas_token']);
     expect(substitutePlaceholders('{{setting.anywhere_secret}}', 'body', { ...base, secure: true }).text).toBe('x-secret');
   });
 
@@ -105,10 +103,7 @@ describe('prepareProxyRequest', () => {
   });
 
   it('does not substitute secure settings without secure: true', () => {
-    const r = prepareProxyRequest(
-      { url: 'https://saas.example.com/x', headers: { Authorization: 'Bearer {{setting.saas_token}}' } },
-      ctx(),
-    );
+    const r = prepareProxyRequest({ url: 'https://saas.example.com/x', headers: { Authorization: 'Bearer {{setting.saas_token}}' } }, ctx());
     expect(r.ok && r.request.headers.Authorization).toBe('Bearer {{setting.saas_token}}');
   });
 

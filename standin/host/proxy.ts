@@ -23,6 +23,7 @@
  *   proxied request, which also keeps it off the network.
  * - ZAF's automatic retry of rate-limited requests is not imitated: the app sees the 429.
  */
+import { isRecord } from '../../src/guards';
 import { readBody } from '../body';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Manifest, ManifestParameter, SettingValue } from '../settings';
@@ -50,9 +51,7 @@ export interface PreparedRequest {
   timeoutMs?: number;
 }
 
-export type Preparation =
-  | { ok: true; request: PreparedRequest }
-  | { ok: false; status: number; error: string; description: string };
+export type Preparation = { ok: true; request: PreparedRequest } | { ok: false; status: number; error: string; description: string };
 
 const PLACEHOLDER = /\{\{\s*setting\.([A-Za-z0-9_.-]+)\s*\}\}/g;
 
@@ -100,10 +99,7 @@ function whitelistHost(entry: string): string | null {
   return trimmed.replace(/[/:].*$/, '');
 }
 
-export function isWhitelisted(
-  hostname: string,
-  ctx: Pick<ProxyContext, 'manifest' | 'settings' | 'extraWhitelist'>,
-): boolean {
+export function isWhitelisted(hostname: string, ctx: Pick<ProxyContext, 'manifest' | 'settings' | 'extraWhitelist'>): boolean {
   const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
   const parameters = ctx.manifest.parameters ?? [];
   const entries = [...(ctx.manifest.domainWhitelist ?? []), ...ctx.extraWhitelist].map(
@@ -185,14 +181,7 @@ const MAX_BODY = 5 * 1024 * 1024;
 /** Request headers the proxy sets itself (or that make no sense to forward). */
 const DROP_REQUEST_HEADERS = new Set(['host', 'connection', 'content-length', 'transfer-encoding', 'cookie', 'origin', 'referer']);
 /** Response headers not passed back: framing is redone, cookies stay with the target. */
-const DROP_RESPONSE_HEADERS = new Set([
-  'content-encoding',
-  'content-length',
-  'transfer-encoding',
-  'connection',
-  'keep-alive',
-  'set-cookie',
-]);
+const DROP_RESPONSE_HEADERS = new Set(['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'set-cookie']);
 
 function sendJson(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
@@ -204,7 +193,6 @@ function sendJson(res: ServerResponse, status: number, body: unknown, extra: Rec
   });
   res.end(text);
 }
-
 
 /**
  * `POST /__standin/proxy` with `{"options": <client.request options>}`. Answers with the
@@ -229,8 +217,8 @@ export async function handleProxy(req: IncomingMessage, res: ServerResponse, ctx
   }
   let options: ZafRequestOptions;
   try {
-    const call = JSON.parse(await readBody(req, MAX_BODY)) as { options?: unknown };
-    if (call === null || typeof call !== 'object' || call.options === null || typeof call.options !== 'object') {
+    const call: unknown = JSON.parse(await readBody(req, MAX_BODY));
+    if (!isRecord(call) || call.options === null || typeof call.options !== 'object') {
       throw new Error('missing "options"');
     }
     options = call.options as ZafRequestOptions;
@@ -251,8 +239,7 @@ export async function handleProxy(req: IncomingMessage, res: ServerResponse, ctx
   }
   const fetchImpl = ctx.fetchImpl ?? fetch;
   const controller = new AbortController();
-  const timer =
-    request.timeoutMs === undefined ? undefined : setTimeout(() => controller.abort(new Error('timeout')), request.timeoutMs);
+  const timer = request.timeoutMs === undefined ? undefined : setTimeout(() => controller.abort(new Error('timeout')), request.timeoutMs);
   const onClose = () => controller.abort(new Error('client went away'));
   res.on('close', onClose);
   try {

@@ -65,7 +65,15 @@ describe('contentTypeFor', () => {
 
 describe('resolveStaticPath', () => {
   it('refuses traversal in every spelling', () => {
-    for (const p of ['/assets/../secret.txt', '/assets/%2e%2e/secret.txt', '/assets/sub/..%2F..%2Fsecret.txt', '/assets/..%5Csecret.txt', '/assets/a%00.js', '/assets//etc/passwd', '/assets/%E0%A4%A']) {
+    for (const p of [
+      '/assets/../secret.txt',
+      '/assets/%2e%2e/secret.txt',
+      '/assets/sub/..%2F..%2Fsecret.txt',
+      '/assets/..%5Csecret.txt',
+      '/assets/a%00.js',
+      '/assets//etc/passwd',
+      '/assets/%E0%A4%A',
+    ]) {
       expect(resolveStaticPath(root, '/assets/', p), p).toBeNull();
     }
     expect(resolveStaticPath(root, '/assets/', '/assets/sub/data.bin')).toBe(join(root, 'sub', 'data.bin'));

@@ -63,12 +63,7 @@ export function resolveStaticPath(root: string, prefix: string, urlPath: string)
  * Serves GET/HEAD `prefix<file>` from `root`. Returns false when the path is not under
  * `prefix` (so the caller can try other routes); answers 404 for anything else missing.
  */
-export async function serveStatic(
-  req: IncomingMessage,
-  res: ServerResponse,
-  root: string,
-  prefix: string,
-): Promise<boolean> {
+export async function serveStatic(req: IncomingMessage, res: ServerResponse, root: string, prefix: string): Promise<boolean> {
   const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
   if (!urlPath.startsWith(prefix)) return false;
   if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -17,7 +17,7 @@ export default defineConfig({
     assetsDir: '',
     sourcemap: false,
     target: 'es2022',
-    rollupOptions: {
+    rolldownOptions: {
       input: resolve(here, 'index.html'),
       output: {
         entryFileNames: 'host-[hash].js',

@@ -35,7 +35,11 @@ describe('SaaS Management receiver', () => {
     const again = await post(parts[1]);
     expect(again.status).toBe(200);
     expect(await again.json()).toMatchObject({ accepted: true, duplicate: true });
-    expect(receiver.accepted().map((p) => [p.index, p.user_ids.length])).toEqual([[1, 1000], [2, 1000], [3, 500]]);
+    expect(receiver.accepted().map((p) => [p.index, p.user_ids.length])).toEqual([
+      [1, 1000],
+      [2, 1000],
+      [3, 500],
+    ]);
     const listed = await control('GET', '/__saas/accepted');
     expect((listed.body.parts as unknown[]).length).toBe(3);
     expect((listed.body.requests as { duplicate: boolean }[]).map((r) => r.duplicate)).toEqual([false, false, false, true]);
@@ -56,7 +60,9 @@ describe('SaaS Management receiver', () => {
   it('validates each part against the schema and its own rules (422 with a message)', async () => {
     const bad = await post({ ...parts[0], users: [{ ...parts[0]!.users[0], email: 7 }] });
     expect(bad.status).toBe(422);
-    expect(((await bad.json()) as { description: string }).description).toMatch(/^The snapshot does not match zendesk-seat-snapshot\/1\.1: \/users\/0\/email must be string/);
+    expect(((await bad.json()) as { description: string }).description).toMatch(
+      /^The snapshot does not match zendesk-seat-snapshot\/1\.1: \/users\/0\/email must be string/,
+    );
     expect((await post(parts[0], { 'idempotency-key': 'other' })).status).toBe(422);
     expect((await post(parts[0], { 'idempotency-key': '' })).status).toBe(400);
     expect((await post('{oops')).status).toBe(400);
@@ -102,13 +108,23 @@ describe('SaaS Management receiver', () => {
     });
     const first = await post(parts[0]);
     expect(first.status).toBe(500);
-    expect(await first.json()).toEqual({ error: 'InjectedFault', description: 'Injected fault 500. Request headers: Authorization: Bearer demo-secret-token' });
+    expect(await first.json()).toEqual({
+      error: 'InjectedFault',
+      description: 'Injected fault 500. Request headers: Authorization: Bearer demo-secret-token',
+    });
     const second = await post(parts[0]);
     expect(second.status).toBe(401);
-    expect(await second.json()).toEqual({ error: 'InjectedFault', description: 'Token rejected. Request headers: Authorization: Bearer demo-secret-token' });
+    expect(await second.json()).toEqual({
+      error: 'InjectedFault',
+      description: 'Token rejected. Request headers: Authorization: Bearer demo-secret-token',
+    });
     expect(((await (await post(parts[0])).json()) as { description: string }).description).toBe('Injected fault 500'); // no echo unless asked
     expect((await control('POST', '/__saas/faults', { next: [{ status: 500, echoAuthorization: 'yes' }] })).status).toBe(400);
-    expect(receiver.log().map((r) => [r.status, r.fault])).toEqual([[500, true], [401, true], [500, true]]);
+    expect(receiver.log().map((r) => [r.status, r.fault])).toEqual([
+      [500, true],
+      [401, true],
+      [500, true],
+    ]);
   });
 
   it('answers 413 to every part with more than tooLargeOver users until the limit is lifted', async () => {
@@ -117,7 +133,10 @@ describe('SaaS Management receiver', () => {
     for (let i = 0; i < 2; i++) {
       const refused = await post(parts[0]); // 1000 users
       expect(refused.status).toBe(413);
-      expect(await refused.json()).toEqual({ error: 'PayloadTooLarge', description: 'The part has 1000 users; this endpoint takes at most 600 a part.' });
+      expect(await refused.json()).toEqual({
+        error: 'PayloadTooLarge',
+        description: 'The part has 1000 users; this endpoint takes at most 600 a part.',
+      });
     }
     expect(receiver.accepted()).toEqual([]);
     expect(receiver.log().map((r) => [r.status, r.fault, r.snapshot_id, r.index])).toEqual([

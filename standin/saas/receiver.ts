@@ -86,19 +86,28 @@ const MAX_BODY = 20 * 1024 * 1024;
 
 function sendJson(res: ServerResponse, status: number, value: unknown, extra: Record<string, string> = {}): void {
   const text = JSON.stringify(value);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store', ...extra });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+    ...extra,
+  });
   res.end(text);
 }
 
 const problem = (res: ServerResponse, status: number, error: string, description: string, extra: Record<string, string> = {}) =>
   sendJson(res, status, { error, description }, extra);
 
-
 export function isFault(value: unknown): value is SaasFault {
   if (typeof value !== 'object' || value === null) return false;
   const f = value as Record<string, unknown>;
   if (typeof f.status === 'number') {
-    return Number.isInteger(f.status) && f.status >= 100 && f.status <= 599 && (f.echoAuthorization === undefined || typeof f.echoAuthorization === 'boolean');
+    return (
+      Number.isInteger(f.status) &&
+      f.status >= 100 &&
+      f.status <= 599 &&
+      (f.echoAuthorization === undefined || typeof f.echoAuthorization === 'boolean')
+    );
   }
   if (typeof f.slowMs === 'number') return f.slowMs >= 0;
   return f.drop === true;
@@ -126,7 +135,7 @@ export function parseFaultsBody(text: string): { next?: SaasFault[]; tooLargeOve
     return '"tooLargeOver" must be a whole number of users >= 0, or null to lift the limit';
   }
   const update: { next?: SaasFault[]; tooLargeOver?: number | null } = {};
-  if (next !== undefined) update.next = next as SaasFault[];
+  if (next !== undefined) update.next = next;
   if (tooLargeOver !== undefined) update.tooLargeOver = tooLargeOver as number | null;
   return update;
 }
@@ -138,7 +147,15 @@ export async function startSaasReceiver(options: SaasReceiverOptions): Promise<S
   let tooLargeOver: number | null = null;
 
   const ingest = async (req: IncomingMessage, res: ServerResponse, endpoint: string): Promise<void> => {
-    const entry: IngestLogEntry = { at: new Date().toISOString(), endpoint, status: 0, snapshot_id: null, index: null, duplicate: false, fault: false };
+    const entry: IngestLogEntry = {
+      at: new Date().toISOString(),
+      endpoint,
+      status: 0,
+      snapshot_id: null,
+      index: null,
+      duplicate: false,
+      fault: false,
+    };
     log.push(entry);
     const answer = (status: number, error: string, description: string, extra: Record<string, string> = {}) => {
       entry.status = status;

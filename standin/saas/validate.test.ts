@@ -31,7 +31,11 @@ describe('checkPart', () => {
   });
 
   it('refuses a version it does not know', () => {
-    expect(checkPart({ ...part, schema: 'zendesk-seat-snapshot/2' }, SNAPSHOT_ID, none)).toMatchObject({ ok: false, status: 422, message: expect.stringContaining('/schema must be equal to constant') });
+    expect(checkPart({ ...part, schema: 'zendesk-seat-snapshot/2' }, SNAPSHOT_ID, none)).toMatchObject({
+      ok: false,
+      status: 422,
+      message: expect.stringContaining('/schema must be equal to constant'),
+    });
     expect(checkPart({ ...part, schema: 'constructor' }, SNAPSHOT_ID, none)).toMatchObject({ ok: false, status: 422 });
   });
 });

@@ -21,8 +21,7 @@ export const CURRENT_SCHEMA = 'zendesk-seat-snapshot/1.1';
 export const MAX_USERS_PER_PART = 1000;
 
 export type PartCheck =
-  | { ok: true; snapshotId: string; index: number; count: number; userIds: number[] }
-  | { ok: false; status: 400 | 409 | 422; message: string };
+  { ok: true; snapshotId: string; index: number; count: number; userIds: number[] } | { ok: false; status: 400 | 409 | 422; message: string };
 
 const compiled = new Map<string, ValidateFunction>();
 
@@ -31,7 +30,8 @@ export function schemaValidator(version: string = CURRENT_SCHEMA): ValidateFunct
   const known = Object.hasOwn(SCHEMA_PATHS, version) ? version : CURRENT_SCHEMA;
   let validate = compiled.get(known);
   if (!validate) {
-    validate = new Ajv2020({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(SCHEMA_PATHS[known]!, 'utf8')) as object);
+    const path = SCHEMA_PATHS[known] ?? SCHEMA_PATH;
+    validate = new Ajv2020({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(path, 'utf8')) as object);
     compiled.set(known, validate);
   }
   return validate;
@@ -48,7 +48,11 @@ interface PartShape {
   part: { index: number; count: number };
 }
 
-export function checkPart(body: unknown, idempotencyKey: string | string[] | undefined, knownCount: (snapshotId: string) => number | undefined): PartCheck {
+export function checkPart(
+  body: unknown,
+  idempotencyKey: string | string[] | undefined,
+  knownCount: (snapshotId: string) => number | undefined,
+): PartCheck {
   const version = versionOf(body);
   const validate = schemaValidator(version);
   if (!validate(body)) {

@@ -1,23 +1,12 @@
+/** The snapshot history table, and how its dates and statuses read. */
 import { Table } from '@zendeskgarden/react-tables';
-import { describeChange } from '../../snapshot/diff';
-import type { HistoryEntry, HistoryStatus } from '../../snapshot/outbox';
-
-const STATUS_WORDS: Record<HistoryStatus, string> = {
-  sending: 'Interrupted',
-  sent: 'Sent',
-  pending: 'Pending',
-  rejected: 'Refused',
-  superseded: 'Not sent (replaced)',
-};
-
-export function formatWhen(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
-}
+import type { HistoryEntry } from '../../snapshot/outbox';
+import { changeText, HISTORY_STATUS_WORDS } from '../text/snapshot';
+import { formatWhen } from './when';
 
 export function statusText(entry: HistoryEntry, pendingId: string | null, sending = false): string {
   if (entry.snapshot_id === pendingId && sending) return 'Sending';
-  return entry.snapshot_id === pendingId && entry.status !== 'rejected' ? 'Pending' : STATUS_WORDS[entry.status];
+  return entry.snapshot_id === pendingId && entry.status !== 'rejected' ? 'Pending' : HISTORY_STATUS_WORDS[entry.status];
 }
 
 /** The last 10 snapshots kept in this browser, newest first, with the change since the one before. */
@@ -43,7 +32,7 @@ export function SnapshotHistory({ history, pendingId, sending }: { history: read
             <Table.Cell>{entry.summary.idle_paid_seats}</Table.Cell>
             <Table.Cell>{entry.summary.suspended_seats}</Table.Cell>
             <Table.Cell>{entry.parts}</Table.Cell>
-            <Table.Cell data-snapshot-change>{entry.change ? describeChange(entry.change) : 'First snapshot'}</Table.Cell>
+            <Table.Cell data-snapshot-change>{entry.change ? changeText(entry.change) : 'First snapshot'}</Table.Cell>
             <Table.Cell>{statusText(entry, pendingId, sending)}</Table.Cell>
           </Table.Row>
         ))}

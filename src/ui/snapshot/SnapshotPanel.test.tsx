@@ -10,7 +10,7 @@ import { fingerprint } from '../../snapshot/diff';
 import { makeSnapshot, review, roster } from '../../snapshot/testing';
 import { makeExemptions, NOW } from '../../test/seats';
 import type { ApiRequest } from '../../zaf/gateway';
-import { GatewayError } from '../../zaf/errors';
+import { toGatewayError } from '../../zaf/errors';
 import type { SnapshotGateway } from '../../snapshot/push';
 import type { EngagementPhaseKind, RosterPhase } from '../../snapshot/readiness';
 import { SnapshotPanel } from './SnapshotPanel';
@@ -24,7 +24,11 @@ const SETTINGS = { idleDays: 30, graceDays: 14, exempt: makeExemptions(), seatPr
 const partOf = (r: ApiRequest) => (r.json as { part: { index: number } }).part.index;
 
 /** A gateway whose answers the test decides, one request at a time. */
-function gatewayOf(answer: (r: ApiRequest) => Promise<unknown> | unknown) {
+/** What the gateway throws when the receiver answers `status` (its body as sent), after `attempts`. */
+const saasError = (status: number, attempts: number, body: unknown = null, url: string = ENDPOINT) =>
+  toGatewayError({ status, body }, url, attempts, 'SaaS Management');
+
+function gatewayOf(answer: (r: ApiRequest) => unknown) {
   const requests: ApiRequest[] = [];
   const gateway: SnapshotGateway = {
     request: async (r) => {
@@ -44,10 +48,7 @@ interface Review {
 }
 
 let ids = 0;
-function renderPanel(
-  gateway: SnapshotGateway,
-  options: Review & { endpoint?: string | null; store?: ReturnType<typeof memoryStore> } = {},
-) {
+function renderPanel(gateway: SnapshotGateway, options: Review & { endpoint?: string | null; store?: ReturnType<typeof memoryStore> } = {}) {
   const store = options.store ?? memoryStore();
   const props = ({ seats = roster(2500), activity, rosterPhase = 'loaded', engagementPhase = 'done' }: Review) => {
     const reviewed = review(seats, activity);
@@ -104,7 +105,7 @@ describe('SnapshotPanel', () => {
   it('keeps a failed snapshot pending with its error; Retry sends only the parts not accepted', async () => {
     let down = true;
     const { gateway, requests } = gatewayOf((r) => {
-      if (down && partOf(r) === 2) throw new GatewayError('SaaS Management had a server error (503) after 6 attempts.', 'server', 503, ENDPOINT, 6);
+      if (down && partOf(r) === 2) throw saasError(503, 6);
     });
     renderPanel(gateway);
     await send();
@@ -128,7 +129,7 @@ describe('SnapshotPanel', () => {
     // As a push records it: the receiver the accepted part went to.
     outbox.bind(snapshot.header.snapshot_id, endpointFingerprint(ENDPOINT));
     outbox.markAccepted(snapshot.header.snapshot_id, 1);
-    outbox.fail(snapshot.header.snapshot_id, 'No answer', false, NOW);
+    outbox.fail(snapshot.header.snapshot_id, { code: 'unreachable', failure: { code: 'unexpected', detail: 'No answer' } }, false, NOW);
     const first = gatewayOf(() => undefined);
     renderPanel(first.gateway, { store, seats });
     await screen.findByText(/2 of 2 parts accepted, /);
@@ -139,7 +140,7 @@ describe('SnapshotPanel', () => {
   it('stops at a refusal, shows the receiver’s message and waits for Retry', async () => {
     const message = 'SaaS Management rejected the request (422): part 1: /users/0/email must be string';
     const { gateway, requests } = gatewayOf(() => {
-      throw new GatewayError(message, 'invalid', 422, ENDPOINT, 1);
+      throw saasError(422, 1, { error: 'InvalidSnapshot', description: 'part 1: /users/0/email must be string' });
     });
     const { store } = renderPanel(gateway, { seats: roster(3) });
     await send();
@@ -165,7 +166,9 @@ describe('SnapshotPanel', () => {
     expect(json).toMatchObject({ schema: 'zendesk-seat-snapshot/1.1', part: { index: 1, count: 1 } });
     expect(json.users).toHaveLength(3);
     expect(saved[1]!.name).toBe(saved[0]!.name.replace(/json$/, 'csv'));
-    expect(saved[1]!.text.split('\r\n')[0]).toBe('\uFEFFid,name,email,created_at,last_login_at,role,role_type,custom_role_id,report_csv,chat_only,moderator,restricted_agent,shared,shared_agent,suspended,ticket_restriction,two_factor_auth_enabled,verified,seat_class,idle,idle_reasons,interactions,last_seen_at,last_seen_known,basis');
+    expect(saved[1]!.text.split('\r\n')[0]).toBe(
+      '\uFEFFid,name,email,created_at,last_login_at,role,role_type,custom_role_id,report_csv,chat_only,moderator,restricted_agent,shared,shared_agent,suspended,ticket_restriction,two_factor_auth_enabled,verified,seat_class,idle,idle_reasons,interactions,last_seen_at,last_seen_known,basis',
+    );
     expect(requests).toHaveLength(0);
   });
 
@@ -177,13 +180,15 @@ describe('SnapshotPanel', () => {
     rerender(roster(6, (i) => (i === 0 ? { lastLoginAt: null } : {})));
     await send();
     await userEvent.click(await screen.findByRole('button', { name: 'History (2)' }));
+    // The history table loads when first opened.
+    await waitFor(() => expect(document.querySelector('[data-snapshot-change]')).not.toBeNull());
     const changes = [...document.querySelectorAll('[data-snapshot-change]')].map((c) => c.textContent);
     expect(changes).toEqual(['2 new idle seats, 2 seats added', 'First snapshot']);
   });
 });
 
-
-const sentUsers = (requests: ApiRequest[]) => requests.flatMap((r) => (r.json as { users: { id: number; basis: string; interactions: number | null; idle: boolean }[] }).users);
+const sentUsers = (requests: ApiRequest[]) =>
+  requests.flatMap((r) => (r.json as { users: { id: number; basis: string; interactions: number | null; idle: boolean }[] }).users);
 
 describe('SnapshotPanel: only a finished review is sent', () => {
   it('queues a send while interactions load, and sends by itself when they settle', async () => {
@@ -262,32 +267,44 @@ describe('SnapshotPanel: one receiver', () => {
     const store = memoryStore();
     let down = true;
     const first = gatewayOf((r) => {
-      if (down && partOf(r) === 2) throw new GatewayError('SaaS Management had a server error (503) after 6 attempts.', 'server', 503, A, 6);
+      if (down && partOf(r) === 2) throw saasError(503, 6, null, A);
     });
     renderPanel(first.gateway, { store, endpoint: A });
     await send();
     await screen.findByText(/Snapshot not sent yet: 1 of 3 parts accepted/);
-    expect(first.requests.map((r) => [r.url, partOf(r)])).toEqual([[A, 1], [A, 2]]);
+    expect(first.requests.map((r) => [r.url, partOf(r)])).toEqual([
+      [A, 1],
+      [A, 2],
+    ]);
     down = false;
 
     // The setting now names B; the app opens again.
     document.body.innerHTML = '';
     const second = gatewayOf(() => undefined);
     renderPanel(second.gateway, { store, endpoint: B });
-    expect(await screen.findByText(/endpoint setting changed since this snapshot was started \(1 part went to the previous endpoint\)/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/endpoint setting changed since this snapshot was started \(1 part went to the previous endpoint\)/),
+    ).toBeInTheDocument();
     expect(second.requests).toHaveLength(0);
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     await screen.findByText(/3 of 3 parts accepted, /);
-    expect(second.requests.map((r) => [r.url, partOf(r)])).toEqual([[B, 1], [B, 2], [B, 3]]);
+    expect(second.requests.map((r) => [r.url, partOf(r)])).toEqual([
+      [B, 1],
+      [B, 2],
+      [B, 3],
+    ]);
     expect(first.requests).toHaveLength(2);
-    expect(screen.getByText(/the whole snapshot was sent again from part 1 to the new endpoint/)).toHaveAttribute('data-snapshot-restarted', 'endpoint-changed');
+    expect(screen.getByText(/the whole snapshot was sent again from part 1 to the new endpoint/)).toHaveAttribute(
+      'data-snapshot-restarted',
+      'endpoint-changed',
+    );
   });
 });
 
 describe('SnapshotPanel: what the receiver says and what the browser keeps', () => {
   it('masks a credential the receiver echoes, on screen and in storage', async () => {
     const { gateway } = gatewayOf(() => {
-      throw new GatewayError('SaaS Management rejected the request (400): you sent Authorization: Bearer demo-secret-token', 'invalid', 400, ENDPOINT, 1);
+      throw saasError(400, 1, { error: 'BadRequest', description: 'you sent Authorization: Bearer demo-secret-token' });
     });
     const { store } = renderPanel(gateway, { seats: roster(3) });
     await send();
@@ -302,13 +319,16 @@ describe('SnapshotPanel: what the receiver says and what the browser keeps', () 
     await send();
     await screen.findByText(/1 of 1 part accepted, /);
     expect(requests).toHaveLength(1);
-    expect(screen.getByText('This browser could not keep the snapshot: it was sent.')).toHaveAttribute('data-snapshot-storage', 'snapshot-not-kept-sent');
+    expect(screen.getByText('This browser could not keep the snapshot: it was sent.')).toHaveAttribute(
+      'data-snapshot-storage',
+      'snapshot-not-kept-sent',
+    );
   });
 
   it('says a snapshot the browser could not keep will not survive a reload, and still retries it', async () => {
     let down = true;
     const { gateway, requests } = gatewayOf(() => {
-      if (down) throw new GatewayError('Could not reach SaaS Management after 6 attempts (network error or no answer).', 'network', 0, ENDPOINT, 6);
+      if (down) throw saasError(0, 6);
     });
     renderPanel(gateway, { seats: roster(3), store: refusingStore((key) => key.endsWith(':pending')) });
     await send();

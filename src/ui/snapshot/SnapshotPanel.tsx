@@ -1,4 +1,4 @@
-import { memo, useCallback, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useState } from 'react';
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Progress } from '@zendeskgarden/react-loaders';
@@ -9,13 +9,17 @@ import { version as manifestVersion } from '../../../manifest.json';
 import type { ReviewedSeat, SeatSummary } from '../../seats/review';
 import type { SeatReviewSettings } from '../../settings/settings';
 import { SNAPSHOT_SCHEMA } from '../../snapshot/build';
-import type { KeyValueStore, LastPush, Restart } from '../../snapshot/outbox';
+import type { KeyValueStore, LastPush } from '../../snapshot/outbox';
 import type { SnapshotGateway } from '../../snapshot/endpoint';
-import { sendReadiness, type EngagementPhaseKind, type RosterPhase, type SendReadiness } from '../../snapshot/readiness';
-import type { StorageNotice } from '../../snapshot/storageNotice';
+import { sendReadiness, type EngagementPhaseKind, type RosterPhase } from '../../snapshot/readiness';
 import type { RetryNotice } from '../../zaf/gateway';
-import { formatWhen, SnapshotHistory } from './SnapshotHistory';
+import type { SnapshotSender } from '../../review';
+import { formatWhen } from './when';
+
+// Opened on request: its table stays out of the first screen's JavaScript.
+const SnapshotHistory = lazy(() => import('./SnapshotHistory').then((m) => ({ default: m.SnapshotHistory })));
 import { useSnapshot } from './useSnapshot';
+import { endpointProblemText, pushProblemText, refusalText, restartText, storageText } from '../text/snapshot';
 
 const Section = styled.section`
   margin: 0 0 ${(p) => p.theme.space.md};
@@ -57,6 +61,8 @@ const Result = styled.span<{ $tone: 'success' | 'danger' | 'warning' }>`
 `;
 
 export interface SnapshotPanelProps {
+  /** The review session's snapshot sender (it re-sends a pending snapshot when the review opens). */
+  sender?: SnapshotSender;
   gateway: SnapshotGateway;
   subdomain: string;
   /** The `saas_endpoint` setting as typed (checked before anything is sent). */
@@ -81,36 +87,6 @@ export function waitText(notice: RetryNotice): string {
   if (notice.reason === 'rate-limited') return `SaaS Management asked to slow down: retrying in ${seconds} s.`;
   if (notice.reason === 'server-error') return `SaaS Management had a server error (${notice.status}): retrying in ${seconds} s.`;
   return `No answer from SaaS Management: retrying in ${seconds} s.`;
-}
-
-export function restartText(restart: Restart): string {
-  if (restart.code === 'endpoint-changed') {
-    const before = restart.accepted_before;
-    return `The SaaS Management endpoint setting changed${before > 0 ? ` after ${before} part${before === 1 ? ' was' : 's were'} accepted by the previous endpoint` : ''}: the whole snapshot was sent again from part 1 to the new endpoint.`;
-  }
-  return `SaaS Management refused a part as too large (413): the snapshot was cut into parts of at most ${restart.per_part} users and sent again from part 1 under a new snapshot id.`;
-}
-
-export function storageText(notice: StorageNotice): string {
-  switch (notice.code) {
-    case 'snapshot-not-kept-sent':
-      return 'This browser could not keep the snapshot: it was sent.';
-    case 'snapshot-not-kept-pending':
-      return 'This browser could not keep the snapshot: it will not survive a reload. Retry while Seat Review is open, or download it.';
-    case 'history-not-kept':
-      return 'This browser could not keep the snapshot history: what is shown here will not survive a reload.';
-  }
-}
-
-/** Why Send is not available, or null when it is (or only waits for the review). */
-export function refusalText(readiness: SendReadiness): string | null {
-  if (readiness.code === 'roster-loading') return 'Sending is possible once every seat is loaded.';
-  if (readiness.code === 'roster-incomplete') {
-    return readiness.phase === 'failed'
-      ? 'Not sent: loading stopped before every seat was loaded, so a snapshot would be missing seats. Resume loading, then send.'
-      : 'Not sent: Zendesk gave fewer seats than it counted, so a snapshot would be missing seats. Reload, then send.';
-  }
-  return null;
 }
 
 function LastPushLine({ push }: { push: LastPush }) {
@@ -161,6 +137,7 @@ export const SnapshotPanel = memo(function SnapshotPanel(props: SnapshotPanelPro
     installation: props.installation ?? 'default',
     input,
     readiness,
+    ...(props.sender ? { sender: props.sender } : {}),
     ...(props.store ? { store: props.store } : {}),
     ...(props.newId ? { newId: props.newId } : {}),
     ...(props.clock ? { clock: props.clock } : {}),
@@ -213,7 +190,7 @@ export const SnapshotPanel = memo(function SnapshotPanel(props: SnapshotPanelPro
       <Body>
         {!endpoint.ok && (
           <Alert type="info" data-snapshot-endpoint-problem>
-            {endpoint.message}
+            {endpointProblemText(endpoint.problem)}
           </Alert>
         )}
         {readiness.code === 'roster-incomplete' && refusal && (
@@ -246,11 +223,7 @@ export const SnapshotPanel = memo(function SnapshotPanel(props: SnapshotPanelPro
         )}
         {sending && (
           <div role="status" aria-live="polite">
-            <Progress
-              size="small"
-              aria-label="Sending snapshot"
-              value={progress ? Math.round((progress.accepted / progress.count) * 100) : 0}
-            />
+            <Progress size="small" aria-label="Sending snapshot" value={progress ? Math.round((progress.accepted / progress.count) * 100) : 0} />
             <SM data-snapshot-progress>
               {progress ? `Sending part ${progress.index} of ${progress.count}…` : 'Sending…'}
               {waiting ? ` ${waitText(waiting)}` : ''}
@@ -260,27 +233,29 @@ export const SnapshotPanel = memo(function SnapshotPanel(props: SnapshotPanelPro
         {!sending && pending && (
           <Notification type={pending.rejected ? 'error' : 'warning'} data-snapshot-pending={pending.snapshot_id}>
             <Notification.Title>
-              {pending.rejected ? 'SaaS Management refused the snapshot' : 'Snapshot not sent yet'}: {pending.accepted.length} of{' '}
-              {pending.count} part{pending.count === 1 ? '' : 's'} accepted
+              {pending.rejected ? 'SaaS Management refused the snapshot' : 'Snapshot not sent yet'}: {pending.accepted.length} of {pending.count} part
+              {pending.count === 1 ? '' : 's'} accepted
             </Notification.Title>
-            <MD data-snapshot-error>{snapshot.problem ?? pending.error ?? 'Sending was interrupted.'}</MD>
+            <MD data-snapshot-error>{snapshot.problem ?? (pending.error ? pushProblemText(pending.error) : 'Sending was interrupted.')}</MD>
             {snapshot.endpointChanged && (
               <MD data-snapshot-endpoint-changed>
                 The SaaS Management endpoint setting changed since this snapshot was started
-                {pending.accepted.length > 0 ? ` (${pending.accepted.length} part${pending.accepted.length === 1 ? '' : 's'} went to the previous endpoint)` : ''}. Retry
-                sends it whole, from part 1, to the new endpoint; or Discard it.
+                {pending.accepted.length > 0
+                  ? ` (${pending.accepted.length} part${pending.accepted.length === 1 ? '' : 's'} went to the previous endpoint)`
+                  : ''}
+                . Retry sends it whole, from part 1, to the new endpoint; or Discard it.
               </MD>
             )}
             <Muted>
               {!snapshot.persistent
                 ? 'This browser does not let Zendesk apps keep data (third-party storage is blocked), so it is kept only while Seat Review stays open.'
                 : snapshot.storage?.code === 'snapshot-not-kept-pending'
-                ? 'Kept only while Seat Review stays open: this browser had no room for it.'
-                : snapshot.endpointChanged
-                ? 'Kept in this browser (without the token) until you Retry or Discard it.'
-                : pending.rejected
-                ? 'Kept in this browser (without the token): fix the cause, then Retry.'
-                : 'Kept in this browser (without the token) and sent again when Seat Review next opens, or now with Retry.'}
+                  ? 'Kept only while Seat Review stays open: this browser had no room for it.'
+                  : snapshot.endpointChanged
+                    ? 'Kept in this browser (without the token) until you Retry or Discard it.'
+                    : pending.rejected
+                      ? 'Kept in this browser (without the token): fix the cause, then Retry.'
+                      : 'Kept in this browser (without the token) and sent again when Seat Review next opens, or now with Retry.'}
             </Muted>
             <Actions style={{ marginTop: 8 }}>
               <Button size="small" onClick={snapshot.retry} disabled={!endpoint.ok || !snapshot.canRetry}>
@@ -295,7 +270,9 @@ export const SnapshotPanel = memo(function SnapshotPanel(props: SnapshotPanelPro
         {restarted && <Muted data-snapshot-restarted={restarted.code}>{restartText(restarted)}</Muted>}
         {!sending && outbox.lastPush && <LastPushLine push={outbox.lastPush} />}
         {historyOpen && outbox.history.length > 0 && (
-          <SnapshotHistory history={outbox.history} pendingId={pending?.snapshot_id ?? null} sending={sending} />
+          <Suspense fallback={null}>
+            <SnapshotHistory history={outbox.history} pendingId={pending?.snapshot_id ?? null} sending={sending} />
+          </Suspense>
         )}
       </Body>
     </Section>

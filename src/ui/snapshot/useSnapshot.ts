@@ -1,22 +1,24 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { buildSnapshot, snapshotDocument, snapshotFileName, withSnapshotId, type Snapshot, type SnapshotInput } from '../../snapshot/build';
-import { endpointFingerprint, maskCredentials } from '../../snapshot/credentials';
-import { fingerprint } from '../../snapshot/diff';
-import { browserStore, Outbox, outboxKey, type KeyValueStore, type OutboxKeeping, type OutboxState } from '../../snapshot/outbox';
-import { checkEndpoint, type EndpointCheck, type SnapshotGateway } from '../../snapshot/endpoint';
+/**
+ * The snapshot panel's thin hook over the review's snapshot sender (review/snapshots.ts):
+ * reads its state through useSyncExternalStore, words its problems, and keeps the one
+ * piece of screen state it has: a send the admin asked for that waits for the review.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { snapshotDocument, snapshotFileName, type Snapshot, type SnapshotInput } from '../../snapshot/build';
+import { endpointFingerprint } from '../../snapshot/credentials';
+import type { KeyValueStore, OutboxState } from '../../snapshot/outbox';
+import type { EndpointCheck, SnapshotGateway } from '../../snapshot/endpoint';
 import type { PushProgress } from '../../snapshot/push';
 import type { SendReadiness } from '../../snapshot/readiness';
 import { storageNotice, type StorageNotice } from '../../snapshot/storageNotice';
-import { PACKAGED_DOMAINS } from '../../settings/packagedDomains';
-import type { RetryNotice } from '../../zaf/gateway';
+import { browserStore } from '../../storage/store';
+import { createSnapshotSender, type RetryNotice, type SnapshotSender } from '../../review';
 import { saveFile } from '../download';
+import { sendProblemText } from '../text/errors';
 
-/**
- * Connects the snapshot outbox and push to the panel: sends a new snapshot once the
- * review is finished (or queues the send until it is), re-sends the pending one (Retry,
- * or by itself when the app opens), and writes the downloads.
- */
 export interface UseSnapshotOptions {
+  /** The review session's sender; without one, a sender of the panel's own is made from the options below. */
+  sender?: SnapshotSender;
   gateway: SnapshotGateway;
   endpoint: string | null;
   subdomain: string;
@@ -58,91 +60,48 @@ export interface SnapshotView {
   download: (kind: 'json' | 'csv') => Promise<void>;
 }
 
-const NOT_KEPT = 'This snapshot was too large to keep in the browser, so it cannot be re-sent: send a new snapshot.';
-
-interface Kept {
-  outbox: OutboxState;
-  keeping: OutboxKeeping;
-}
-
-export function useSnapshot({ gateway, endpoint, subdomain, installation, input, readiness, store, newId, clock = Date.now }: UseSnapshotOptions): SnapshotView {
-  const storage = useMemo(() => (store ? { store, persistent: true } : browserStore()), [store]);
-  const outbox = useMemo(() => new Outbox(storage.store, outboxKey(subdomain, installation)), [storage, subdomain, installation]);
-  const checked = useMemo(() => checkEndpoint(endpoint, PACKAGED_DOMAINS), [endpoint]);
-  const kept = useCallback((): Kept => ({ outbox: outbox.load(), keeping: outbox.keeping() }), [outbox]);
-  const [state, setState] = useState(() => ({
-    ...kept(),
-    sending: false,
-    progress: null as PushProgress | null,
-    waiting: null as RetryNotice | null,
-    problem: null as string | null,
-    unwritableDates: 0,
-  }));
+export function useSnapshot({
+  sender: given,
+  gateway,
+  endpoint,
+  subdomain,
+  installation,
+  input,
+  readiness,
+  store,
+  newId,
+  clock,
+}: UseSnapshotOptions): SnapshotView {
+  const own = useMemo(() => {
+    if (given) return null;
+    const storage = store ? { store, persistent: true } : browserStore();
+    return createSnapshotSender({
+      gateway,
+      endpoint,
+      subdomain,
+      installation,
+      store: storage.store,
+      persistent: storage.persistent,
+      ...(newId ? { newId } : {}),
+      ...(clock ? { clock } : {}),
+    });
+  }, [given, gateway, endpoint, subdomain, installation, store, newId, clock]);
+  const sender = given ?? (own as SnapshotSender);
+  const state = useSyncExternalStore(sender.subscribe, sender.getState, sender.getState);
   const [queued, setQueued] = useState(false);
-  const busy = useRef(false);
-  /** The snapshot built or re-sent in this session: the downloads write this one. */
-  const current = useRef<Snapshot | null>(null);
-  const refresh = useCallback(() => setState((s) => ({ ...s, ...kept() })), [kept]);
-  const makeId = useCallback(() => (newId ? newId() : crypto.randomUUID()), [newId]);
+  const checked = sender.endpoint;
 
-  const run = useCallback(
-    async (snapshot: Snapshot) => {
-      if (busy.current) return;
-      busy.current = true;
-      current.current = snapshot;
-      setState((s) => ({ ...s, ...kept(), sending: true, progress: null, waiting: null, problem: null }));
-      let problem: string | null = null;
-      try {
-        // Loaded on the first send: the first screen does not need it.
-        const { pushSnapshot } = await import('../../snapshot/push');
-        const result = await pushSnapshot({
-          whitelist: PACKAGED_DOMAINS,
-          gateway,
-          endpoint,
-          snapshot,
-          outbox,
-          now: clock,
-          newId: makeId,
-          controls: { onRetry: (waiting) => setState((s) => ({ ...s, waiting })) },
-          onProgress: (progress) => setState((s) => ({ ...s, progress, waiting: null, ...kept() })),
-        });
-        // A 413 re-split the snapshot under a new id: the downloads write what was sent.
-        if (result.snapshotId !== snapshot.header.snapshot_id) current.current = withSnapshotId(snapshot, result.snapshotId);
-      } catch (error) {
-        // Cancelled: the snapshot stays pending. Anything else is said, never swallowed.
-        if (!(error instanceof Error && error.name === 'AbortedError')) {
-          problem = `Sending stopped unexpectedly: ${maskCredentials(error instanceof Error ? error.message : String(error))}`;
-        }
-      } finally {
-        busy.current = false;
-        setState((s) => ({ ...s, ...kept(), sending: false, progress: null, waiting: null, problem }));
-      }
-    },
-    [gateway, endpoint, outbox, clock, makeId, kept],
-  );
+  // A sender of the panel's own re-sends its pending snapshot when the panel opens (once per
+  // sender); the review session's sender does so when the session starts.
+  useEffect(() => {
+    if (own) own.resendPending();
+  }, [own]);
 
-  const build = useCallback(
-    (base: Omit<SnapshotInput, 'snapshotId' | 'now'>): Snapshot => {
-      const snapshot = buildSnapshot({ ...base, snapshotId: makeId(), now: clock() });
-      setState((s) => ({ ...s, unwritableDates: snapshot.unwritableDates ?? 0 }));
-      return snapshot;
-    },
-    [makeId, clock],
-  );
-
-  const sendNow = useCallback(() => {
-    if (busy.current || !checked.ok) return;
-    const base = input();
-    const snapshot = build(base);
-    outbox.begin(snapshot, fingerprint(snapshot.header.snapshot_id, base.reviewed));
-    void run(snapshot);
-  }, [build, input, checked, outbox, run]);
-
+  const sendNow = useCallback(() => sender.send(input()), [sender, input]);
   const send = useCallback(() => {
     if (readiness.code === 'ready') sendNow();
     else if (readiness.code === 'wait-for-review' && checked.ok) setQueued(true);
   }, [readiness.code, sendNow, checked]);
-
   const cancelQueued = useCallback(() => setQueued(false), []);
 
   // A queued send goes as soon as sessions and interactions settle; it is dropped if the
@@ -156,50 +115,16 @@ export function useSnapshot({ gateway, endpoint, subdomain, installation, input,
   const pending = state.outbox.pending;
   const endpointChanged = pending !== null && pending.endpoint !== null && checked.ok && pending.endpoint !== endpointFingerprint(checked.url);
 
-  const retry = useCallback(() => {
-    const waiting = outbox.load().pending;
-    if (busy.current || !waiting || !checked.ok) return;
-    const snapshot = current.current?.header.snapshot_id === waiting.snapshot_id ? current.current : outbox.pendingSnapshot();
-    if (!snapshot) {
-      setState((s) => ({ ...s, problem: NOT_KEPT }));
-      return;
-    }
-    void run(snapshot);
-  }, [outbox, checked, run]);
-
-  const discard = useCallback(() => {
-    const waiting = outbox.load().pending;
-    if (busy.current || !waiting) return;
-    outbox.discard(waiting.snapshot_id);
-    if (current.current?.header.snapshot_id === waiting.snapshot_id) current.current = null;
-    refresh();
-  }, [outbox, refresh]);
-
-  // When the app opens: re-send a pending snapshot that failed for a passing reason. Once per
-  // outbox (StrictMode runs effects twice in development; a push must not start twice). Not
-  // when the endpoint changed since: the admin chooses (Retry sends it whole there, or Discard).
-  const resumed = useRef<Outbox | null>(null);
-  useEffect(() => {
-    if (resumed.current === outbox) return;
-    resumed.current = outbox;
-    const waiting = outbox.load().pending;
-    refresh();
-    if (!waiting || waiting.rejected || !waiting.stored || !checked.ok) return;
-    if (waiting.endpoint !== null && waiting.endpoint !== endpointFingerprint(checked.url)) return;
-    retry();
-  }, [outbox, checked, retry, refresh]);
-
   /** A snapshot built only to be downloaded, reused while the review it was built from stands (JSON and CSV match). */
   const forDownload = useRef<{ input: UseSnapshotOptions['input']; snapshot: Snapshot } | null>(null);
   const canBuild = readiness.code === 'ready' || readiness.code === 'wait-for-review';
   const download = useCallback(
     async (kind: 'json' | 'csv') => {
-      const waiting = outbox.load().pending;
-      let snapshot = current.current ?? (waiting ? outbox.pendingSnapshot() : null);
+      let snapshot = sender.forDownload();
       if (!snapshot) {
         // Never from a roster that is not whole: the file would pass for every seat.
         if (!canBuild) return;
-        if (forDownload.current?.input !== input) forDownload.current = { input, snapshot: build(input()) };
+        if (forDownload.current?.input !== input) forDownload.current = { input, snapshot: sender.build(input()) };
         snapshot = forDownload.current.snapshot;
       }
       if (kind === 'json') {
@@ -210,19 +135,21 @@ export function useSnapshot({ gateway, endpoint, subdomain, installation, input,
         saveFile(snapshotFileName(snapshot, 'csv'), 'text/csv;charset=utf-8', `\uFEFF${snapshotToCsv(snapshot)}`);
       }
     },
-    [outbox, build, input, canBuild],
+    [sender, input, canBuild],
   );
 
-  const canRetry = pending !== null && (pending.stored || state.keeping.notKept === pending.snapshot_id || current.current?.header.snapshot_id === pending.snapshot_id);
+  const current = sender.current();
+  const canRetry =
+    pending !== null && (pending.stored || state.keeping.notKept === pending.snapshot_id || current?.header.snapshot_id === pending.snapshot_id);
 
   return {
     outbox: state.outbox,
     endpoint: checked,
-    persistent: storage.persistent,
+    persistent: sender.persistent,
     sending: state.sending,
     progress: state.progress,
     waiting: state.waiting,
-    problem: state.problem,
+    problem: state.problem && sendProblemText(state.problem),
     queued,
     endpointChanged,
     canRetry,
@@ -230,8 +157,8 @@ export function useSnapshot({ gateway, endpoint, subdomain, installation, input,
     unwritableDates: state.unwritableDates,
     send,
     cancelQueued,
-    retry,
-    discard,
+    retry: sender.retry,
+    discard: sender.discard,
     download,
   };
 }

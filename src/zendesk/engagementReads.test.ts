@@ -11,11 +11,11 @@ import {
   sumDays,
   SESSIONS_URL,
   ticketEventsUrl,
-} from './activity';
+} from './engagementReads';
 
 function gatewayFor(answer: (url: string, index: number) => ScriptedAnswer) {
   const client = new FakeZafClient((o, i) => answer(o.url, i));
-  return { client, gateway: new ZendeskGateway(client, { sleep: async () => undefined, random: () => 0 }) };
+  return { client, gateway: new ZendeskGateway(client, { sleep: () => Promise.resolve(), random: () => 0 }) };
 }
 
 describe('lastSeenBySession', () => {
@@ -30,7 +30,14 @@ describe('lastSeenBySession', () => {
             meta: { has_more: true },
             links: { next: 'https://a.zendesk.com/api/v2/sessions?page%5Bafter%5D=x' },
           })
-        : json({ sessions: [{ user_id: 1, last_seen_at: '2026-11-20T00:00:00Z' }, { user_id: 3, last_seen_at: '2026-10-01T00:00:00Z' }], meta: { has_more: false }, links: {} }),
+        : json({
+            sessions: [
+              { user_id: 1, last_seen_at: '2026-11-20T00:00:00Z' },
+              { user_id: 3, last_seen_at: '2026-10-01T00:00:00Z' },
+            ],
+            meta: { has_more: false },
+            links: {},
+          }),
     );
     const seen = await lastSeenBySession(gateway);
     expect(Object.fromEntries(seen)).toEqual({ 1: Date.parse('2026-11-20T00:00:00Z'), 3: Date.parse('2026-10-01T00:00:00Z') });
@@ -45,15 +52,29 @@ describe('lastSeenBySession', () => {
 
 describe('ticket events', () => {
   const page = (events: unknown[], endTime: number, end: boolean) =>
-    json({ ticket_events: events, end_time: endTime, end_of_stream: end, next_page: `https://a.zendesk.com/api/v2/incremental/ticket_events?start_time=${endTime}&include=comment_events`, count: events.length });
+    json({
+      ticket_events: events,
+      end_time: endTime,
+      end_of_stream: end,
+      next_page: `https://a.zendesk.com/api/v2/incremental/ticket_events?start_time=${endTime}&include=comment_events`,
+      count: events.length,
+    });
 
   it('probes with comment events, then follows next_page until end_of_stream', async () => {
-    const { gateway, client } = gatewayFor((_url, i) =>
-      [
-        page([{ id: 1, timestamp: 1000, updater_id: 5 }], 2000, false),
-        page([{ id: 1, timestamp: 1000, updater_id: 5 }, { id: 2, timestamp: 2500, updater_id: 6 }], 3000, false),
-        page([{ id: 3, timestamp: 3999, updater_id: 5 }], 4000, true),
-      ][i] ?? failure(500),
+    const { gateway, client } = gatewayFor(
+      (_url, i) =>
+        [
+          page([{ id: 1, timestamp: 1000, updater_id: 5 }], 2000, false),
+          page(
+            [
+              { id: 1, timestamp: 1000, updater_id: 5 },
+              { id: 2, timestamp: 2500, updater_id: 6 },
+            ],
+            3000,
+            false,
+          ),
+          page([{ id: 3, timestamp: 3999, updater_id: 5 }], 4000, true),
+        ][i] ?? failure(500),
     );
     const first = await probeTicketEvents(gateway, 900);
     const progress: number[] = [];

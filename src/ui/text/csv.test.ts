@@ -1,8 +1,13 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { daysAgo, makeActivity, makeExemptions, makeRules, row } from '../test/seats';
-import { COLUMNS, columnByKey } from './columns';
-import { csvFileName, FORMULA_START, seatsToCsv } from './csv';
+import { daysAgo, makeActivity, makeExemptions, makeRules, row } from '../../test/seats';
+import { COLUMNS, columnByKey, type Column } from '../../seats/columns';
+import { csvFileName, FORMULA_START, seatsToCsv as seatsToCsvWith } from '../../seats/csv';
+import type { ReviewedSeat } from '../../seats/review';
+import { COLUMN_LABELS, CSV_WORDS } from './columns';
+
+/** The export as the admin downloads it: the seats' CSV in the table's words, byte for byte. */
+const seatsToCsv = (rows: readonly ReviewedSeat[], columns?: readonly Column[]): string => seatsToCsvWith(rows, CSV_WORDS, columns);
 
 /** Parse the CSV back the way a reader would. */
 function parseCsv(csv: string): string[][] {
@@ -21,12 +26,12 @@ function exportedName(name: string): string | undefined {
 describe('seatsToCsv: layout', () => {
   it('starts with "User ID" then every column label, in table order', () => {
     const [header] = parseCsv(seatsToCsv([]));
-    expect(header).toEqual(['User ID', ...COLUMNS.map((c) => c.label)]);
+    expect(header).toEqual(['User ID', ...COLUMNS.map((c) => COLUMN_LABELS[c.key])]);
     expect(header).toHaveLength(21);
   });
 
   it('with no rows, the CSV is the header line alone', () => {
-    expect(seatsToCsv([])).toBe(['User ID', ...COLUMNS.map((c) => c.label)].join(','));
+    expect(seatsToCsv([])).toBe(['User ID', ...COLUMNS.map((c) => COLUMN_LABELS[c.key])].join(','));
   });
 
   it('one line per seat, separated by CRLF, the id first and each column as the table shows it', () => {

@@ -1,19 +1,16 @@
-import type { RequestControls, ZendeskGateway } from '../zaf/gateway';
-import { pageKey, PagingError } from '../zaf/paging';
-import { zendeskTimestamp } from './parse';
-import { countInteractionsByDay, readTicketEventsPage, type TicketEventsPage } from './ticketEvents';
-
 /**
  * Engagement data over the gateway: sessions (who is really signed in) and ticket
  * interactions, by either strategy (see strategy.ts). Each loader reports progress and
  * stops at once when its signal aborts; what it did not finish stays unknown.
  */
-export class MalformedResponseError extends Error {
-  override readonly name = 'MalformedResponseError';
-  constructor(what: string, url: string) {
-    super(`Zendesk sent ${what} Seat Review cannot read (${url}).`);
-  }
-}
+import type { RequestControls, ZendeskGateway } from '../zaf/gateway';
+import { pageKey, PagingError } from '../zaf/paging';
+import { zendeskTimestamp } from './parse';
+import { MalformedResponseError } from './failure';
+import { runPool } from './pool';
+import { countInteractionsByDay, readTicketEventsPage, type TicketEventsPage } from './ticketEvents';
+
+export { MalformedResponseError } from './failure';
 
 export const SESSIONS_URL = '/api/v2/sessions?page[size]=100';
 
@@ -22,7 +19,7 @@ export async function lastSeenBySession(gateway: ZendeskGateway, controls: Reque
   const lastSeen = new Map<number, number>();
   for await (const page of gateway.pages(SESSIONS_URL, controls)) {
     const sessions = (page.body as { sessions?: unknown } | null)?.sessions;
-    if (!Array.isArray(sessions)) throw new MalformedResponseError('a sessions page', page.url);
+    if (!Array.isArray(sessions)) throw new MalformedResponseError('sessions-page', page.url);
     for (const session of sessions) {
       const { user_id: user, last_seen_at: seen } = (session ?? {}) as { user_id?: unknown; last_seen_at?: unknown };
       // Strict, and within years 0000–9999: a date the snapshot schema would refuse is no sign of life.
@@ -43,7 +40,7 @@ export async function probeTicketEvents(gateway: ZendeskGateway, sinceUnix: numb
   const url = ticketEventsUrl(sinceUnix);
   const { body } = await gateway.request({ url }, controls);
   const page = readTicketEventsPage(body);
-  if (!page) throw new MalformedResponseError('a ticket event page', url);
+  if (!page) throw new MalformedResponseError('ticket-event-page', url);
   return page;
 }
 
@@ -96,7 +93,7 @@ export async function followTicketEvents(
     asked.add(pageKey(url));
     const { body } = await gateway.request({ url }, controls);
     const next = readTicketEventsPage(body);
-    if (!next) throw new MalformedResponseError('a ticket event page', url);
+    if (!next) throw new MalformedResponseError('ticket-event-page', url);
     page = next;
     pageUrl = url;
     pages += 1;
@@ -136,7 +133,8 @@ export function searchCountUrl(userId: number, sinceDate: string): string {
 
 /**
  * One search count per seat (tickets it commented on since the date), a few at a time;
- * each count is reported as it arrives so the column fills in while loading.
+ * each count is reported as it arrives so the column fills in while loading. One failure
+ * ends the run (see pool.ts): the other counts stop instead of spending requests.
  */
 export async function interactionsFromSearch(
   gateway: ZendeskGateway,
@@ -145,25 +143,17 @@ export async function interactionsFromSearch(
   controls: RequestControls & { onCount?: (userId: number, count: number) => void; concurrency?: number } = {},
 ): Promise<Map<number, number>> {
   const counts = new Map<number, number>();
-  let next = 0;
-  let failed = false;
-  const worker = async (): Promise<void> => {
-    while (next < userIds.length && !failed) {
-      const userId = userIds[next++] as number;
+  await runPool(
+    userIds,
+    controls.concurrency ?? 4,
+    async (userId, stop) => {
       const url = searchCountUrl(userId, sinceDate);
-      let count: unknown;
-      try {
-        count = ((await gateway.request({ url }, controls)).body as { count?: unknown } | null)?.count;
-        if (typeof count !== 'number' || count < 0) throw new MalformedResponseError('a search count', url);
-      } catch (error) {
-        // One failure ends the run: the other workers stop instead of spending requests.
-        failed = true;
-        throw error;
-      }
+      const count = ((await gateway.request({ url }, { ...controls, stop })).body as { count?: unknown } | null)?.count;
+      if (typeof count !== 'number' || count < 0) throw new MalformedResponseError('search-count', url);
       counts.set(userId, count);
       controls.onCount?.(userId, count);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(controls.concurrency ?? 4, userIds.length) }, worker));
+    },
+    controls,
+  );
   return counts;
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseExemptions, parseSettings, type SettingProblem } from '../../settings/settings';
+import { settingProblemText, settingProblemTitle } from './settings';
+
+/** The words of each setting problem, exactly as the admin reads them. */
+const words = (raw: Record<string, unknown>): string[] => parseSettings(raw).problems.map(settingProblemText);
+
+describe('settingProblemText', () => {
+  it.each([
+    ['idle_days', 'abc', 'Idle threshold must be a whole number of days between 0 and 3650; "abc" was ignored and 30 used.'],
+    ['idle_days', 3651, 'Idle threshold must be a whole number of days between 0 and 3650; "3651" was ignored and 30 used.'],
+    ['grace_days', '-1', 'Grace period for new seats must be a whole number of days between 0 and 3650; "-1" was ignored and 14 used.'],
+    ['seat_price', '55 EUR', 'Monthly price per paid seat must be a plain number such as 55 or 55.50; "55 EUR" was ignored, so costs are not shown.'],
+    ['exempt_users', 'a b@x.com', 'Exempt users: 1 entry is neither an email nor a user id and was ignored: "a b@x.com".'],
+    [
+      'exempt_users',
+      'ok@x.com\nnot an email\n\n12a\nok2@x.com, @x.com',
+      'Exempt users: 3 entries are neither an email nor a user id and were ignored: "not an email", "12a", "@x.com".',
+    ],
+  ])('%s = %j → "%s"', (setting, value, expected) => {
+    expect(words({ [setting]: value })).toEqual([expected]);
+  });
+
+  it('quotes the first three ignored entries and counts the rest', () => {
+    const problems: SettingProblem[] = [];
+    parseExemptions(Array.from({ length: 5000 }, (_, i) => `not-a-user-${i}`).join('\n'), problems);
+    expect(problems.map(settingProblemText)).toEqual([
+      'Exempt users: 5000 entries are neither an email nor a user id and were ignored: ' +
+        '"not-a-user-0", "not-a-user-1", "not-a-user-2", and 4997 more.',
+    ]);
+  });
+
+  it('a huge entry is quoted shortened, so the one problem stays small', () => {
+    const problems: SettingProblem[] = [];
+    parseExemptions(`${'x'.repeat(1_000_000)}\nalso bad`, problems);
+    expect(settingProblemText(problems[0] as SettingProblem).length).toBeLessThan(200);
+  });
+
+  it('the title names the setting', () => {
+    expect(parseSettings({ seat_price: 'x' }).problems.map(settingProblemTitle)).toEqual(['Check the app setting "seat_price"']);
+  });
+});

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { diffFingerprints, summarizeChange, type Fingerprint } from '../../snapshot/diff';
+import { checkEndpoint, type EndpointProblem } from '../../snapshot/endpoint';
+import type { PushProblem } from '../../snapshot/pushProblem';
+import { changeText, endpointProblemText, HISTORY_STATUS_WORDS, pushProblemText, refusalText, restartText, storageText } from './snapshot';
+import type { FailureKind } from '../../zaf/errors';
+
+const saas = (kind: FailureKind, status: number, attempts: number, detail: string | null) =>
+  ({ code: 'gateway', kind, status, attempts, waitMs: null, url: 'https://saas.example.com/ingest', service: 'SaaS Management', detail }) as const;
+
+/** Today's exact words for every code of the snapshot panel. */
+const refused = (value: string | null, whitelist: readonly string[] | null = null): string => {
+  const checked = checkEndpoint(value, whitelist);
+  return checked.ok ? '' : endpointProblemText(checked.problem);
+};
+
+describe('endpointProblemText', () => {
+  it.each<[string | null, string]>([
+    [null, 'Set the app setting "saas_endpoint" (SaaS Management endpoint URL) to send snapshots.'],
+    [
+      'saas.example.com/ingest',
+      'The app setting "saas_endpoint" (SaaS Management endpoint URL) is not a valid absolute URL: "saas.example.com/ingest".',
+    ],
+    [
+      'http://saas.example.com:8080/ingest',
+      'The app setting "saas_endpoint" (SaaS Management endpoint URL) must be an https:// address (got "http://saas.example.com:8080").',
+    ],
+    [
+      'https://user:pw@saas.example.com/',
+      'The app setting "saas_endpoint" (SaaS Management endpoint URL) may not hold a user name or password; the token is sent from the "saas_token" setting.',
+    ],
+    [
+      'https://{{setting.host}}/x',
+      'The app setting "saas_endpoint" (SaaS Management endpoint URL) may not contain placeholders: "https://{{setting.host}}/x".',
+    ],
+  ])('%j → "%s"', (value, expected) => {
+    expect(refused(value)).toBe(expected);
+  });
+
+  it('names the host, the whitelist and the fix', () => {
+    expect(refused('https://saas.other.example/ingest', ['saas.example.com', 'b.example.com'])).toBe(
+      'The host of the app setting "saas_endpoint" (SaaS Management endpoint URL), "saas.other.example", is not in the app\'s domain whitelist (saas.example.com, b.example.com): Zendesk sends the token only to whitelisted hosts. Package the app with "npm run package -- --saas-domain saas.other.example" and update it.',
+    );
+    expect(refused('https://saas.example.com/ingest', [])).toContain('(no host)');
+  });
+});
+
+describe('pushProblemText', () => {
+  const endpoint: EndpointProblem = { code: 'missing' };
+  it.each<[PushProblem, string]>([
+    [{ code: 'endpoint', endpoint }, 'Set the app setting "saas_endpoint" (SaaS Management endpoint URL) to send snapshots.'],
+    [
+      { code: 'too-large', users: 50, minUsers: 50 },
+      "SaaS Management refused a part of 50 users as too large (413), even at the smallest part size (50 users): raise the receiver's request size limit.",
+    ],
+    [
+      { code: 'token-refused', detail: 'Unauthorized. Token revoked' },
+      'SaaS Management did not accept the token (401): Unauthorized. Token revoked. Check the app setting "saas_token" and that its scope allows the header.',
+    ],
+    [
+      { code: 'token-refused', detail: null },
+      'SaaS Management did not accept the token (401). Check the app setting "saas_token" and that its scope allows the header.',
+    ],
+    [{ code: 'refused', failure: saas('invalid', 422, 1, 'bad') }, 'SaaS Management rejected the request (422): bad'],
+    [{ code: 'unreachable', failure: saas('network', 0, 6, null) }, 'Could not reach SaaS Management after 6 attempts (network error or no answer).'],
+    [{ code: 'unreachable', failure: saas('not-found', 404, 1, null) }, 'SaaS Management did not find https://saas.example.com/ingest (404).'],
+    [{ code: 'stored-text', text: 'As an older version kept it.' }, 'As an older version kept it.'],
+  ])('%j', (problem, expected) => {
+    expect(pushProblemText(problem)).toBe(expected);
+  });
+});
+
+describe('restartText', () => {
+  it.each<[number, string]>([
+    [0, 'The SaaS Management endpoint setting changed: the whole snapshot was sent again from part 1 to the new endpoint.'],
+    [
+      1,
+      'The SaaS Management endpoint setting changed after 1 part was accepted by the previous endpoint: the whole snapshot was sent again from part 1 to the new endpoint.',
+    ],
+    [
+      3,
+      'The SaaS Management endpoint setting changed after 3 parts were accepted by the previous endpoint: the whole snapshot was sent again from part 1 to the new endpoint.',
+    ],
+  ])('endpoint changed after %i accepted parts', (before, expected) => {
+    expect(restartText({ code: 'endpoint-changed', at: '2025-01-01T00:00:00.000Z', accepted_before: before })).toBe(expected);
+  });
+
+  it('a split', () => {
+    expect(restartText({ code: 'split', at: '2025-01-01T00:00:00.000Z', per_part: 250, previous_id: 'x' })).toBe(
+      'SaaS Management refused a part as too large (413): the snapshot was cut into parts of at most 250 users and sent again from part 1 under a new snapshot id.',
+    );
+  });
+});
+
+describe('storageText', () => {
+  it('words every notice', () => {
+    expect(storageText({ code: 'snapshot-not-kept-sent' })).toBe('This browser could not keep the snapshot: it was sent.');
+    expect(storageText({ code: 'snapshot-not-kept-pending' })).toBe(
+      'This browser could not keep the snapshot: it will not survive a reload. Retry while Seat Review is open, or download it.',
+    );
+    expect(storageText({ code: 'history-not-kept' })).toBe(
+      'This browser could not keep the snapshot history: what is shown here will not survive a reload.',
+    );
+  });
+});
+
+describe('refusalText', () => {
+  it('words every refusal, and nothing when a send is possible', () => {
+    expect(refusalText({ code: 'roster-loading' })).toBe('Sending is possible once every seat is loaded.');
+    expect(refusalText({ code: 'roster-incomplete', phase: 'failed' })).toBe(
+      'Not sent: loading stopped before every seat was loaded, so a snapshot would be missing seats. Resume loading, then send.',
+    );
+    expect(refusalText({ code: 'roster-incomplete', phase: 'incomplete' })).toBe(
+      'Not sent: Zendesk gave fewer seats than it counted, so a snapshot would be missing seats. Reload, then send.',
+    );
+    expect(refusalText({ code: 'ready' })).toBeNull();
+    expect(refusalText({ code: 'wait-for-review' })).toBeNull();
+  });
+});
+
+describe('changeText', () => {
+  const print = (seats: number[], idle: number[], suspended: number[]): Fingerprint => ({ snapshot_id: 'x', seats, idle, suspended });
+  it('says "No change" for the same roster', () => {
+    const same = print([1, 2], [2], []);
+    expect(changeText(summarizeChange(diffFingerprints(same, same)))).toBe('No change');
+  });
+
+  it('counts each kind of change, singular and plural', () => {
+    const before = print([1, 2, 3, 4], [2, 3], [5, 6]);
+    const after = print([1, 2, 3, 5, 8], [1, 3, 8], [6, 7]);
+    expect(changeText(summarizeChange(diffFingerprints(before, after), 1))).toBe(
+      '2 new idle seats, 1 no longer idle, 2 seats added, 1 seat gone, 1 newly suspended, 1 no longer suspended',
+    );
+    expect(changeText(summarizeChange(diffFingerprints(print([1], [], []), print([1, 2], [1, 2], []))))).toBe('2 new idle seats, 1 seat added');
+  });
+});
+
+describe('HISTORY_STATUS_WORDS', () => {
+  it('words every status', () => {
+    expect(HISTORY_STATUS_WORDS).toEqual({
+      sending: 'Interrupted',
+      sent: 'Sent',
+      pending: 'Pending',
+      rejected: 'Refused',
+      superseded: 'Not sent (replaced)',
+    });
+  });
+});
