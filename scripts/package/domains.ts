@@ -1,10 +1,42 @@
 // Host names for the packaged manifest's domainWhitelist: validation, parsing of the
 // --saas-domain flag and the SEAT_REVIEW_SAAS_DOMAINS variable, and the manifest patch.
 // The validation is the app's own (src/settings/domains.ts), so the package accepts exactly
-// the hosts the app's endpoint check later lets through.
-import { hostNameProblem, normaliseHost } from '../../src/settings/domains';
+// the hosts the app's endpoint check later lets through; its words are the script's own.
+import { checkHostName, normaliseHost, type HostProblem } from '../../src/settings/domains';
 
-export { checkHostName, hostNameProblem, normaliseHost } from '../../src/settings/domains';
+export { checkHostName, normaliseHost } from '../../src/settings/domains';
+
+/** A host problem in English, to follow the quoted value: `"x" is not a bare host name: …`. */
+export function hostProblemText(problem: HostProblem): string {
+  switch (problem.code) {
+    case 'empty':
+      return 'is empty; give a host name such as saas.example.com';
+    case 'wildcard': {
+      const example = problem.domain ? `"saas.${problem.domain}"` : 'saas.example.com';
+      return `is a wildcard, which Zendesk does not document for domainWhitelist: list each host by its full name instead, such as ${example}`;
+    }
+    case 'not-bare': {
+      const hint = problem.suggestion ? `"${problem.suggestion}"` : 'a host name such as saas.example.com';
+      return `is not a bare host name: give ${hint} without scheme (https://), port, path or query`;
+    }
+    case 'trailing-dot':
+      return `ends with a dot: give ${problem.suggestion ? `"${problem.suggestion}"` : 'the host name'} without it`;
+    case 'too-long':
+      return `is longer than ${problem.max} characters`;
+    case 'not-canonical':
+      return `is written differently by browsers: give "${problem.suggestion}"`;
+    case 'no-dot':
+      return 'needs a domain with at least one dot, such as saas.example.com';
+    case 'invalid':
+      return 'is not a valid host name: use letters, digits, hyphens and dots only';
+  }
+}
+
+/** Why `value` is not a host name the package may whitelist (English), or null. */
+export function hostNameProblem(value: string): string | null {
+  const problem = checkHostName(value);
+  return problem && hostProblemText(problem);
+}
 
 /** Environment variable holding comma-separated host names to whitelist at package time. */
 export const DOMAINS_ENV = 'SEAT_REVIEW_SAAS_DOMAINS';

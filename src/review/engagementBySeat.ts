@@ -1,11 +1,11 @@
 /**
- * What is known of each seat's activity, from what engagement read: its latest session
+ * What is known of each seat's engagement, from what was read: its latest session
  * and its ticket interactions. The rule for a missing count lives here: when the export
  * covered everyone, a seat it never saw made 0 interactions; when search counted only
  * some seats (or counting did not finish), a missing count is unknown, never 0.
  */
-import type { ActivityById } from '../seats/review';
-import type { SeatActivity } from '../seats/idle';
+import type { EngagementById } from '../seats/review';
+import type { SeatEngagement } from '../seats/idle';
 import type { Seat } from '../seats/seat';
 import type { InteractionCounts } from '../zendesk/engagement';
 
@@ -13,7 +13,7 @@ export function seatEngagement(
   seat: Pick<Seat, 'id'>,
   interactions: InteractionCounts | null,
   lastSeen: ReadonlyMap<number, number> | null,
-): SeatActivity {
+): SeatEngagement {
   const count = interactions?.counts.get(seat.id);
   return {
     interactions: count ?? (interactions?.everyone ? 0 : null),
@@ -25,8 +25,8 @@ export function engagementBySeat(
   seats: readonly Seat[],
   interactions: InteractionCounts | null,
   lastSeen: ReadonlyMap<number, number> | null,
-): ActivityById {
-  const byId = new Map<number, SeatActivity>();
+): EngagementById {
+  const byId = new Map<number, SeatEngagement>();
   for (const seat of seats) byId.set(seat.id, seatEngagement(seat, interactions, lastSeen));
   return byId;
 }

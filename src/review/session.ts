@@ -148,11 +148,11 @@ export function createReviewSession(options: ReviewSessionOptions): ReviewSessio
   const getState = (): ReviewState => {
     if (state !== null) return state;
     // Interactions and sessions change the verdicts; the phase alone does not.
-    const activityChanged =
+    const engagementChanged =
       reviewedFrom.engagement === null ||
       reviewedFrom.engagement.interactions !== engagement.interactions ||
       reviewedFrom.engagement.lastSeen !== engagement.lastSeen;
-    if (reviewedFrom.seats !== roster.seats || activityChanged) {
+    if (reviewedFrom.seats !== roster.seats || engagementChanged) {
       reviewed = reviewSeats(roster.seats, rules, engagementBySeat(roster.seats, engagement.interactions, engagement.lastSeen));
       summary = summarize(reviewed, settings.seatPrice);
       reviewedFrom = { seats: roster.seats, engagement };

@@ -54,7 +54,7 @@ export interface EngagementState {
 export interface ReviewState {
   roster: RosterState;
   engagement: EngagementState;
-  /** Every seat with its class, activity and verdict (suspended ones included). */
+  /** Every seat with its class, engagement and verdict (suspended ones included). */
   reviewed: readonly ReviewedSeat[];
   /** Figures and composition over `reviewed`. */
   summary: SeatSummary;

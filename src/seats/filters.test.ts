@@ -3,11 +3,15 @@ import { daysAgo, ids, makeExemptions, makeRules, makeSeat, NOW, reviewed, row }
 import {
   activeFilterCount,
   applyFilters,
+  DATE_RANGES,
   FLAG_FILTER_KEYS,
+  inDateRange,
   matchesDate,
   NO_FILTERS,
   roleTypeChoices,
   type DateFilter,
+  type DateRange,
+  type DateRangeKey,
   type FlagFilter,
   type FlagFilterKey,
   type SeatFilters,
@@ -109,11 +113,28 @@ describe('matchesDate', () => {
     ['older_30, 29 days ago', daysAgo(29), 'older_30', false],
     ['older_90, 365 days ago', daysAgo(365), 'older_90', true],
     ['within_7, 8 days ago', daysAgo(8), 'within_7', false],
-    ['within_0, now', NOW, 'within_0', true],
-    ['within_0, 1 ms ago', NOW - 1, 'within_0', false],
-    ['older_0, 1 ms ago', NOW - 1, 'older_0', true],
+    ['within_365, 365 days ago', daysAgo(365), 'within_365', true],
+    ['older_365, 366 days ago', daysAgo(366), 'older_365', true],
   ])('%s → %s', (_label, ms, dateFilter, expected) => {
     expect(matchesDate(ms, dateFilter, NOW)).toBe(expected);
+  });
+
+  it('reads each key’s span from DATE_RANGES, not from the key', () => {
+    for (const [key, range] of Object.entries(DATE_RANGES) as [DateRangeKey, DateRange][]) {
+      const edge = daysAgo(range.days);
+      expect(matchesDate(edge, key, NOW)).toBe(range.kind === 'within');
+      expect(matchesDate(edge - 1, key, NOW)).toBe(range.kind === 'older');
+    }
+  });
+
+  it.each<[string, number, DateRange, boolean]>([
+    ['within 0 days, now', NOW, { kind: 'within', days: 0 }, true],
+    ['within 0 days, 1 ms ago', NOW - 1, { kind: 'within', days: 0 }, false],
+    ['older than 0 days, 1 ms ago', NOW - 1, { kind: 'older', days: 0 }, true],
+    ['within 45 days, 45 days ago', daysAgo(45), { kind: 'within', days: 45 }, true],
+    ['older than 45 days, 45 days and 1 ms ago', daysAgo(45, 1), { kind: 'older', days: 45 }, true],
+  ])('inDateRange: %s → %s', (_label, ms, range, expected) => {
+    expect(inDateRange(ms, range, NOW)).toBe(expected);
   });
 
   it('within and older split every known date exactly in two', () => {

@@ -8,7 +8,25 @@ import type { ReviewedSeat } from './review';
 import { DAY_MS, roleTypeKey, type RoleTypeKey, type Seat, type TicketRestriction } from './seat';
 
 export type FlagFilter = 'any' | 'yes' | 'no' | 'unset';
-export type DateFilter = 'any' | 'never' | `within_${number}` | `older_${number}`;
+/** A span of days back from now: dates within it, or dates older than it. */
+export interface DateRange {
+  kind: 'within' | 'older';
+  days: number;
+}
+
+/** What each date filter key means. The keys are names only: nothing reads a day count out of them. */
+export const DATE_RANGES = {
+  within_7: { kind: 'within', days: 7 },
+  within_30: { kind: 'within', days: 30 },
+  within_90: { kind: 'within', days: 90 },
+  within_365: { kind: 'within', days: 365 },
+  older_30: { kind: 'older', days: 30 },
+  older_90: { kind: 'older', days: 90 },
+  older_365: { kind: 'older', days: 365 },
+} as const satisfies Record<string, DateRange>;
+
+export type DateRangeKey = keyof typeof DATE_RANGES;
+export type DateFilter = 'any' | 'never' | DateRangeKey;
 export type IdleFilter = 'any' | 'idle' | 'not_idle' | 'exempt';
 
 export interface SeatFilters {
@@ -84,13 +102,16 @@ function matchesFlag(value: boolean | null, filter: FlagFilter): boolean {
   }
 }
 
+/** Whether a known date falls in `range`: the boundary day counts as within, so within and older split every date in two. */
+export function inDateRange(ms: number, range: DateRange, now: number): boolean {
+  const cutoff = now - range.days * DAY_MS;
+  return range.kind === 'within' ? ms >= cutoff : ms < cutoff;
+}
+
 export function matchesDate(ms: number | null, filter: DateFilter, now: number): boolean {
   if (filter === 'any') return true;
   if (filter === 'never') return ms === null;
-  if (ms === null) return false;
-  const [kind, days] = filter.split('_') as ['within' | 'older', string];
-  const cutoff = now - Number(days) * DAY_MS;
-  return kind === 'within' ? ms >= cutoff : ms < cutoff;
+  return ms !== null && inDateRange(ms, DATE_RANGES[filter], now);
 }
 
 function matchesIdle(row: ReviewedSeat, filter: IdleFilter): boolean {

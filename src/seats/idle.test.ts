@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { daysAgo, makeActivity, makeExemptions, makeRules, makeSeat, NOW } from '../test/seats';
+import { daysAgo, makeEngagement, makeExemptions, makeRules, makeSeat, NOW } from '../test/seats';
 import { classifySeat } from './classes';
-import { idleReasonWire, idleVerdict, isExempt, UNKNOWN_ACTIVITY, type IdleReason, type IdleVerdict, type SeatActivity } from './idle';
+import { idleReasonWire, idleVerdict, isExempt, UNKNOWN_ENGAGEMENT, type IdleReason, type IdleVerdict, type SeatEngagement } from './idle';
 import { DAY_MS, type Seat } from './seat';
 
 /** Verdicts of a paid seat judged on sign-in alone (interactions unknown), unless overridden. */
@@ -17,18 +17,18 @@ const NOT_IDLE = verdict();
 const EXEMPT = verdict({ exempt: true });
 const BOTH = 'sign-in-and-interactions' as const;
 
-/** Activity with ticket interactions known (and sessions unknown unless given). */
-const interactions = (n: number, lastSeenAt?: number | null): SeatActivity => makeActivity({ interactions: n, lastSeenAt });
+/** Engagement with ticket interactions known (and sessions unknown unless given). */
+const interactions = (n: number, lastSeenAt?: number | null): SeatEngagement => makeEngagement({ interactions: n, lastSeenAt });
 
-describe('UNKNOWN_ACTIVITY', () => {
+describe('UNKNOWN_ENGAGEMENT', () => {
   it('is unknown, never zero: interactions null and sessions undefined', () => {
-    expect(UNKNOWN_ACTIVITY).toEqual({ interactions: null, lastSeenAt: undefined });
-    expect('lastSeenAt' in UNKNOWN_ACTIVITY).toBe(true);
+    expect(UNKNOWN_ENGAGEMENT).toEqual({ interactions: null, lastSeenAt: undefined });
+    expect('lastSeenAt' in UNKNOWN_ENGAGEMENT).toBe(true);
   });
 
-  it('is the default when no activity is given', () => {
+  it('is the default when no engagement is given', () => {
     const seat = makeSeat({ lastLoginAt: daysAgo(31) });
-    expect(idleVerdict(seat, makeRules())).toEqual(idleVerdict(seat, makeRules(), UNKNOWN_ACTIVITY));
+    expect(idleVerdict(seat, makeRules())).toEqual(idleVerdict(seat, makeRules(), UNKNOWN_ENGAGEMENT));
     expect(idleVerdict(seat, makeRules()).basis).toBe('sign-in');
   });
 });
@@ -41,27 +41,29 @@ describe('idleVerdict: seats that hold no paid seat are never idle', () => {
     ['shared admin', { sharedAgent: true, role: 'admin', roleType: 4 }],
     ['suspended light agent', { roleType: 1, suspended: true }],
   ];
-  const states: [string, Partial<Seat>, SeatActivity][] = [
-    ['never signed in, created 5 years ago', { lastLoginAt: null, createdAt: daysAgo(5 * 365) }, UNKNOWN_ACTIVITY],
-    ['never signed in, creation date unknown', { lastLoginAt: null, createdAt: null }, UNKNOWN_ACTIVITY],
-    ['last sign-in 3 years ago, nothing else known', { lastLoginAt: daysAgo(3 * 365) }, UNKNOWN_ACTIVITY],
+  const states: [string, Partial<Seat>, SeatEngagement][] = [
+    ['never signed in, created 5 years ago', { lastLoginAt: null, createdAt: daysAgo(5 * 365) }, UNKNOWN_ENGAGEMENT],
+    ['never signed in, creation date unknown', { lastLoginAt: null, createdAt: null }, UNKNOWN_ENGAGEMENT],
+    ['last sign-in 3 years ago, nothing else known', { lastLoginAt: daysAgo(3 * 365) }, UNKNOWN_ENGAGEMENT],
     ['last sign-in 3 years ago, no session, no interaction', { lastLoginAt: daysAgo(3 * 365) }, interactions(0, null)],
     ['last session 3 years ago, no interaction', { lastLoginAt: daysAgo(3 * 365) }, interactions(0, daysAgo(3 * 365))],
     ['API-only pattern: recent sign-in, no session, no interaction', { lastLoginAt: daysAgo(1) }, interactions(0, null)],
   ];
 
   describe.each(nonPaid)('%s', (_label, classOverrides) => {
-    it.each(states)('%s → not idle, not paid, no reasons', (_state, overrides, activity) => {
+    it.each(states)('%s → not idle, not paid, no reasons', (_state, overrides, engagement) => {
       const seat = makeSeat({ ...classOverrides, ...overrides });
-      expect(idleVerdict(seat, makeRules(), activity)).toEqual(verdict({ paid: false, basis: activity.interactions === null ? 'sign-in' : BOTH }));
+      expect(idleVerdict(seat, makeRules(), engagement)).toEqual(
+        verdict({ paid: false, basis: engagement.interactions === null ? 'sign-in' : BOTH }),
+      );
     });
   });
 
   it('the class passed in is used, not recomputed (a paid-looking seat classed as light is not judged)', () => {
     const seat = makeSeat({ lastLoginAt: daysAgo(400) });
     const light = classifySeat(makeSeat({ roleType: 1 }));
-    expect(idleVerdict(seat, makeRules(), UNKNOWN_ACTIVITY, light)).toEqual(verdict({ paid: false }));
-    expect(idleVerdict(seat, makeRules(), UNKNOWN_ACTIVITY).idle).toBe(true);
+    expect(idleVerdict(seat, makeRules(), UNKNOWN_ENGAGEMENT, light)).toEqual(verdict({ paid: false }));
+    expect(idleVerdict(seat, makeRules(), UNKNOWN_ENGAGEMENT).idle).toBe(true);
   });
 
   it.each<[string, Partial<Seat>]>([
@@ -81,31 +83,31 @@ describe('idleVerdict: seats that hold no paid seat are never idle', () => {
 });
 
 describe('idleVerdict: exemptions beat every reason', () => {
-  const states: [string, Partial<Seat>, SeatActivity][] = [
-    ['idle for months', { lastLoginAt: daysAgo(200) }, UNKNOWN_ACTIVITY],
+  const states: [string, Partial<Seat>, SeatEngagement][] = [
+    ['idle for months', { lastLoginAt: daysAgo(200) }, UNKNOWN_ENGAGEMENT],
     ['idle for months, no interaction', { lastLoginAt: daysAgo(200) }, interactions(0, null)],
-    ['never signed in, old seat', { lastLoginAt: null, createdAt: daysAgo(200) }, UNKNOWN_ACTIVITY],
-    ['never signed in, creation unknown', { lastLoginAt: null, createdAt: null }, UNKNOWN_ACTIVITY],
-    ['active', { lastLoginAt: daysAgo(1) }, UNKNOWN_ACTIVITY],
+    ['never signed in, old seat', { lastLoginAt: null, createdAt: daysAgo(200) }, UNKNOWN_ENGAGEMENT],
+    ['never signed in, creation unknown', { lastLoginAt: null, createdAt: null }, UNKNOWN_ENGAGEMENT],
+    ['active', { lastLoginAt: daysAgo(1) }, UNKNOWN_ENGAGEMENT],
     ['API-only pattern', { lastLoginAt: daysAgo(1) }, interactions(0, null)],
-    ['chat-only agent idle for months', { roleType: 2, lastLoginAt: daysAgo(200) }, UNKNOWN_ACTIVITY],
+    ['chat-only agent idle for months', { roleType: 2, lastLoginAt: daysAgo(200) }, UNKNOWN_ENGAGEMENT],
   ];
 
-  it.each(states)('exempt by id (%s) → exempt, no reasons', (_label, overrides, activity) => {
+  it.each(states)('exempt by id (%s) → exempt, no reasons', (_label, overrides, engagement) => {
     const seat = makeSeat({ id: 77, ...overrides });
     const rules = makeRules({ exempt: makeExemptions({ ids: [77] }) });
-    expect(idleVerdict(seat, rules, activity)).toEqual({
+    expect(idleVerdict(seat, rules, engagement)).toEqual({
       ...EXEMPT,
-      basis: activity.interactions === null ? 'sign-in' : BOTH,
+      basis: engagement.interactions === null ? 'sign-in' : BOTH,
     });
   });
 
-  it.each(states)('exempt by email (%s) → exempt, no reasons', (_label, overrides, activity) => {
+  it.each(states)('exempt by email (%s) → exempt, no reasons', (_label, overrides, engagement) => {
     const seat = makeSeat({ email: 'svc@example.com', ...overrides });
     const rules = makeRules({ exempt: makeExemptions({ emails: ['svc@example.com'] }) });
-    expect(idleVerdict(seat, rules, activity)).toEqual({
+    expect(idleVerdict(seat, rules, engagement)).toEqual({
       ...EXEMPT,
-      basis: activity.interactions === null ? 'sign-in' : BOTH,
+      basis: engagement.interactions === null ? 'sign-in' : BOTH,
     });
   });
 
@@ -199,20 +201,20 @@ describe('idleVerdict: never signed in', () => {
     const neverSignedIn = (createdDaysAgo: number, basis: IdleVerdict['basis']) =>
       verdict({ idle: true, basis, reasons: [{ code: 'never_signed_in', createdDaysAgo }] });
 
-    it.each<[string, SeatActivity]>([
+    it.each<[string, SeatEngagement]>([
       ['5 ticket interactions', interactions(5)],
       ['5 ticket interactions and a session seen today', interactions(5, NOW)],
       ['no interaction but a session seen today', interactions(0, NOW)],
-    ])('past the grace period with %s → not idle', (_label, activity) => {
-      expect(idleVerdict(old, rules, activity)).toEqual(verdict({ basis: BOTH }));
+    ])('past the grace period with %s → not idle', (_label, engagement) => {
+      expect(idleVerdict(old, rules, engagement)).toEqual(verdict({ basis: BOTH }));
     });
 
     it('past the grace period with a session seen today but interactions unknown → not idle', () => {
-      expect(idleVerdict(old, rules, makeActivity({ lastSeenAt: NOW }))).toEqual(NOT_IDLE);
+      expect(idleVerdict(old, rules, makeEngagement({ lastSeenAt: NOW }))).toEqual(NOT_IDLE);
     });
 
     it('past the grace period with a session seen idleDays + 1 days ago → idle, never_signed_in', () => {
-      expect(idleVerdict(old, rules, makeActivity({ lastSeenAt: daysAgo(31) }))).toEqual(neverSignedIn(100, 'sign-in'));
+      expect(idleVerdict(old, rules, makeEngagement({ lastSeenAt: daysAgo(31) }))).toEqual(neverSignedIn(100, 'sign-in'));
     });
 
     it('past the grace period with no interaction and no session → idle, never_signed_in only (no no_interactions reason)', () => {
@@ -251,7 +253,7 @@ describe('idleVerdict: last sign-in, interactions unknown (sign-in alone)', () =
     ['sessions unknown', undefined],
     ['no session', null],
   ])('last sign-in 31 days ago, %s → idle with no_sign_in_30d only', (_label, lastSeenAt) => {
-    expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(31) }), rules, makeActivity({ lastSeenAt }))).toEqual(
+    expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(31) }), rules, makeEngagement({ lastSeenAt }))).toEqual(
       verdict({ idle: true, reasons: [{ code: 'no_sign_in', idleDays: 30, lastSignInDaysAgo: 31 }] }),
     );
   });
@@ -337,16 +339,16 @@ describe('idleVerdict: sessions (last_seen_at)', () => {
     ['idleDays days and 23 h 59 min ago (still whole day 30)', 30, DAY_MS - 60_000],
   ])('last sign-in 400 days ago, session seen %s → not idle', (_label, days, extraMs) => {
     const seenAt = daysAgo(days, extraMs);
-    expect(idleVerdict(oldSignIn, rules, makeActivity({ lastSeenAt: seenAt }))).toEqual(NOT_IDLE);
+    expect(idleVerdict(oldSignIn, rules, makeEngagement({ lastSeenAt: seenAt }))).toEqual(NOT_IDLE);
     expect(idleVerdict(oldSignIn, rules, interactions(0, seenAt))).toEqual(verdict({ basis: BOTH }));
   });
 
   it('a session seen in the future (clock skew) → not idle', () => {
-    expect(idleVerdict(oldSignIn, rules, makeActivity({ lastSeenAt: NOW + DAY_MS }))).toEqual(NOT_IDLE);
+    expect(idleVerdict(oldSignIn, rules, makeEngagement({ lastSeenAt: NOW + DAY_MS }))).toEqual(NOT_IDLE);
   });
 
   it('session seen idleDays + 1 days ago, interactions unknown → idle with no_sign_in counted from that later session', () => {
-    expect(idleVerdict(oldSignIn, rules, makeActivity({ lastSeenAt: daysAgo(31) }))).toEqual(
+    expect(idleVerdict(oldSignIn, rules, makeEngagement({ lastSeenAt: daysAgo(31) }))).toEqual(
       verdict({ idle: true, reasons: [{ code: 'no_sign_in', idleDays: 30, lastSignInDaysAgo: 31 }] }),
     );
   });
@@ -365,15 +367,15 @@ describe('idleVerdict: sessions (last_seen_at)', () => {
   });
 
   it('a session older than the last sign-in does not change the count', () => {
-    expect(idleVerdict(oldSignIn, rules, makeActivity({ lastSeenAt: daysAgo(500) }))).toEqual(
+    expect(idleVerdict(oldSignIn, rules, makeEngagement({ lastSeenAt: daysAgo(500) }))).toEqual(
       verdict({ idle: true, reasons: [{ code: 'no_sign_in', idleDays: 30, lastSignInDaysAgo: 400 }] }),
     );
   });
 
   it('the session threshold follows idleDays', () => {
     const seenAt = daysAgo(60);
-    expect(idleVerdict(oldSignIn, makeRules({ idleDays: 60 }), makeActivity({ lastSeenAt: seenAt })).idle).toBe(false);
-    expect(idleVerdict(oldSignIn, makeRules({ idleDays: 59 }), makeActivity({ lastSeenAt: seenAt })).idle).toBe(true);
+    expect(idleVerdict(oldSignIn, makeRules({ idleDays: 60 }), makeEngagement({ lastSeenAt: seenAt })).idle).toBe(false);
+    expect(idleVerdict(oldSignIn, makeRules({ idleDays: 59 }), makeEngagement({ lastSeenAt: seenAt })).idle).toBe(true);
   });
 
   it('a recent sign-in is enough even when the last session is old', () => {
@@ -398,15 +400,15 @@ describe('idleVerdict: api_only_sign_in signal', () => {
     expect(idleVerdict(makeSeat({ roleType: 2, lastLoginAt: daysAgo(3) }), rules, interactions(0, null))).toEqual(apiOnly(3));
   });
 
-  it.each<[string, SeatActivity]>([
+  it.each<[string, SeatEngagement]>([
     ['sessions unknown (undefined)', interactions(0)],
     ['a session seen today', interactions(0, NOW)],
     ['a session seen long ago (a session exists)', interactions(0, daysAgo(200))],
     ['1 interaction', interactions(1, null)],
-    ['interactions unknown', makeActivity({ lastSeenAt: null })],
-  ])('not raised with %s: not idle, no reasons', (_label, activity) => {
-    expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(3) }), rules, activity)).toEqual(
-      verdict({ basis: activity.interactions === null ? 'sign-in' : BOTH }),
+    ['interactions unknown', makeEngagement({ lastSeenAt: null })],
+  ])('not raised with %s: not idle, no reasons', (_label, engagement) => {
+    expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(3) }), rules, engagement)).toEqual(
+      verdict({ basis: engagement.interactions === null ? 'sign-in' : BOTH }),
     );
   });
 

@@ -22,14 +22,14 @@ export interface IdleRules {
 }
 
 /** What the engagement data says of one seat; anything not loaded is unknown, never zero. */
-export interface SeatActivity {
+export interface SeatEngagement {
   /** Ticket updates and comments it authored within `idleDays`; null = unknown. */
   interactions: number | null;
   /** Latest `last_seen_at` of its sessions (epoch ms); null = no session; undefined = sessions unknown. */
   lastSeenAt: number | null | undefined;
 }
 
-export const UNKNOWN_ACTIVITY: SeatActivity = { interactions: null, lastSeenAt: undefined };
+export const UNKNOWN_ENGAGEMENT: SeatEngagement = { interactions: null, lastSeenAt: undefined };
 
 /** Why a seat is idle (or the API-only signal), with the numbers the UI words. */
 export type IdleReason =
@@ -65,10 +65,10 @@ export function isExempt(seat: Pick<Seat, 'id' | 'email'>, exempt: Exemptions): 
 export function idleVerdict(
   seat: Seat,
   rules: IdleRules,
-  activity: SeatActivity = UNKNOWN_ACTIVITY,
+  engagement: SeatEngagement = UNKNOWN_ENGAGEMENT,
   seatClass: SeatClassInfo = classifySeat(seat),
 ): IdleVerdict {
-  const basis = activity.interactions === null ? 'sign-in' : 'sign-in-and-interactions';
+  const basis = engagement.interactions === null ? 'sign-in' : 'sign-in-and-interactions';
   const verdict = (idle: boolean, reasons: IdleReason[] = [], exempt = false): IdleVerdict => ({
     idle,
     exempt,
@@ -79,9 +79,9 @@ export function idleVerdict(
   if (isExempt(seat, rules.exempt)) return verdict(false, [], true);
   if (!seatClass.paid) return verdict(false);
 
-  const interacted = activity.interactions !== null && activity.interactions > 0;
-  const noInteractions = activity.interactions === 0;
-  const lastSeen = typeof activity.lastSeenAt === 'number' ? activity.lastSeenAt : null;
+  const interacted = engagement.interactions !== null && engagement.interactions > 0;
+  const noInteractions = engagement.interactions === 0;
+  const lastSeen = typeof engagement.lastSeenAt === 'number' ? engagement.lastSeenAt : null;
   const seenRecently = lastSeen !== null && daysBetween(lastSeen, rules.now) <= rules.idleDays;
 
   if (seat.lastLoginAt === null) {
@@ -104,7 +104,7 @@ export function idleVerdict(
     return verdict(true, reasons);
   }
   // Recent last_login_at, yet no session and no ticket work: probably an API token.
-  if (signedInRecently && activity.lastSeenAt === null && noInteractions) {
+  if (signedInRecently && engagement.lastSeenAt === null && noInteractions) {
     return verdict(false, [{ code: 'api_only_sign_in', lastSignInDaysAgo }]);
   }
   return verdict(false);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { daysAgo, makeActivity, makeExemptions, makeRules, makeSeat, NOW, reviewed } from '../test/seats';
+import { daysAgo, makeEngagement, makeExemptions, makeRules, makeSeat, NOW, reviewed } from '../test/seats';
 import { classifySeat } from './classes';
-import { idleVerdict, UNKNOWN_ACTIVITY, type IdleVerdict, type SeatActivity } from './idle';
-import { reviewSeats, summarize, type ActivityById, type ReviewedSeat, type SeatSummary } from './review';
+import { idleVerdict, UNKNOWN_ENGAGEMENT, type IdleVerdict, type SeatEngagement } from './idle';
+import { reviewSeats, summarize, type EngagementById, type ReviewedSeat, type SeatSummary } from './review';
 import type { Seat } from './seat';
 
 const ACTIVE: IdleVerdict = { idle: false, exempt: false, paid: true, reasons: [], basis: 'sign-in' };
@@ -18,7 +18,7 @@ const EXEMPT: IdleVerdict = { idle: false, exempt: true, paid: true, reasons: []
 /** A row with a verdict set by hand (its class is the real one), so the summary is tested on its own. */
 function withVerdict(id: number, verdict: IdleVerdict, suspended = false, overrides: Partial<Seat> = {}): ReviewedSeat {
   const seat = makeSeat({ id, suspended, ...overrides });
-  return { seat, seatClass: classifySeat(seat), activity: UNKNOWN_ACTIVITY, verdict };
+  return { seat, seatClass: classifySeat(seat), activity: UNKNOWN_ENGAGEMENT, verdict };
 }
 
 /** The summary of nothing; each test states only what differs. */
@@ -41,10 +41,10 @@ const ZERO: SeatSummary = {
 const compositionTotal = (s: SeatSummary): number =>
   s.composition.activePaid + s.composition.idlePaid + s.composition.suspended + s.composition.lightOrContributor + s.composition.shared;
 
-const known = (interactions: number, lastSeenAt: number | null = NOW): SeatActivity => makeActivity({ interactions, lastSeenAt });
+const known = (interactions: number, lastSeenAt: number | null = NOW): SeatEngagement => makeEngagement({ interactions, lastSeenAt });
 
 describe('reviewSeats', () => {
-  it('pairs every seat with its class, its activity and its idle verdict, in the same order', () => {
+  it('pairs every seat with its class, its engagement and its idle verdict, in the same order', () => {
     const rules = makeRules({ exempt: makeExemptions({ ids: [3] }) });
     const seats = [
       makeSeat({ id: 2, lastLoginAt: daysAgo(40) }),
@@ -63,7 +63,7 @@ describe('reviewSeats', () => {
     expect(result.map((r) => r.seatClass)).toEqual(seats.map((s) => classifySeat(s)));
   });
 
-  it('without an activity map, every seat’s activity is unknown and its verdict rests on sign-in', () => {
+  it('without an engagement map, every seat’s engagement is unknown and its verdict rests on sign-in', () => {
     const result = reviewSeats([makeSeat({ id: 1 }), makeSeat({ id: 2, lastLoginAt: daysAgo(60) })], makeRules());
     for (const r of result) {
       expect(r.activity).toEqual({ interactions: null, lastSeenAt: undefined });
@@ -72,7 +72,7 @@ describe('reviewSeats', () => {
     expect(result.map((r) => r.verdict.idle)).toEqual([false, true]);
   });
 
-  it('uses the activity map by seat id; a seat missing from it has unknown activity', () => {
+  it('uses the engagement map by seat id; a seat missing from it has unknown engagement', () => {
     const rules = makeRules();
     const seats = [
       makeSeat({ id: 1, lastLoginAt: daysAgo(400) }),
@@ -82,18 +82,18 @@ describe('reviewSeats', () => {
     ];
     const worked = known(3, null);
     const nothing = known(0, null);
-    const seen = makeActivity({ lastSeenAt: daysAgo(1) });
+    const seen = makeEngagement({ lastSeenAt: daysAgo(1) });
     const apiOnly = known(0, null);
-    const activity: ActivityById = new Map([
+    const engagement: EngagementById = new Map([
       [1, worked],
       [2, nothing],
       [4, apiOnly],
       [99, seen],
     ]);
-    const result = reviewSeats(seats, rules, activity);
+    const result = reviewSeats(seats, rules, engagement);
     expect(result[0]?.activity).toBe(worked);
     expect(result[1]?.activity).toBe(nothing);
-    expect(result[2]?.activity).toEqual(UNKNOWN_ACTIVITY);
+    expect(result[2]?.activity).toEqual(UNKNOWN_ENGAGEMENT);
     expect(result[3]?.activity).toBe(apiOnly);
     expect(result.map((r) => r.verdict)).toEqual([
       { ...ACTIVE, basis: 'sign-in-and-interactions' },
@@ -110,11 +110,15 @@ describe('reviewSeats', () => {
       { idle: true, exempt: false, paid: true, basis: 'sign-in', reasons: [{ code: 'no_sign_in', idleDays: 30, lastSignInDaysAgo: 400 }] },
       { ...ACTIVE, basis: 'sign-in-and-interactions', reasons: [{ code: 'api_only_sign_in', lastSignInDaysAgo: 2 }] },
     ]);
-    expect(result.map((r) => r.verdict)).toEqual(seats.map((s) => idleVerdict(s, rules, activity.get(s.id))));
+    expect(result.map((r) => r.verdict)).toEqual(seats.map((s) => idleVerdict(s, rules, engagement.get(s.id))));
   });
 
   it('a session in the map keeps a seat with an old sign-in from being idle', () => {
-    const [r] = reviewSeats([makeSeat({ id: 5, lastLoginAt: daysAgo(400) })], makeRules(), new Map([[5, makeActivity({ lastSeenAt: daysAgo(3) })]]));
+    const [r] = reviewSeats(
+      [makeSeat({ id: 5, lastLoginAt: daysAgo(400) })],
+      makeRules(),
+      new Map([[5, makeEngagement({ lastSeenAt: daysAgo(3) })]]),
+    );
     expect(r?.verdict).toEqual(ACTIVE);
   });
 
@@ -231,7 +235,7 @@ describe('summarize: a mixed roster, end to end', () => {
     makeSeat({ id: 16, suspended: true, roleType: 3 }), // suspended contributor
     makeSeat({ id: 17, suspended: true, sharedAgent: true }), // suspended shared agent
   ];
-  const activity: ActivityById = new Map<number, SeatActivity>([
+  const engagement: EngagementById = new Map<number, SeatEngagement>([
     [1, known(5)],
     [2, known(0, null)],
     [3, known(0, null)],
@@ -239,9 +243,9 @@ describe('summarize: a mixed roster, end to end', () => {
     [5, known(0, daysAgo(80))],
     [9, known(0, null)],
     [10, known(0, null)],
-    // 6, 7, 8 hold no paid seat and 11–17 are suspended: unknown activity changes nothing
+    // 6, 7, 8 hold no paid seat and 11–17 are suspended: unknown engagement changes nothing
   ]);
-  const review = reviewSeats(seats, rules, activity);
+  const review = reviewSeats(seats, rules, engagement);
 
   it('every counter', () => {
     expect(summarize(review, 55)).toEqual({
@@ -283,7 +287,7 @@ describe('summarize: a mixed roster, end to end', () => {
   });
 
   it('one paid seat with unknown interactions makes the summary say it rests on sign-in', () => {
-    const partial = new Map(activity);
+    const partial = new Map(engagement);
     partial.delete(9);
     expect(summarize(reviewSeats(seats, rules, partial), 55).signInOnly).toBe(true);
   });
@@ -386,7 +390,7 @@ describe('summarize: costs', () => {
 describe('summarize: signInOnly', () => {
   const rules = makeRules();
   const paidKnown = reviewed(makeSeat({ id: 1 }), rules, known(1));
-  const paidUnknown = reviewed(makeSeat({ id: 2 }), rules, makeActivity({ lastSeenAt: NOW }));
+  const paidUnknown = reviewed(makeSeat({ id: 2 }), rules, makeEngagement({ lastSeenAt: NOW }));
   const idleUnknown = reviewed(makeSeat({ id: 3, lastLoginAt: daysAgo(90) }), rules);
   const lightUnknown = reviewed(makeSeat({ id: 4, roleType: 1 }), rules);
   const sharedUnknown = reviewed(makeSeat({ id: 5, sharedAgent: true }), rules);

@@ -1,23 +1,23 @@
-/** A review of seats: each seat's class, activity and idle verdict, and the summary the screen and snapshots show. */
+/** A review of seats: each seat's class, engagement and idle verdict, and the summary the screen and snapshots show. */
 import { classifySeat, type SeatClassInfo } from './classes';
-import { idleVerdict, UNKNOWN_ACTIVITY, type IdleRules, type IdleVerdict, type SeatActivity } from './idle';
+import { idleVerdict, UNKNOWN_ENGAGEMENT, type IdleRules, type IdleVerdict, type SeatEngagement } from './idle';
 import type { Seat } from './seat';
 
-/** A seat with its class, what is known of its activity, and its idle verdict. */
+/** A seat with its class, what is known of its engagement, and its idle verdict. */
 export interface ReviewedSeat {
   seat: Seat;
   seatClass: SeatClassInfo;
-  activity: SeatActivity;
+  activity: SeatEngagement;
   verdict: IdleVerdict;
 }
 
-/** Activity by seat id; a seat missing from the map has unknown activity. */
-export type ActivityById = ReadonlyMap<number, SeatActivity>;
+/** Engagement by seat id; a seat missing from the map has unknown engagement. */
+export type EngagementById = ReadonlyMap<number, SeatEngagement>;
 
-export function reviewSeats(seats: readonly Seat[], rules: IdleRules, activity: ActivityById = new Map()): ReviewedSeat[] {
+export function reviewSeats(seats: readonly Seat[], rules: IdleRules, engagement: EngagementById = new Map()): ReviewedSeat[] {
   return seats.map((seat) => {
     const seatClass = classifySeat(seat);
-    const known = activity.get(seat.id) ?? UNKNOWN_ACTIVITY;
+    const known = engagement.get(seat.id) ?? UNKNOWN_ENGAGEMENT;
     return { seat, seatClass, activity: known, verdict: idleVerdict(seat, rules, known, seatClass) };
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { daysAgo, ids, makeActivity, makeExemptions, makeRules, makeSeat, reviewed, row } from '../test/seats';
+import { daysAgo, ids, makeEngagement, makeExemptions, makeRules, makeSeat, reviewed, row } from '../test/seats';
 import { COLUMNS, type ColumnKey } from './columns';
-import type { SeatActivity } from './idle';
+import type { SeatEngagement } from './idle';
 import type { ReviewedSeat } from './review';
 import type { Seat } from './seat';
 import { columnOrder, nextSort, sortSeats, type SeatSort } from './sort';
@@ -11,8 +11,8 @@ import { columnOrder, nextSort, sortSeats, type SeatSort } from './sort';
  * seats that have no value for it. Ids run against the expected order so that an
  * id-only sort cannot pass.
  */
-/** A seat's overrides, and what is known of its activity when the column reads it. */
-type Spec = Partial<Seat> & { activity?: SeatActivity };
+/** A seat's overrides, and what is known of its engagement when the column reads it. */
+type Spec = Partial<Seat> & { engagement?: SeatEngagement };
 
 interface Case {
   key: ColumnKey;
@@ -67,23 +67,23 @@ const CASES: Case[] = [
   {
     key: 'interactions',
     ascending: [
-      { activity: makeActivity({ interactions: 0 }) },
-      { activity: makeActivity({ interactions: 2 }) },
-      { activity: makeActivity({ interactions: 10 }) },
-      { activity: makeActivity({ interactions: 300 }) },
+      { engagement: makeEngagement({ interactions: 0 }) },
+      { engagement: makeEngagement({ interactions: 2 }) },
+      { engagement: makeEngagement({ interactions: 10 }) },
+      { engagement: makeEngagement({ interactions: 300 }) },
     ],
-    noValue: [{ activity: makeActivity({ interactions: null }) }],
+    noValue: [{ engagement: makeEngagement({ interactions: null }) }],
   },
   {
     key: 'lastSeenAt',
     // No session is the oldest possible "last seen", not a missing value; sessions not loaded is.
     ascending: [
-      { activity: makeActivity({ lastSeenAt: null }) },
-      { activity: makeActivity({ lastSeenAt: daysAgo(900) }) },
-      { activity: makeActivity({ lastSeenAt: daysAgo(5) }) },
-      { activity: makeActivity({ lastSeenAt: daysAgo(0) }) },
+      { engagement: makeEngagement({ lastSeenAt: null }) },
+      { engagement: makeEngagement({ lastSeenAt: daysAgo(900) }) },
+      { engagement: makeEngagement({ lastSeenAt: daysAgo(5) }) },
+      { engagement: makeEngagement({ lastSeenAt: daysAgo(0) }) },
     ],
-    noValue: [{ activity: makeActivity({ lastSeenAt: undefined }) }],
+    noValue: [{ engagement: makeEngagement({ lastSeenAt: undefined }) }],
   },
   {
     key: 'role',
@@ -130,7 +130,7 @@ const CASES: Case[] = [
 /** Rows with ids counting down through the ascending values, then no-value rows. */
 function build(c: Case): { rows: ReviewedSeat[]; ascIds: number[]; noValueIds: number[] } {
   const n = c.ascending.length;
-  const rowOf = ({ activity, ...seat }: Spec, id: number) => row({ ...seat, id }, makeRules(), activity);
+  const rowOf = ({ engagement, ...seat }: Spec, id: number) => row({ ...seat, id }, makeRules(), engagement);
   const valued = c.ascending.map((o, i) => rowOf(o, 100 - i));
   const noValue = c.noValue.map((o, i) => rowOf(o, 200 + i));
   // Scramble the input: no-value rows first, valued rows in a rotated order.

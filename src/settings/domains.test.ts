@@ -18,6 +18,12 @@ describe('checkHostName', () => {
     expect(checkHostName(value)).toMatchObject({ code, suggestion });
   });
 
+  it('gives what a message needs as parameters: the domain under a wildcard, the length limit', () => {
+    expect(checkHostName('*.Example.com')).toEqual({ code: 'wildcard', suggestion: null, domain: 'example.com' });
+    expect(checkHostName('*.*')).toEqual({ code: 'wildcard', suggestion: null, domain: null });
+    expect(checkHostName(`${'a'.repeat(250)}.com`)).toEqual({ code: 'too-long', suggestion: null, max: 253 });
+  });
+
   it.each(['saas.example.com', 'SaaS.Example.com', 'localhost', '10.0.0.1', 'xn--bcher-kva.example'])('accepts %j', (value) => {
     expect(checkHostName(value)).toBeNull();
   });

@@ -9,15 +9,19 @@
  * can never drift apart, and no entry may rely on matching Zendesk leaves undocumented.
  */
 
-export type HostProblemCode = 'empty' | 'wildcard' | 'not-bare' | 'trailing-dot' | 'too-long' | 'not-canonical' | 'no-dot' | 'invalid';
+/** Why an entry is not a host name the package may whitelist; `suggestion` is the form to give instead, when one can be told. */
+export type HostProblem =
+  | { code: 'empty'; suggestion: null }
+  /** `domain`: the named domain under the wildcard, when it is a host name itself. */
+  | { code: 'wildcard'; suggestion: null; domain: string | null }
+  | { code: 'not-bare'; suggestion: string | null }
+  | { code: 'trailing-dot'; suggestion: string | null }
+  | { code: 'too-long'; suggestion: null; max: number }
+  | { code: 'not-canonical'; suggestion: string }
+  | { code: 'no-dot'; suggestion: null }
+  | { code: 'invalid'; suggestion: null };
 
-export interface HostProblem {
-  code: HostProblemCode;
-  /** The form to give instead, when one can be told. */
-  suggestion: string | null;
-  /** English, to follow the quoted value: `"x" is not a bare host name: …`. */
-  message: string;
-}
+export type HostProblemCode = HostProblem['code'];
 
 const LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 const MAX_HOST_LENGTH = 253;
@@ -38,56 +42,39 @@ function isHostName(lower: string): boolean {
   return labels.length >= 2 && labels.every((label) => LABEL.test(label));
 }
 
-const problem = (code: HostProblemCode, suggestion: string | null, message: string): HostProblem => ({ code, suggestion, message });
-
 /**
  * Why `value` is not a host name the package may whitelist, or null. Upper case is
  * accepted here (host names ignore case) and removed by `normaliseHost`.
  */
 export function checkHostName(value: string): HostProblem | null {
   const host = value.trim();
-  if (host === '') return problem('empty', null, 'is empty; give a host name such as saas.example.com');
+  if (host === '') return { code: 'empty', suggestion: null };
   if (host.includes('*')) {
-    const base = host.replace(/^[^.]*\*[^.]*\./, '');
-    const example = isHostName(base.toLowerCase()) ? `"saas.${base.toLowerCase()}"` : 'saas.example.com';
-    return problem(
-      'wildcard',
-      null,
-      `is a wildcard, which Zendesk does not document for domainWhitelist: list each host by its full name instead, such as ${example}`,
-    );
+    const base = host.replace(/^[^.]*\*[^.]*\./, '').toLowerCase();
+    return { code: 'wildcard', suggestion: null, domain: isHostName(base) ? base : null };
   }
   if (/[/?#@:\s\\]/.test(host)) {
     const found = urlHost(host);
     // A URL's host holds none of these characters, so this recursion stops at once.
     const suggestion = found && !/[/?#@:\s\\]/.test(found) && checkHostName(found) === null ? found : null;
-    const hint = suggestion ? `"${suggestion}"` : 'a host name such as saas.example.com';
-    return problem('not-bare', suggestion, `is not a bare host name: give ${hint} without scheme (https://), port, path or query`);
+    return { code: 'not-bare', suggestion };
   }
   if (host.endsWith('.')) {
     const bare = host.replace(/\.+$/, '');
     const suggestion = bare !== '' && checkHostName(bare) === null ? bare.toLowerCase() : null;
-    return problem('trailing-dot', suggestion, `ends with a dot: give ${suggestion ? `"${suggestion}"` : 'the host name'} without it`);
+    return { code: 'trailing-dot', suggestion };
   }
-  if (host.length > MAX_HOST_LENGTH) return problem('too-long', null, `is longer than ${MAX_HOST_LENGTH} characters`);
+  if (host.length > MAX_HOST_LENGTH) return { code: 'too-long', suggestion: null, max: MAX_HOST_LENGTH };
   const lower = host.toLowerCase();
   // The app compares against URL.hostname, so an entry must be in the form a browser writes:
   // punycode for international names, dotted decimal for IPv4 ("010.0.0.1" is 8.0.0.1).
   const canonical = urlHost(lower);
   if (canonical !== null && canonical !== lower && isHostName(canonical)) {
-    return problem('not-canonical', canonical, `is written differently by browsers: give "${canonical}"`);
+    return { code: 'not-canonical', suggestion: canonical };
   }
-  if (lower !== 'localhost' && !lower.includes('.')) {
-    return problem('no-dot', null, 'needs a domain with at least one dot, such as saas.example.com');
-  }
-  if (canonical === null || !isHostName(lower)) {
-    return problem('invalid', null, 'is not a valid host name: use letters, digits, hyphens and dots only');
-  }
+  if (lower !== 'localhost' && !lower.includes('.')) return { code: 'no-dot', suggestion: null };
+  if (canonical === null || !isHostName(lower)) return { code: 'invalid', suggestion: null };
   return null;
-}
-
-/** Why `value` is not a host name the package may whitelist (English), or null. */
-export function hostNameProblem(value: string): string | null {
-  return checkHostName(value)?.message ?? null;
 }
 
 /** The one form a whitelisted host is written and compared in: trimmed, lower case. */
@@ -100,7 +87,7 @@ export function normaliseHost(value: string): string {
  * normal form. The package admits only canonical host names (checkHostName), so an exact
  * match is all the app needs: a hostname never holds a wildcard, port or path, and the one
  * refused form it can hold, a trailing dot, is refused here too. Kept this small so the
- * package's checks and their messages stay out of the app's bundle.
+ * package's checks stay out of the app's bundle.
  */
 export function hostAllowed(host: string, whitelist: readonly string[]): boolean {
   const wanted = host.toLowerCase();

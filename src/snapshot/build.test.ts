@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeSeat, NOW } from '../test/seats';
 import { buildSnapshot, isoOrNull, MAX_USERS_PER_PART, partCount, snapshotDocument, snapshotPart, snapshotParts, USER_FIELDS } from './build';
-import { asVersion1, makeSnapshot, review, roster, SNAPSHOT_ID, snapshotInput, validator } from './testing';
+import { asVersion1, makeSnapshot, review, roster, SNAPSHOT_ID, snapshotInput, validator } from '../test/snapshots';
 
 const validate = validator();
 

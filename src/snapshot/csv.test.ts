@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeSeat } from '../test/seats';
 import { USER_FIELDS } from './build';
 import { snapshotToCsv } from './csv';
-import { makeSnapshot } from './testing';
+import { makeSnapshot } from '../test/snapshots';
 
 describe('snapshotToCsv', () => {
   it('has the JSON user fields as columns, one row per user, nulls empty, reasons joined', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeSeat } from '../test/seats';
 import { diffFingerprints, fingerprint, summarizeChange } from './diff';
-import { review } from './testing';
+import { review } from '../test/snapshots';
 
 const active = (id: number, extra = {}) => makeSeat({ id, ...extra });
 const idle = (id: number, extra = {}) => makeSeat({ id, lastLoginAt: null, ...extra });

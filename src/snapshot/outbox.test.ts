@@ -3,7 +3,7 @@ import { NOW } from '../test/seats';
 import { fingerprint } from './diff';
 import { HISTORY_LIMIT, memoryStore, Outbox, outboxKey, type KeyValueStore } from './outbox';
 import { storageNotice } from './storageNotice';
-import { makeSnapshot, review, roster } from './testing';
+import { makeSnapshot, review, roster } from '../test/snapshots';
 import { refusingStore } from '../test/fullStorage';
 import type { FailureKind } from '../zaf/errors';
 import type { Failure } from '../zendesk/failure';

@@ -6,7 +6,7 @@ import { MIN_USERS_PER_PART } from './build';
 import { fingerprint } from './diff';
 import { memoryStore, Outbox, type KeyValueStore } from './outbox';
 import { checkEndpoint, pushSnapshot, splitPerPart, type EndpointProblem, type PushProgress } from './push';
-import { makeSnapshot, review, roster, SNAPSHOT_ID, validator } from './testing';
+import { makeSnapshot, review, roster, SNAPSHOT_ID, validator } from '../test/snapshots';
 import { GatewayError } from '../zaf/errors';
 import type { PushResult } from './push';
 import { refusingStore } from '../test/fullStorage';

@@ -1,3 +1,4 @@
+/** A browser storage that runs out of room on demand, to test what the app says when it cannot keep something. */
 import { memoryStore } from '../storage/store';
 
 /** A Map store that throws like a full localStorage for the writes `refuse` picks (while it says so). */

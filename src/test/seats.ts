@@ -4,7 +4,7 @@
  * run the real seat classification and idle verdict so rows carry consistent ones.
  */
 import { classifySeat } from '../seats/classes';
-import { idleVerdict, UNKNOWN_ACTIVITY, type IdleRules, type SeatActivity } from '../seats/idle';
+import { idleVerdict, UNKNOWN_ENGAGEMENT, type IdleRules, type SeatEngagement } from '../seats/idle';
 import type { ReviewedSeat } from '../seats/review';
 import { DAY_MS, type Seat } from '../seats/seat';
 import type { Exemptions } from '../settings/settings';
@@ -51,20 +51,20 @@ export function makeRules(overrides: Partial<IdleRules> = {}): IdleRules {
   return { idleDays: 30, graceDays: 14, exempt: makeExemptions(), now: NOW, ...overrides };
 }
 
-/** Activity as the engagement data would report it; unknown (nothing loaded) unless overridden. */
-export function makeActivity(overrides: Partial<SeatActivity> = {}): SeatActivity {
-  return { ...UNKNOWN_ACTIVITY, ...overrides };
+/** Engagement as the engagement data would report it; unknown (nothing loaded) unless overridden. */
+export function makeEngagement(overrides: Partial<SeatEngagement> = {}): SeatEngagement {
+  return { ...UNKNOWN_ENGAGEMENT, ...overrides };
 }
 
-/** The seat with its real class and idle verdict under `rules`, given what is known of its activity. */
-export function reviewed(seat: Seat, rules: IdleRules = makeRules(), activity: SeatActivity = UNKNOWN_ACTIVITY): ReviewedSeat {
+/** The seat with its real class and idle verdict under `rules`, given what is known of its engagement. */
+export function reviewed(seat: Seat, rules: IdleRules = makeRules(), engagement: SeatEngagement = UNKNOWN_ENGAGEMENT): ReviewedSeat {
   const seatClass = classifySeat(seat);
-  return { seat, seatClass, activity, verdict: idleVerdict(seat, rules, activity, seatClass) };
+  return { seat, seatClass, activity: engagement, verdict: idleVerdict(seat, rules, engagement, seatClass) };
 }
 
 /** Shorthand: a reviewed seat built from overrides. */
-export function row(overrides: Partial<Seat> = {}, rules: IdleRules = makeRules(), activity: SeatActivity = UNKNOWN_ACTIVITY): ReviewedSeat {
-  return reviewed(makeSeat(overrides), rules, activity);
+export function row(overrides: Partial<Seat> = {}, rules: IdleRules = makeRules(), engagement: SeatEngagement = UNKNOWN_ENGAGEMENT): ReviewedSeat {
+  return reviewed(makeSeat(overrides), rules, engagement);
 }
 
 /** The ids of rows, in order: the usual thing to assert on after filtering or sorting. */

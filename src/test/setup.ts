@@ -1,3 +1,4 @@
+/** Set up once before every unit test file: jsdom matchers, unmounting between tests, and what jsdom lacks for Garden. */
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';

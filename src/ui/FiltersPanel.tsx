@@ -1,7 +1,7 @@
 /** One filter for every column, in a compact grid under the search box; the values are keys, the words come from ui/text. */
 import styled from 'styled-components';
 import { Field, Input, Select } from '@zendeskgarden/react-forms';
-import type { FlagFilterKey, RoleTypeChoice, SeatFilters } from '../seats/filters';
+import type { DateFilter, FlagFilterKey, RoleTypeChoice, SeatFilters } from '../seats/filters';
 import { FLAG_FILTER_KEYS } from '../seats/filters';
 import { COLUMN_LABELS } from './text/columns';
 import { NO_TICKET_RESTRICTION, ROLE_WORDS, roleTypeText, TICKET_RESTRICTION_WORDS } from './text/roles';
@@ -15,8 +15,10 @@ const Grid = styled.div`
 `;
 
 type Option = readonly [value: string, label: string];
+/** Date choices: their values must be keys filters.ts knows (DATE_RANGES). */
+type DateOption = readonly [value: DateFilter, label: string];
 
-const CREATED: readonly Option[] = [
+const CREATED: readonly DateOption[] = [
   ['any', 'Any time'],
   ['within_30', 'In the last 30 days'],
   ['within_90', 'In the last 90 days'],
@@ -24,7 +26,7 @@ const CREATED: readonly Option[] = [
   ['older_365', 'More than a year ago'],
 ];
 
-const LAST_SIGN_IN: readonly Option[] = [
+const LAST_SIGN_IN: readonly DateOption[] = [
   ['any', 'Any'],
   ['never', 'Never'],
   ['within_7', 'In the last 7 days'],

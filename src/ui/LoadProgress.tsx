@@ -1,3 +1,4 @@
+/** The roster's progress while it loads, and why it pauses (Zendesk's rate limit, a retry). */
 import styled from 'styled-components';
 import { Progress } from '@zendeskgarden/react-loaders';
 import { SM } from '@zendeskgarden/react-typography';

@@ -27,7 +27,7 @@ import { SummaryBar } from './SummaryBar';
 import { SuspendedNotice } from './SuspendedNotice';
 // Loaded beside the first screen, not in it: the review paints first, the panel a moment later.
 const SnapshotPanel = lazy(() => import('./snapshot/SnapshotPanel').then((m) => ({ default: m.SnapshotPanel })));
-import { ActivityProgress } from './ActivityProgress';
+import { EngagementProgress } from './EngagementProgress';
 import { engagementPhaseText, endedStreamText, failureText } from './text/errors';
 import { useReview } from './useReview';
 
@@ -154,7 +154,7 @@ export function SeatReview({ session, problems }: SeatReviewProps) {
             onReload={session.reloadRoster}
           />
         )}
-        <ActivityProgress
+        <EngagementProgress
           phase={engagementPhaseText(engagement.phase)}
           idleDays={settings.idleDays}
           sessionsError={engagement.sessionsError && failureText(engagement.sessionsError)}
@@ -174,9 +174,7 @@ export function SeatReview({ session, problems }: SeatReviewProps) {
       <Suspense fallback={null}>
         <SnapshotPanel
           sender={session.snapshots}
-          gateway={session.gateway}
           subdomain={subdomain}
-          endpoint={settings.saasEndpoint}
           reviewed={reviewed}
           summary={summary}
           settings={settings}

@@ -1,12 +1,12 @@
+/**
+ * Joining the Zendesk page: the SDK handshake, then who is signed in. Only an admin
+ * gets a gateway, so no other user's session can make Seat Review call the API.
+ */
 import ZAFClient from 'zendesk_app_framework_sdk';
 import { ZendeskGateway, type GatewayOptions } from './gateway';
 import { accountOriginsFor } from './paging';
 import type { ZafClient, ZafContext, ZafSdk } from './sdk';
 
-/**
- * Joining the Zendesk page: the SDK handshake, then who is signed in. Only an admin
- * gets a gateway, so no other user's session can make Seat Review call the API.
- */
 export interface CurrentUser {
   id: number;
   name: string;

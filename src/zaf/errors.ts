@@ -1,10 +1,11 @@
-import { isRecord } from '../guards';
 /**
  * A Zendesk (or SaaS endpoint) request that finally failed, with a message an admin
  * can act on. Zendesk's error bodies come in several shapes (see the API notes):
  * `{error, description}`, `{error: {title, message}}`, `{errors: [{title, detail}]}`,
  * `{description, details: {field: [{description}]}}`, or HTML/nothing on 5xx.
  */
+import { isRecord } from '../guards';
+
 export type FailureKind =
   | 'network'
   | 'unauthenticated'

@@ -1,14 +1,14 @@
+/**
+ * The one place that talks to Zendesk: every request goes through `request` (retries,
+ * Retry-After, error mapping) and every list through `pages` (cursor paging that only
+ * moves forward, on the account's host: see paging.ts).
+ */
 import { toGatewayError, waitTooLongError } from './errors';
 import { linkOnAccount, nextCursorUrl, pageKey, PagingError } from './paging';
 import { PlanBudget, type PlanBudgetOptions } from './planBudget';
 import { DEFAULT_RETRY_POLICY, retryDecision, type RetryPolicy, type RetryReason } from './retry';
 import type { ZafClient, ZafRequestOptions } from './sdk';
 
-/**
- * The one place that talks to Zendesk: every request goes through `request` (retries,
- * Retry-After, error mapping) and every list through `pages` (cursor paging that only
- * moves forward, on the account's host: see paging.ts).
- */
 export interface ApiRequest {
   /** A relative Zendesk API path (`/api/v2/...`) or an absolute URL for a proxied call. */
   url: string;

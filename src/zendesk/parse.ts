@@ -1,11 +1,11 @@
-import type { Seat, SeatRole } from '../seats/seat';
-import { isRecord } from '../guards';
-
 /**
  * Turns one record of GET /api/v2/users into a Seat without trusting any field:
  * Zendesk sends nulls, empty strings, unknown role types and extra fields, and a
  * malformed value must never crash the review or drop the user.
  */
+import type { Seat, SeatRole } from '../seats/seat';
+import { isRecord } from '../guards';
+
 export type ParsedRecord =
   | { kind: 'seat'; seat: Seat }
   /** Listed by Zendesk but holds no agent seat (an end user slipped into the page). */

@@ -1,12 +1,12 @@
-import type { RequestControls, ZendeskGateway } from '../zaf/gateway';
-import type { Seat } from '../seats/seat';
-import { parseUser } from './parse';
-
 /**
  * The roster: every agent and admin, 100 a page with cursor paging. Filtering by role
  * on Zendesk's side matters: end users can number in the millions, seats rarely
  * beyond tens of thousands. How the pages are split and run: loadRoster.ts.
  */
+import type { RequestControls, ZendeskGateway } from '../zaf/gateway';
+import type { Seat } from '../seats/seat';
+import { parseUser } from './parse';
+
 export const ROSTER_URL = '/api/v2/users?role[]=agent&role[]=admin&page[size]=100';
 
 export interface RosterPage {

@@ -1,11 +1,10 @@
-import type { PagingErrorCode } from '../zaf/paging';
-import type { CheckUp } from './rosterQueries';
-
 /**
  * Where a roster load stands (plain data the caller keeps, so a failed load resumes where
  * it stopped), and what it adds up to: the records read against Zendesk's count, with
  * records that carry no seat id counted once however many passes read them.
  */
+import type { PagingErrorCode } from '../zaf/paging';
+import type { CheckUp } from './rosterQueries';
 
 /** Query keys: the offset pages (the first one and those the count calls for) and the check-up pass; a split's queries go by their URL. */
 export const OFFSET_PAGES = 'offset-pages';

@@ -1,7 +1,3 @@
-import { isRecord } from '../guards';
-import type { RequestControls, ZendeskGateway } from '../zaf/gateway';
-import { ROSTER_URL } from './roster';
-
 /**
  * Splitting the roster into disjoint queries Zendesk can page at the same time. One
  * cursor stream is read a page after another, so 10,000 seats take 100 round trips in a
@@ -10,6 +6,10 @@ import { ROSTER_URL } from './roster';
  * time (`permission_set`). There is no filter for "agents without a custom role", so
  * the split by role id is used only when the roles' member counts cover every agent.
  */
+import { isRecord } from '../guards';
+import type { RequestControls, ZendeskGateway } from '../zaf/gateway';
+import { ROSTER_URL } from './roster';
+
 export const ADMINS_URL = '/api/v2/users?role=admin&page[size]=100';
 export const AGENTS_URL = '/api/v2/users?role=agent&page[size]=100';
 export const CUSTOM_ROLES_URL = '/api/v2/custom_roles';

@@ -1,4 +1,3 @@
-import { isRecord } from '../guards';
 /**
  * Counting ticket interactions from Zendesk's incremental ticket event export
  * (`/api/v2/incremental/ticket_events?include=comment_events`). The rule, per seat:
@@ -6,6 +5,8 @@ import { isRecord } from '../guards';
  * authored inside an update made by someone else (a comment added on its behalf, e.g.
  * through an integration). Events before the window are ignored. Pure.
  */
+import { isRecord } from '../guards';
+
 export interface TicketEventsPage {
   events: unknown[];
   /** Unix seconds: where the next page starts. */

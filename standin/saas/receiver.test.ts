@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { snapshotParts } from '../../src/snapshot/build';
-import { makeSnapshot, roster, SNAPSHOT_ID } from '../../src/snapshot/testing';
+import { makeSnapshot, roster, SNAPSHOT_ID } from '../../src/test/snapshots';
 import { startSaasReceiver, type SaasReceiver } from './receiver';
 
 let receiver: SaasReceiver;

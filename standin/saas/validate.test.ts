@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotPart } from '../../src/snapshot/build';
-import { asVersion1, makeSnapshot, roster, SNAPSHOT_ID } from '../../src/snapshot/testing';
+import { asVersion1, makeSnapshot, roster, SNAPSHOT_ID } from '../../src/test/snapshots';
 import { checkPart } from './validate';
 
 const part = snapshotPart(makeSnapshot(roster(3)), 1);

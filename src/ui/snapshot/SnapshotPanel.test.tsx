@@ -2,12 +2,13 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ThemeProvider } from '@zendeskgarden/react-theming';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { summarize, type ActivityById } from '../../seats/review';
+import { summarize, type EngagementById } from '../../seats/review';
 import type { Seat } from '../../seats/seat';
 import { memoryStore, Outbox, outboxKey } from '../../snapshot/outbox';
 import { endpointFingerprint } from '../../snapshot/credentials';
 import { fingerprint } from '../../snapshot/diff';
-import { makeSnapshot, review, roster } from '../../snapshot/testing';
+import { createSnapshotSender } from '../../review';
+import { makeSnapshot, review, roster } from '../../test/snapshots';
 import { makeExemptions, NOW } from '../../test/seats';
 import type { ApiRequest } from '../../zaf/gateway';
 import { toGatewayError } from '../../zaf/errors';
@@ -42,7 +43,7 @@ function gatewayOf(answer: (r: ApiRequest) => unknown) {
 
 interface Review {
   seats?: Seat[];
-  activity?: ActivityById;
+  engagement?: EngagementById;
   rosterPhase?: RosterPhase;
   engagementPhase?: EngagementPhaseKind;
 }
@@ -50,22 +51,27 @@ interface Review {
 let ids = 0;
 function renderPanel(gateway: SnapshotGateway, options: Review & { endpoint?: string | null; store?: ReturnType<typeof memoryStore> } = {}) {
   const store = options.store ?? memoryStore();
-  const props = ({ seats = roster(2500), activity, rosterPhase = 'loaded', engagementPhase = 'done' }: Review) => {
-    const reviewed = review(seats, activity);
+  // The sender a review session makes for this screen, re-sending the pending snapshot as the session does on start.
+  const sender = createSnapshotSender({
+    gateway,
+    endpoint: options.endpoint === undefined ? ENDPOINT : options.endpoint,
+    subdomain: 'acme',
+    installation: 7,
+    store,
+    newId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
+    clock: () => NOW,
+  });
+  sender.resendPending();
+  const props = ({ seats = roster(2500), engagement, rosterPhase = 'loaded', engagementPhase = 'done' }: Review) => {
+    const reviewed = review(seats, engagement);
     return {
-      gateway,
+      sender,
       subdomain: 'acme',
-      endpoint: options.endpoint === undefined ? ENDPOINT : options.endpoint,
       reviewed,
       summary: summarize(reviewed, 55),
       settings: SETTINGS,
       rosterPhase,
       engagementPhase,
-      installation: 7,
-      appVersion: '0.1.0',
-      store,
-      newId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
-      clock: () => NOW,
     };
   };
   const view = render(
@@ -120,7 +126,7 @@ describe('SnapshotPanel', () => {
     expect(screen.queryByText(/Snapshot not sent yet/)).toBeNull();
   });
 
-  it('re-sends a pending snapshot by itself when it opens, but not one the receiver refused', async () => {
+  it('shows the pending snapshot the review session re-sends when it starts', async () => {
     const store = memoryStore();
     const outbox = new Outbox(store, outboxKey('acme', 7));
     const seats = roster(1500);
@@ -205,8 +211,8 @@ describe('SnapshotPanel: only a finished review is sent', () => {
     expect(screen.getByText(/will be sent as soon as sessions and ticket interactions finish loading/)).toBeInTheDocument();
     rerender({ seats, engagementPhase: 'loading' });
     expect(requests).toHaveLength(0);
-    const counted: ActivityById = new Map(seats.map((s) => [s.id, { interactions: 5, lastSeenAt: null }]));
-    rerender({ seats, activity: counted, engagementPhase: 'done' });
+    const counted: EngagementById = new Map(seats.map((s) => [s.id, { interactions: 5, lastSeenAt: null }]));
+    rerender({ seats, engagement: counted, engagementPhase: 'done' });
     await screen.findByText(/1 of 1 part accepted/);
     expect(requests).toHaveLength(1);
     const users = sentUsers(requests);

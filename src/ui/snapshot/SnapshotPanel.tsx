@@ -1,3 +1,7 @@
+/**
+ * The SaaS Management panel: sends, queues, retries and downloads usage snapshots through
+ * the review session's sender, and says in the admin's words what happened to each one.
+ */
 import { lazy, memo, Suspense, useCallback, useState } from 'react';
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
@@ -9,17 +13,16 @@ import { version as manifestVersion } from '../../../manifest.json';
 import type { ReviewedSeat, SeatSummary } from '../../seats/review';
 import type { SeatReviewSettings } from '../../settings/settings';
 import { SNAPSHOT_SCHEMA } from '../../snapshot/build';
-import type { KeyValueStore, LastPush } from '../../snapshot/outbox';
-import type { SnapshotGateway } from '../../snapshot/endpoint';
+import type { LastPush } from '../../snapshot/outbox';
 import { sendReadiness, type EngagementPhaseKind, type RosterPhase } from '../../snapshot/readiness';
 import type { RetryNotice } from '../../zaf/gateway';
 import type { SnapshotSender } from '../../review';
+import { endpointProblemText, pushProblemText, refusalText, restartText, storageText } from '../text/snapshot';
+import { useSnapshot } from './useSnapshot';
 import { formatWhen } from './when';
 
 // Opened on request: its table stays out of the first screen's JavaScript.
 const SnapshotHistory = lazy(() => import('./SnapshotHistory').then((m) => ({ default: m.SnapshotHistory })));
-import { useSnapshot } from './useSnapshot';
-import { endpointProblemText, pushProblemText, refusalText, restartText, storageText } from '../text/snapshot';
 
 const Section = styled.section`
   margin: 0 0 ${(p) => p.theme.space.md};
@@ -61,12 +64,9 @@ const Result = styled.span<{ $tone: 'success' | 'danger' | 'warning' }>`
 `;
 
 export interface SnapshotPanelProps {
-  /** The review session's snapshot sender (it re-sends a pending snapshot when the review opens). */
-  sender?: SnapshotSender;
-  gateway: SnapshotGateway;
+  /** The review session's snapshot sender: it checked the endpoint and re-sends a pending snapshot when the review opens. */
+  sender: SnapshotSender;
   subdomain: string;
-  /** The `saas_endpoint` setting as typed (checked before anything is sent). */
-  endpoint: string | null;
   reviewed: readonly ReviewedSeat[];
   summary: SeatSummary;
   settings: Pick<SeatReviewSettings, 'idleDays' | 'graceDays' | 'exempt' | 'seatPrice'>;
@@ -74,12 +74,6 @@ export interface SnapshotPanelProps {
   rosterPhase: RosterPhase;
   /** Sessions and ticket interactions: a send waits until they settle (done, cancelled or failed). */
   engagementPhase: EngagementPhaseKind;
-  /** With the subdomain, namespaces what the browser keeps (one install per account by default). */
-  installation?: string | number;
-  appVersion?: string;
-  store?: KeyValueStore;
-  newId?: () => string;
-  clock?: () => number;
 }
 
 export function waitText(notice: RetryNotice): string {
@@ -116,7 +110,6 @@ function hostOf(url: string): string {
 /** Memoised: typing in the seat search re-renders the review, not this panel. */
 export const SnapshotPanel = memo(function SnapshotPanel(props: SnapshotPanelProps) {
   const { reviewed, summary, settings, subdomain, rosterPhase, engagementPhase } = props;
-  const appVersion = props.appVersion ?? manifestVersion;
   const readiness = sendReadiness(rosterPhase, engagementPhase);
   const input = useCallback(
     () => ({
@@ -125,23 +118,12 @@ export const SnapshotPanel = memo(function SnapshotPanel(props: SnapshotPanelPro
       rules: { idleDays: settings.idleDays, graceDays: settings.graceDays, exempt: settings.exempt },
       seatPrice: settings.seatPrice,
       subdomain,
-      appVersion,
+      appVersion: manifestVersion,
       windowDays: settings.idleDays,
     }),
-    [reviewed, summary, settings, subdomain, appVersion],
+    [reviewed, summary, settings, subdomain],
   );
-  const snapshot = useSnapshot({
-    gateway: props.gateway,
-    endpoint: props.endpoint,
-    subdomain,
-    installation: props.installation ?? 'default',
-    input,
-    readiness,
-    ...(props.sender ? { sender: props.sender } : {}),
-    ...(props.store ? { store: props.store } : {}),
-    ...(props.newId ? { newId: props.newId } : {}),
-    ...(props.clock ? { clock: props.clock } : {}),
-  });
+  const snapshot = useSnapshot({ sender: props.sender, input, readiness });
   const [historyOpen, setHistoryOpen] = useState(false);
   const { outbox, endpoint, sending, progress, waiting, queued } = snapshot;
   const pending = outbox.pending;

@@ -3,34 +3,25 @@
  * reads its state through useSyncExternalStore, words its problems, and keeps the one
  * piece of screen state it has: a send the admin asked for that waits for the review.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { snapshotDocument, snapshotFileName, type Snapshot, type SnapshotInput } from '../../snapshot/build';
 import { endpointFingerprint } from '../../snapshot/credentials';
-import type { KeyValueStore, OutboxState } from '../../snapshot/outbox';
-import type { EndpointCheck, SnapshotGateway } from '../../snapshot/endpoint';
+import type { OutboxState } from '../../snapshot/outbox';
+import type { EndpointCheck } from '../../snapshot/endpoint';
 import type { PushProgress } from '../../snapshot/push';
 import type { SendReadiness } from '../../snapshot/readiness';
 import { storageNotice, type StorageNotice } from '../../snapshot/storageNotice';
-import { browserStore } from '../../storage/store';
-import { createSnapshotSender, type RetryNotice, type SnapshotSender } from '../../review';
+import type { RetryNotice, SnapshotSender } from '../../review';
 import { saveFile } from '../download';
 import { sendProblemText } from '../text/errors';
 
 export interface UseSnapshotOptions {
-  /** The review session's sender; without one, a sender of the panel's own is made from the options below. */
-  sender?: SnapshotSender;
-  gateway: SnapshotGateway;
-  endpoint: string | null;
-  subdomain: string;
-  /** Namespaces the browser storage together with the subdomain. */
-  installation: string | number;
+  /** The review session's sender (the session re-sends a pending snapshot when it starts). */
+  sender: SnapshotSender;
   /** What a new snapshot is built from, minus its id and time. */
   input: () => Omit<SnapshotInput, 'snapshotId' | 'now'>;
   /** Whether the review is finished enough to send (see snapshot/readiness.ts). */
   readiness: SendReadiness;
-  store?: KeyValueStore;
-  newId?: () => string;
-  clock?: () => number;
 }
 
 export interface SnapshotView {
@@ -60,42 +51,10 @@ export interface SnapshotView {
   download: (kind: 'json' | 'csv') => Promise<void>;
 }
 
-export function useSnapshot({
-  sender: given,
-  gateway,
-  endpoint,
-  subdomain,
-  installation,
-  input,
-  readiness,
-  store,
-  newId,
-  clock,
-}: UseSnapshotOptions): SnapshotView {
-  const own = useMemo(() => {
-    if (given) return null;
-    const storage = store ? { store, persistent: true } : browserStore();
-    return createSnapshotSender({
-      gateway,
-      endpoint,
-      subdomain,
-      installation,
-      store: storage.store,
-      persistent: storage.persistent,
-      ...(newId ? { newId } : {}),
-      ...(clock ? { clock } : {}),
-    });
-  }, [given, gateway, endpoint, subdomain, installation, store, newId, clock]);
-  const sender = given ?? (own as SnapshotSender);
+export function useSnapshot({ sender, input, readiness }: UseSnapshotOptions): SnapshotView {
   const state = useSyncExternalStore(sender.subscribe, sender.getState, sender.getState);
   const [queued, setQueued] = useState(false);
   const checked = sender.endpoint;
-
-  // A sender of the panel's own re-sends its pending snapshot when the panel opens (once per
-  // sender); the review session's sender does so when the session starts.
-  useEffect(() => {
-    if (own) own.resendPending();
-  }, [own]);
 
   const sendNow = useCallback(() => sender.send(input()), [sender, input]);
   const send = useCallback(() => {

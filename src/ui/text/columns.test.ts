@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { daysAgo, makeActivity, makeExemptions, makeRules, makeSeat, NOW, row } from '../../test/seats';
+import { daysAgo, makeEngagement, makeExemptions, makeRules, makeSeat, NOW, row } from '../../test/seats';
 import { COLUMNS, columnByKey, isoDate, type ColumnKey } from '../../seats/columns';
-import type { SeatActivity } from '../../seats/idle';
+import type { SeatEngagement } from '../../seats/idle';
 import type { ReviewedSeat } from '../../seats/review';
 import { DAY_MS, type Seat, type TicketRestriction } from '../../seats/seat';
 import { cellText, COLUMN_LABELS, daysAgoText, idleText, lastSeenText, sortValueOf, yesNo } from './columns';
@@ -105,25 +105,25 @@ describe('idleText', () => {
     expect(idleText(row(overrides))).toBe(expected);
   });
 
-  it.each<[string, Partial<Seat>, SeatActivity, string]>([
+  it.each<[string, Partial<Seat>, SeatEngagement, string]>([
     [
       'no sign-in and no ticket interaction',
       { lastLoginAt: daysAgo(45) },
-      makeActivity({ interactions: 0 }),
+      makeEngagement({ interactions: 0 }),
       'No sign-in for 45 days (threshold 30); No ticket interaction in 30 days',
     ],
-    ['no sign-in, but ticket interactions', { lastLoginAt: daysAgo(45) }, makeActivity({ interactions: 4 }), ''],
+    ['no sign-in, but ticket interactions', { lastLoginAt: daysAgo(45) }, makeEngagement({ interactions: 4 }), ''],
     [
       'a recent sign-in with no session and no interaction',
       { lastLoginAt: daysAgo(2) },
-      makeActivity({ interactions: 0, lastSeenAt: null }),
+      makeEngagement({ interactions: 0, lastSeenAt: null }),
       'API-only sign-in? Recent sign-in but no session and no ticket interaction',
     ],
-    ['a light agent gone for a year', { roleType: 1, lastLoginAt: daysAgo(365) }, makeActivity({ interactions: 0 }), 'No paid seat'],
-    ['a contributor who never signed in', { roleType: 3, lastLoginAt: null, createdAt: daysAgo(400) }, makeActivity(), 'No paid seat'],
-    ['a shared agent', { sharedAgent: true, lastLoginAt: daysAgo(400) }, makeActivity(), 'No paid seat'],
-  ])('%s → "%s"', (_label, overrides, activity, expected) => {
-    expect(idleText(row(overrides, makeRules(), activity))).toBe(expected);
+    ['a light agent gone for a year', { roleType: 1, lastLoginAt: daysAgo(365) }, makeEngagement({ interactions: 0 }), 'No paid seat'],
+    ['a contributor who never signed in', { roleType: 3, lastLoginAt: null, createdAt: daysAgo(400) }, makeEngagement(), 'No paid seat'],
+    ['a shared agent', { sharedAgent: true, lastLoginAt: daysAgo(400) }, makeEngagement(), 'No paid seat'],
+  ])('%s → "%s"', (_label, overrides, engagement, expected) => {
+    expect(idleText(row(overrides, makeRules(), engagement))).toBe(expected);
   });
 
   it('an exempt seat reads "Exempt", whatever its sign-ins', () => {
@@ -217,7 +217,7 @@ describe('column text and sort value', () => {
     ['one', 1, '1', 1],
     ['many', 1234, '1234', 1234],
   ])('ticket interactions %s → "%s", sort value %j', (_label, interactions, expectedText, expectedSort) => {
-    const r = row({}, makeRules(), makeActivity({ interactions }));
+    const r = row({}, makeRules(), makeEngagement({ interactions }));
     expect(text('interactions', r)).toBe(expectedText);
     expect(sortValue('interactions', r)).toBe(expectedSort);
   });
@@ -228,7 +228,7 @@ describe('column text and sort value', () => {
     ['seen on a day', Date.UTC(2025, 5, 1, 22, 15), '2025-06-01', Date.UTC(2025, 5, 1, 22, 15)],
     ['seen at the epoch', 0, '1970-01-01', 0],
   ])('last seen: %s → "%s", sort value %j', (_label, lastSeenAt, expectedText, expectedSort) => {
-    const r = row({}, makeRules(), makeActivity({ lastSeenAt }));
+    const r = row({}, makeRules(), makeEngagement({ lastSeenAt }));
     expect(text('lastSeenAt', r)).toBe(expectedText);
     expect(lastSeenText(r)).toBe(expectedText);
     expect(sortValue('lastSeenAt', r)).toBe(expectedSort);

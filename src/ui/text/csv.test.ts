@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { daysAgo, makeActivity, makeExemptions, makeRules, row } from '../../test/seats';
+import { daysAgo, makeEngagement, makeExemptions, makeRules, row } from '../../test/seats';
 import { COLUMNS, columnByKey, type Column } from '../../seats/columns';
 import { csvFileName, FORMULA_START, seatsToCsv as seatsToCsvWith } from '../../seats/csv';
 import type { ReviewedSeat } from '../../seats/review';
@@ -84,10 +84,10 @@ describe('seatsToCsv: layout', () => {
     expect(second?.slice(0, 9)).toEqual(['2', 'Ben', 'ben@acme.com', '', 'Never', 'Exempt', 'Paid agent seat', '', '']);
   });
 
-  it('exports what is known of activity: interaction counts, session dates, "No session"', () => {
+  it('exports what is known of engagement: interaction counts, session dates, "No session"', () => {
     const rows = [
-      row({ id: 1, lastLoginAt: daysAgo(45) }, makeRules(), makeActivity({ interactions: 0, lastSeenAt: Date.UTC(2025, 3, 20, 8) })),
-      row({ id: 2, roleType: 1 }, makeRules(), makeActivity({ interactions: 17, lastSeenAt: null })),
+      row({ id: 1, lastLoginAt: daysAgo(45) }, makeRules(), makeEngagement({ interactions: 0, lastSeenAt: Date.UTC(2025, 3, 20, 8) })),
+      row({ id: 2, roleType: 1 }, makeRules(), makeEngagement({ interactions: 17, lastSeenAt: null })),
     ];
     const columns = (['idle', 'seatClass', 'interactions', 'lastSeenAt'] as const).map((k) => columnByKey(k));
     expect(parseCsv(seatsToCsv(rows, columns))).toEqual([

@@ -95,7 +95,7 @@ export function endedStreamText(e: EndedRosterStream): { query: string; code: Pa
   return { query: e.query, code: e.paging, url: e.url, message: pagingText(e) };
 }
 
-/** The engagement phase with its failure worded, as ActivityProgress shows it. */
+/** The engagement phase with its failure worded, as EngagementProgress shows it. */
 export type EngagementPhaseText =
   Exclude<EngagementPhase, { kind: 'failed' }> | (Omit<Extract<EngagementPhase, { kind: 'failed' }>, 'error'> & { error: string });
 

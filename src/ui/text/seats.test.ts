@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { daysAgo, makeActivity, makeRules, makeSeat } from '../../test/seats';
+import { daysAgo, makeEngagement, makeRules, makeSeat } from '../../test/seats';
 import { classifySeat, type SeatClass } from '../../seats/classes';
-import { idleVerdict, UNKNOWN_ACTIVITY, type IdleReason, type SeatActivity } from '../../seats/idle';
+import { idleVerdict, UNKNOWN_ENGAGEMENT, type IdleReason, type SeatEngagement } from '../../seats/idle';
 import type { Seat } from '../../seats/seat';
 import { idleReasonText, SEAT_CLASS_WORDS, seatClassRuleText, uncertaintyText } from './seats';
 
-const interactions = (n: number, lastSeenAt?: number | null): SeatActivity => makeActivity({ interactions: n, lastSeenAt });
+const interactions = (n: number, lastSeenAt?: number | null): SeatEngagement => makeEngagement({ interactions: n, lastSeenAt });
 
 describe('SEAT_CLASS_WORDS', () => {
   it('names every class in the admin’s words', () => {
@@ -73,22 +73,22 @@ describe('idleReasonText', () => {
     expect(idleReasonText(reason)).toBe(expected);
   });
 
-  it.each<[string, Seat, SeatActivity, string[]]>([
-    ['no sign-in', makeSeat({ lastLoginAt: daysAgo(61) }), UNKNOWN_ACTIVITY, ['No sign-in for 61 days (threshold 60)']],
+  it.each<[string, Seat, SeatEngagement, string[]]>([
+    ['no sign-in', makeSeat({ lastLoginAt: daysAgo(61) }), UNKNOWN_ENGAGEMENT, ['No sign-in for 61 days (threshold 60)']],
     [
       'no sign-in, no interaction',
       makeSeat({ lastLoginAt: daysAgo(61) }),
       interactions(0),
       ['No sign-in for 61 days (threshold 60)', 'No ticket interaction in 60 days'],
     ],
-    ['never signed in', makeSeat({ lastLoginAt: null, createdAt: daysAgo(70) }), UNKNOWN_ACTIVITY, ['Never signed in; seat created 70 days ago']],
+    ['never signed in', makeSeat({ lastLoginAt: null, createdAt: daysAgo(70) }), UNKNOWN_ENGAGEMENT, ['Never signed in; seat created 70 days ago']],
     [
       'API-only sign-in',
       makeSeat({ lastLoginAt: daysAgo(5) }),
       interactions(0, null),
       ['API-only sign-in? Recent sign-in but no session and no ticket interaction'],
     ],
-  ])('describes what idleVerdict produced (%s)', (_label, seat, activity, expected) => {
-    expect(idleVerdict(seat, makeRules({ idleDays: 60 }), activity).reasons.map(idleReasonText)).toEqual(expected);
+  ])('describes what idleVerdict produced (%s)', (_label, seat, engagement, expected) => {
+    expect(idleVerdict(seat, makeRules({ idleDays: 60 }), engagement).reasons.map(idleReasonText)).toEqual(expected);
   });
 });

@@ -1,10 +1,11 @@
+/** The engagement phase on screen: the counting under way (with Cancel), its notes, or why it stopped (with Count again). */
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Progress } from '@zendeskgarden/react-loaders';
 import { Alert, Well } from '@zendeskgarden/react-notifications';
 import { SM } from '@zendeskgarden/react-typography';
 import type { StrategyPlan } from '../zendesk/strategy';
-import type { ActivityPhase } from './useActivity';
+import type { EngagementPhaseText } from './text/errors';
 
 const Row = styled.div`
   display: flex;
@@ -27,8 +28,8 @@ export function strategyText(plan: StrategyPlan, idleDays: number): string {
   return `Counting the tickets each paid seat commented on in the last ${idleDays} days with Zendesk search: ${requests(plan.requests)} (the ticket event export would need about ${requests(plan.alternativeRequests)}), at most ${plan.perMinute} a minute.`;
 }
 
-export interface ActivityProgressProps {
-  phase: ActivityPhase;
+export interface EngagementProgressProps {
+  phase: EngagementPhaseText;
   idleDays: number;
   sessionsError: string | null;
   /** False when the browser had no room to keep the counts for the next review. */
@@ -37,7 +38,7 @@ export interface ActivityProgressProps {
   onRestart: () => void;
 }
 
-export function ActivityProgress({ phase, idleDays, sessionsError, cacheKept = true, onCancel, onRestart }: ActivityProgressProps) {
+export function EngagementProgress({ phase, idleDays, sessionsError, cacheKept = true, onCancel, onRestart }: EngagementProgressProps) {
   const sessionsNote = (sessionsError || !cacheKept) && (
     <>
       {sessionsError && (

@@ -3,12 +3,12 @@
  * real rules, and the JSON Schema validator the stand-in's receiver uses too.
  */
 import Ajv2020 from 'ajv/dist/2020';
-import { reviewSeats, summarize, type ActivityById, type ReviewedSeat } from '../seats/review';
+import { reviewSeats, summarize, type EngagementById, type ReviewedSeat } from '../seats/review';
 import type { Seat } from '../seats/seat';
-import { makeExemptions, makeRules, makeSeat, NOW } from '../test/seats';
-import { buildSnapshot, type Snapshot, type SnapshotInput, type SnapshotPart } from './build';
-import schema from './schema.json';
-import schemaV1 from './schema-1.json';
+import { makeExemptions, makeRules, makeSeat, NOW } from './seats';
+import { buildSnapshot, type Snapshot, type SnapshotInput, type SnapshotPart } from '../snapshot/build';
+import schema from '../snapshot/schema.json';
+import schemaV1 from '../snapshot/schema-1.json';
 
 export const SNAPSHOT_ID = '3f2b8c1e-6a4d-4e2f-9b1a-0c5d7e8f9a10';
 
@@ -26,8 +26,8 @@ export function roster(n: number, overrides: (i: number) => Partial<Seat> = () =
   );
 }
 
-export function review(seats: readonly Seat[], activity?: ActivityById): ReviewedSeat[] {
-  return reviewSeats(seats, makeRules(), activity);
+export function review(seats: readonly Seat[], engagement?: EngagementById): ReviewedSeat[] {
+  return reviewSeats(seats, makeRules(), engagement);
 }
 
 export function snapshotInput(seats: readonly Seat[], patch: Partial<SnapshotInput> = {}): SnapshotInput {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { strategyText } from './ActivityProgress';
+import { strategyText } from './EngagementProgress';
 
 describe('strategyText', () => {
   const plan = { strategy: 'ticket-events' as const, requests: 16, alternativeRequests: 3000, etaSeconds: 90, perMinute: 10 };

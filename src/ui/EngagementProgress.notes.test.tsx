@@ -1,15 +1,15 @@
 import { render, screen } from '@testing-library/react';
 import { ThemeProvider } from '@zendeskgarden/react-theming';
 import { describe, expect, it } from 'vitest';
-import { ActivityProgress } from './ActivityProgress';
+import { EngagementProgress } from './EngagementProgress';
 
 const noop = (): void => undefined;
 
-describe('ActivityProgress notes', () => {
+describe('EngagementProgress notes', () => {
   it('tells the admin when the browser could not keep the counts for the next review', () => {
     render(
       <ThemeProvider>
-        <ActivityProgress
+        <EngagementProgress
           phase={{ kind: 'done', plan: null }}
           idleDays={30}
           sessionsError={null}
@@ -25,7 +25,7 @@ describe('ActivityProgress notes', () => {
   it('says nothing when the counts were kept and sessions were read', () => {
     const { container } = render(
       <ThemeProvider>
-        <ActivityProgress phase={{ kind: 'done', plan: null }} idleDays={30} sessionsError={null} cacheKept onCancel={noop} onRestart={noop} />
+        <EngagementProgress phase={{ kind: 'done', plan: null }} idleDays={30} sessionsError={null} cacheKept onCancel={noop} onRestart={noop} />
       </ThemeProvider>,
     );
     expect(container.textContent).toBe('');
