@@ -85,9 +85,9 @@ describe('review session', () => {
     expect(done.roster.seats.map((seat) => seat.id)).toEqual([1, 2, 3]);
     expect(done.engagement.phase).toMatchObject({ kind: 'done', plan: { strategy: 'ticket-events' } });
     // The export covered everyone: a seat it never saw made 0 interactions, not an unknown number.
-    expect(done.reviewed.map((r) => r.activity.interactions)).toEqual([3, 0, 0]);
-    expect(done.reviewed[0]?.activity.lastSeenAt).toBe(NOW - DAY);
-    expect(done.reviewed[1]?.activity.lastSeenAt).toBeNull();
+    expect(done.reviewed.map((r) => r.engagement.interactions)).toEqual([3, 0, 0]);
+    expect(done.reviewed[0]?.engagement.lastSeenAt).toBe(NOW - DAY);
+    expect(done.reviewed[1]?.engagement.lastSeenAt).toBeNull();
     expect(done.summary).toMatchObject({ seats: 3, paid: 3, suspended: 0 });
     expect(done.readiness).toEqual({ code: 'ready' });
     expect(s.snapshotInput()).toMatchObject({ subdomain: 'acme', windowDays: 30, seatPrice: 10, reviewed: done.reviewed });
@@ -124,7 +124,7 @@ describe('review session', () => {
     await reach(s, (state) => state.engagement.phase.kind === 'probing' && state.roster.phase === 'loaded');
     s.cancelEngagement();
     const cancelled = await reach(s, (state) => state.engagement.phase.kind === 'cancelled');
-    expect(cancelled.reviewed.map((r) => r.activity.interactions)).toEqual([null, null]);
+    expect(cancelled.reviewed.map((r) => r.engagement.interactions)).toEqual([null, null]);
     expect(cancelled.readiness).toEqual({ code: 'ready' });
   });
 
@@ -188,7 +188,7 @@ describe('review session', () => {
     const s = session(zendesk(2), { store });
     s.start();
     const done = await s.settled();
-    expect(done.reviewed[0]?.activity.interactions).toBe(3);
+    expect(done.reviewed[0]?.engagement.interactions).toBe(3);
     expect(done.engagement.cacheKept).toBe(false);
     expect(store.data.has(cacheKey('acme'))).toBe(false);
   });

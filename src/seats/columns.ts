@@ -67,10 +67,10 @@ export const COLUMNS: readonly Column[] = [
   { key: 'lastLoginAt', sortValue: (r) => r.seat.lastLoginAt ?? Number.MIN_SAFE_INTEGER },
   { key: 'idle', sortValue: (r) => (r.verdict.idle ? 1 : 0) },
   { key: 'seatClass', sortValue: (r) => r.seatClass.seatClass },
-  { key: 'interactions', sortValue: (r) => r.activity.interactions },
+  { key: 'interactions', sortValue: (r) => r.engagement.interactions },
   {
     key: 'lastSeenAt',
-    sortValue: (r) => (r.activity.lastSeenAt === undefined ? null : (r.activity.lastSeenAt ?? Number.MIN_SAFE_INTEGER)),
+    sortValue: (r) => (r.engagement.lastSeenAt === undefined ? null : (r.engagement.lastSeenAt ?? Number.MIN_SAFE_INTEGER)),
   },
   { key: 'role', sortValue: (r) => r.seat.role },
   { key: 'roleType', sortValue: (r) => roleTypeKey(r.seat) },

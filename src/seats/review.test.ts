@@ -18,7 +18,7 @@ const EXEMPT: IdleVerdict = { idle: false, exempt: true, paid: true, reasons: []
 /** A row with a verdict set by hand (its class is the real one), so the summary is tested on its own. */
 function withVerdict(id: number, verdict: IdleVerdict, suspended = false, overrides: Partial<Seat> = {}): ReviewedSeat {
   const seat = makeSeat({ id, suspended, ...overrides });
-  return { seat, seatClass: classifySeat(seat), activity: UNKNOWN_ENGAGEMENT, verdict };
+  return { seat, seatClass: classifySeat(seat), engagement: UNKNOWN_ENGAGEMENT, verdict };
 }
 
 /** The summary of nothing; each test states only what differs. */
@@ -66,7 +66,7 @@ describe('reviewSeats', () => {
   it('without an engagement map, every seat’s engagement is unknown and its verdict rests on sign-in', () => {
     const result = reviewSeats([makeSeat({ id: 1 }), makeSeat({ id: 2, lastLoginAt: daysAgo(60) })], makeRules());
     for (const r of result) {
-      expect(r.activity).toEqual({ interactions: null, lastSeenAt: undefined });
+      expect(r.engagement).toEqual({ interactions: null, lastSeenAt: undefined });
       expect(r.verdict.basis).toBe('sign-in');
     }
     expect(result.map((r) => r.verdict.idle)).toEqual([false, true]);
@@ -91,10 +91,10 @@ describe('reviewSeats', () => {
       [99, seen],
     ]);
     const result = reviewSeats(seats, rules, engagement);
-    expect(result[0]?.activity).toBe(worked);
-    expect(result[1]?.activity).toBe(nothing);
-    expect(result[2]?.activity).toEqual(UNKNOWN_ENGAGEMENT);
-    expect(result[3]?.activity).toBe(apiOnly);
+    expect(result[0]?.engagement).toBe(worked);
+    expect(result[1]?.engagement).toBe(nothing);
+    expect(result[2]?.engagement).toEqual(UNKNOWN_ENGAGEMENT);
+    expect(result[3]?.engagement).toBe(apiOnly);
     expect(result.map((r) => r.verdict)).toEqual([
       { ...ACTIVE, basis: 'sign-in-and-interactions' },
       {

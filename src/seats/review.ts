@@ -7,7 +7,7 @@ import type { Seat } from './seat';
 export interface ReviewedSeat {
   seat: Seat;
   seatClass: SeatClassInfo;
-  activity: SeatEngagement;
+  engagement: SeatEngagement;
   verdict: IdleVerdict;
 }
 
@@ -18,7 +18,7 @@ export function reviewSeats(seats: readonly Seat[], rules: IdleRules, engagement
   return seats.map((seat) => {
     const seatClass = classifySeat(seat);
     const known = engagement.get(seat.id) ?? UNKNOWN_ENGAGEMENT;
-    return { seat, seatClass, activity: known, verdict: idleVerdict(seat, rules, known, seatClass) };
+    return { seat, seatClass, engagement: known, verdict: idleVerdict(seat, rules, known, seatClass) };
   });
 }
 

@@ -157,7 +157,7 @@ function isoCounted(ms: number | null | undefined, tally?: DateTally): string | 
   return iso;
 }
 
-export function snapshotUser({ seat, seatClass, activity, verdict }: ReviewedSeat, tally?: DateTally): SnapshotUser {
+export function snapshotUser({ seat, seatClass, engagement, verdict }: ReviewedSeat, tally?: DateTally): SnapshotUser {
   return {
     id: seat.id,
     name: seat.name,
@@ -180,10 +180,10 @@ export function snapshotUser({ seat, seatClass, activity, verdict }: ReviewedSea
     seat_class: seatClass.seatClass,
     idle: verdict.idle,
     idle_reasons: verdict.reasons.map(idleReasonWire),
-    interactions: activity.interactions,
-    last_seen_at: isoCounted(activity.lastSeenAt, tally),
+    interactions: engagement.interactions,
+    last_seen_at: isoCounted(engagement.lastSeenAt, tally),
     // undefined = sessions not read (loading, failed, cancelled); null = read, and no session.
-    last_seen_known: activity.lastSeenAt !== undefined,
+    last_seen_known: engagement.lastSeenAt !== undefined,
     basis: verdict.basis,
   };
 }

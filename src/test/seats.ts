@@ -59,7 +59,7 @@ export function makeEngagement(overrides: Partial<SeatEngagement> = {}): SeatEng
 /** The seat with its real class and idle verdict under `rules`, given what is known of its engagement. */
 export function reviewed(seat: Seat, rules: IdleRules = makeRules(), engagement: SeatEngagement = UNKNOWN_ENGAGEMENT): ReviewedSeat {
   const seatClass = classifySeat(seat);
-  return { seat, seatClass, activity: engagement, verdict: idleVerdict(seat, rules, engagement, seatClass) };
+  return { seat, seatClass, engagement, verdict: idleVerdict(seat, rules, engagement, seatClass) };
 }
 
 /** Shorthand: a reviewed seat built from overrides. */

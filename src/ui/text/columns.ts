@@ -45,7 +45,7 @@ export function idleText(row: ReviewedSeat): string {
 
 /** Sessions unknown → empty; no session → "No session". */
 export function lastSeenText(row: ReviewedSeat): string {
-  const seen = row.activity.lastSeenAt;
+  const seen = row.engagement.lastSeenAt;
   if (seen === undefined) return '';
   return seen === null ? 'No session' : isoDate(seen);
 }
@@ -59,7 +59,7 @@ const CELL_TEXT: Readonly<Record<ColumnKey, (row: ReviewedSeat) => string>> = {
   lastLoginAt: (r) => (r.seat.lastLoginAt === null ? 'Never' : isoDate(r.seat.lastLoginAt)),
   idle: idleText,
   seatClass: (r) => SEAT_CLASS_WORDS[r.seatClass.seatClass],
-  interactions: (r) => (r.activity.interactions === null ? '' : String(r.activity.interactions)),
+  interactions: (r) => (r.engagement.interactions === null ? '' : String(r.engagement.interactions)),
   lastSeenAt: lastSeenText,
   role: (r) => ROLE_WORDS[r.seat.role],
   roleType: (r) => roleTypeText(r.seat),
