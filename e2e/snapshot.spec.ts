@@ -3,7 +3,7 @@ import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_SETTINGS } from '../standin/settings';
 import type { SaasFault } from '../standin/saas/receiver';
-import { listedSeats, openApp, screenshot, SHORT_WINDOW, startStoringSession, waitForRoster, type Session } from './support';
+import { listedSeats, openApp, saasFaults, screenshot, SHORT_WINDOW, startStoringSession, waitForRoster, type Session } from './support';
 
 /**
  * Usage snapshots end to end: the built app in Chromium sends through the stand-in's
@@ -28,10 +28,7 @@ const sorted = (ids: number[]) => [...ids].sort((a, b) => a - b);
 /** Records, in every frame, each message posted to it: what the app's JavaScript is handed. */
 const RECORD_MESSAGES = `window.__seenMessages = []; addEventListener('message', (e) => { try { window.__seenMessages.push(typeof e.data === 'string' ? e.data : JSON.stringify(e.data)); } catch {} }, true);`;
 
-async function queueFaults(s: Session, next: SaasFault[]): Promise<void> {
-  const res = await fetch(`${s.standin.saas.url}/__saas/faults`, { method: 'POST', body: JSON.stringify({ next }) });
-  expect(res.status).toBe(200);
-}
+const queueFaults = (s: Session, next: SaasFault[]): Promise<void> => saasFaults(s, { next });
 
 /** The receiver holds exactly one snapshot, every part once, with exactly the listed seats. */
 function expectExactlyOnce(s: Session, parts: number): string {

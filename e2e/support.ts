@@ -151,3 +151,9 @@ export const startStoringSession = (options: StandinOptions): Promise<Session> =
  * a 3-day window a request or two.
  */
 export const SHORT_WINDOW = { idle_days: 3 };
+
+/** Sets the SaaS receiver's faults (POST /__saas/faults: `next`, `tooLargeOver`; see standin/saas/receiver.ts). */
+export async function saasFaults(s: Session, body: unknown): Promise<void> {
+  const res = await fetch(`${s.standin.saas.url}/__saas/faults`, { method: 'POST', body: JSON.stringify(body) });
+  if (!res.ok) throw new Error(`POST /__saas/faults: ${res.status} ${await res.text()}`);
+}

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_SETTINGS } from '../standin/settings';
-import { control, listedSeats, openApp, SHORT_WINDOW, startStoringSession, waitForRoster, type Session } from './support';
+import { control, listedSeats, openApp, saasFaults, SHORT_WINDOW, startStoringSession, waitForRoster, type Session } from './support';
 
 /**
  * "Loaded" means complete and "sent" means received, whole, by the receiver configured:
@@ -16,11 +16,6 @@ afterEach(async () => {
 });
 
 const TOKEN = DEMO_SETTINGS.saas_token;
-
-async function saasFaults(s: Session, body: unknown): Promise<void> {
-  const res = await fetch(`${s.standin.saas.url}/__saas/faults`, { method: 'POST', body: JSON.stringify(body) });
-  expect(res.status).toBe(200);
-}
 
 /** Waits for sessions and interactions to settle, then clicks Send snapshot. */
 async function sendWhenReviewed(s: Session): Promise<void> {

@@ -90,6 +90,7 @@ export function SeatReview({ session, problems }: SeatReviewProps) {
   const engagement = useReview(session, (s) => s.engagement);
   const reviewed = useReview(session, (s) => s.reviewed);
   const summary = useReview(session, (s) => s.summary);
+  const readiness = useReview(session, (s) => s.readiness);
   const [filters, setFilters] = useState<SeatFilters>(NO_FILTERS);
   const [sort, setSort] = useState<SeatSort | null>(null);
   const [showSuspended, setShowSuspended] = useState(false);
@@ -172,15 +173,7 @@ export function SeatReview({ session, problems }: SeatReviewProps) {
 
       <SummaryBar summary={summary} idleDays={settings.idleDays} />
       <Suspense fallback={null}>
-        <SnapshotPanel
-          sender={session.snapshots}
-          subdomain={subdomain}
-          reviewed={reviewed}
-          summary={summary}
-          settings={settings}
-          rosterPhase={roster.phase}
-          engagementPhase={engagement.phase.kind}
-        />
+        <SnapshotPanel sender={session.snapshots} input={session.snapshotInput} readiness={readiness} />
       </Suspense>
       <SuspendedNotice count={summary.suspended} shown={showSuspended} onToggle={setShowSuspended} />
 

@@ -13,7 +13,8 @@ import { makeExemptions, NOW } from '../../test/seats';
 import type { ApiRequest } from '../../zaf/gateway';
 import { toGatewayError } from '../../zaf/errors';
 import type { SnapshotGateway } from '../../snapshot/push';
-import type { EngagementPhaseKind, RosterPhase } from '../../snapshot/readiness';
+import { sendReadiness, type EngagementPhaseKind, type RosterPhase } from '../../snapshot/readiness';
+import { version as manifestVersion } from '../../../manifest.json';
 import { SnapshotPanel } from './SnapshotPanel';
 import { refusingStore } from '../../test/fullStorage';
 
@@ -64,15 +65,19 @@ function renderPanel(gateway: SnapshotGateway, options: Review & { endpoint?: st
   sender.resendPending();
   const props = ({ seats = roster(2500), engagement, rosterPhase = 'loaded', engagementPhase = 'done' }: Review) => {
     const reviewed = review(seats, engagement);
-    return {
-      sender,
-      subdomain: 'acme',
+    // What the review session hands the panel: its readiness, and its input while the review allows a snapshot.
+    const readiness = sendReadiness(rosterPhase, engagementPhase);
+    const base = {
       reviewed,
       summary: summarize(reviewed, 55),
-      settings: SETTINGS,
-      rosterPhase,
-      engagementPhase,
+      rules: { idleDays: SETTINGS.idleDays, graceDays: SETTINGS.graceDays, exempt: SETTINGS.exempt },
+      seatPrice: SETTINGS.seatPrice,
+      subdomain: 'acme',
+      appVersion: manifestVersion,
+      windowDays: SETTINGS.idleDays,
     };
+    const allowed = readiness.code === 'ready' || readiness.code === 'wait-for-review';
+    return { sender, readiness, input: () => (allowed ? base : null) };
   };
   const view = render(
     <ThemeProvider>

@@ -2,21 +2,18 @@
  * The SaaS Management panel: sends, queues, retries and downloads usage snapshots through
  * the review session's sender, and says in the admin's words what happened to each one.
  */
-import { lazy, memo, Suspense, useCallback, useState } from 'react';
+import { lazy, memo, Suspense, useState } from 'react';
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Progress } from '@zendeskgarden/react-loaders';
 import { Alert, Notification } from '@zendeskgarden/react-notifications';
 import { getColor } from '@zendeskgarden/react-theming';
 import { MD, SM } from '@zendeskgarden/react-typography';
-import { version as manifestVersion } from '../../../manifest.json';
-import type { ReviewedSeat, SeatSummary } from '../../seats/review';
-import type { SeatReviewSettings } from '../../settings/settings';
 import { SNAPSHOT_SCHEMA } from '../../snapshot/build';
 import type { LastPush } from '../../snapshot/outbox';
-import { sendReadiness, type EngagementPhaseKind, type RosterPhase } from '../../snapshot/readiness';
+import type { SendReadiness } from '../../snapshot/readiness';
 import type { RetryNotice } from '../../zaf/gateway';
-import type { SnapshotSender } from '../../review';
+import type { SnapshotBase, SnapshotSender } from '../../review';
 import { endpointProblemText, pushProblemText, refusalText, restartText, storageText } from '../text/snapshot';
 import { useSnapshot } from './useSnapshot';
 import { formatWhen } from './when';
@@ -66,14 +63,10 @@ const Result = styled.span<{ $tone: 'success' | 'danger' | 'warning' }>`
 export interface SnapshotPanelProps {
   /** The review session's snapshot sender: it checked the endpoint and re-sends a pending snapshot when the review opens. */
   sender: SnapshotSender;
-  subdomain: string;
-  reviewed: readonly ReviewedSeat[];
-  summary: SeatSummary;
-  settings: Pick<SeatReviewSettings, 'idleDays' | 'graceDays' | 'exempt' | 'seatPrice'>;
-  /** A snapshot needs every seat: sending waits for `loaded` and is refused when loading stopped short. */
-  rosterPhase: RosterPhase;
-  /** Sessions and ticket interactions: a send waits until they settle (done, cancelled or failed). */
-  engagementPhase: EngagementPhaseKind;
+  /** The review session's snapshot input: null unless the review allows a snapshot. */
+  input: () => SnapshotBase | null;
+  /** From the review's state: sending waits for sessions and interactions, and is refused when the roster stopped short. */
+  readiness: SendReadiness;
 }
 
 export function waitText(notice: RetryNotice): string {
@@ -109,21 +102,8 @@ function hostOf(url: string): string {
 
 /** Memoised: typing in the seat search re-renders the review, not this panel. */
 export const SnapshotPanel = memo(function SnapshotPanel(props: SnapshotPanelProps) {
-  const { reviewed, summary, settings, subdomain, rosterPhase, engagementPhase } = props;
-  const readiness = sendReadiness(rosterPhase, engagementPhase);
-  const input = useCallback(
-    () => ({
-      reviewed,
-      summary,
-      rules: { idleDays: settings.idleDays, graceDays: settings.graceDays, exempt: settings.exempt },
-      seatPrice: settings.seatPrice,
-      subdomain,
-      appVersion: manifestVersion,
-      windowDays: settings.idleDays,
-    }),
-    [reviewed, summary, settings, subdomain],
-  );
-  const snapshot = useSnapshot({ sender: props.sender, input, readiness });
+  const { readiness } = props;
+  const snapshot = useSnapshot({ sender: props.sender, input: props.input, readiness });
   const [historyOpen, setHistoryOpen] = useState(false);
   const { outbox, endpoint, sending, progress, waiting, queued } = snapshot;
   const pending = outbox.pending;

@@ -4,22 +4,22 @@
  * piece of screen state it has: a send the admin asked for that waits for the review.
  */
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { snapshotDocument, snapshotFileName, type Snapshot, type SnapshotInput } from '../../snapshot/build';
+import { snapshotDocument, snapshotFileName, type Snapshot } from '../../snapshot/build';
 import { endpointFingerprint } from '../../snapshot/credentials';
 import type { OutboxState } from '../../snapshot/outbox';
 import type { EndpointCheck } from '../../snapshot/endpoint';
 import type { PushProgress } from '../../snapshot/push';
 import type { SendReadiness } from '../../snapshot/readiness';
 import { storageNotice, type StorageNotice } from '../../snapshot/storageNotice';
-import type { RetryNotice, SnapshotSender } from '../../review';
+import type { RetryNotice, SnapshotBase, SnapshotSender } from '../../review';
 import { saveFile } from '../download';
 import { sendProblemText } from '../text/errors';
 
 export interface UseSnapshotOptions {
   /** The review session's sender (the session re-sends a pending snapshot when it starts). */
   sender: SnapshotSender;
-  /** What a new snapshot is built from, minus its id and time. */
-  input: () => Omit<SnapshotInput, 'snapshotId' | 'now'>;
+  /** What a new snapshot is built from, minus its id and time: the session's, null unless the review allows one. */
+  input: () => SnapshotBase | null;
   /** Whether the review is finished enough to send (see snapshot/readiness.ts). */
   readiness: SendReadiness;
 }
@@ -56,7 +56,10 @@ export function useSnapshot({ sender, input, readiness }: UseSnapshotOptions): S
   const [queued, setQueued] = useState(false);
   const checked = sender.endpoint;
 
-  const sendNow = useCallback(() => sender.send(input()), [sender, input]);
+  const sendNow = useCallback(() => {
+    const base = input();
+    if (base) sender.send(base);
+  }, [sender, input]);
   const send = useCallback(() => {
     if (readiness.code === 'ready') sendNow();
     else if (readiness.code === 'wait-for-review' && checked.ok) setQueued(true);
@@ -75,15 +78,15 @@ export function useSnapshot({ sender, input, readiness }: UseSnapshotOptions): S
   const endpointChanged = pending !== null && pending.endpoint !== null && checked.ok && pending.endpoint !== endpointFingerprint(checked.url);
 
   /** A snapshot built only to be downloaded, reused while the review it was built from stands (JSON and CSV match). */
-  const forDownload = useRef<{ input: UseSnapshotOptions['input']; snapshot: Snapshot } | null>(null);
-  const canBuild = readiness.code === 'ready' || readiness.code === 'wait-for-review';
+  const forDownload = useRef<{ reviewed: SnapshotBase['reviewed']; snapshot: Snapshot } | null>(null);
   const download = useCallback(
     async (kind: 'json' | 'csv') => {
       let snapshot = sender.forDownload();
       if (!snapshot) {
-        // Never from a roster that is not whole: the file would pass for every seat.
-        if (!canBuild) return;
-        if (forDownload.current?.input !== input) forDownload.current = { input, snapshot: sender.build(input()) };
+        // Never from a roster that is not whole (the input is null then): the file would pass for every seat.
+        const base = input();
+        if (!base) return;
+        if (forDownload.current?.reviewed !== base.reviewed) forDownload.current = { reviewed: base.reviewed, snapshot: sender.build(base) };
         snapshot = forDownload.current.snapshot;
       }
       if (kind === 'json') {
@@ -94,7 +97,7 @@ export function useSnapshot({ sender, input, readiness }: UseSnapshotOptions): S
         saveFile(snapshotFileName(snapshot, 'csv'), 'text/csv;charset=utf-8', `\uFEFF${snapshotToCsv(snapshot)}`);
       }
     },
-    [sender, input, canBuild],
+    [sender, input],
   );
 
   const current = sender.current();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { daysAgo, makeEngagement, makeExemptions, makeRules, makeSeat, NOW, row } from '../../test/seats';
-import { COLUMNS, columnByKey, isoDate, type ColumnKey } from '../../seats/columns';
+import { COLUMNS, type ColumnKey } from '../../seats/columns';
 import type { SeatEngagement } from '../../seats/idle';
 import type { ReviewedSeat } from '../../seats/review';
 import { DAY_MS, type Seat, type TicketRestriction } from '../../seats/seat';
@@ -37,26 +37,9 @@ describe('COLUMNS', () => {
       ['suspended', 'Suspended'],
     ]);
   });
-
-  it('columnByKey finds each column by its key', () => {
-    for (const column of COLUMNS) expect(columnByKey(column.key)).toBe(column);
-  });
-
-  it('columnByKey throws on an unknown key', () => {
-    expect(() => columnByKey('bogus' as ColumnKey)).toThrow('Unknown column bogus');
-  });
 });
 
 describe('helpers', () => {
-  it.each<[number | null, string]>([
-    [null, ''],
-    [Date.UTC(2024, 0, 5, 23, 59, 59), '2024-01-05'],
-    [Date.UTC(2024, 11, 31), '2024-12-31'],
-    [0, '1970-01-01'],
-  ])('isoDate(%j) → "%s" (UTC calendar date)', (ms, expected) => {
-    expect(isoDate(ms)).toBe(expected);
-  });
-
   it.each<[boolean | null, string]>([
     [true, 'Yes'],
     [false, 'No'],
