@@ -76,7 +76,7 @@ describe('SaaS Management snapshots in Chromium', () => {
     await lastPush(s.app, 'sent').waitFor({ timeout: 30_000 });
     expect(await lastPush(s.app, 'sent').textContent()).toMatch(/3 of 3 parts accepted, sent/);
     const id = expectExactlyOnce(s, 3);
-    expect(s.standin.saas.accepted()[0]!.body).toMatchObject({ schema: 'zendesk-seat-snapshot/1.1', source: { workspace: s.account.subdomain } });
+    expect(s.standin.saas.accepted()[0]!.body).toMatchObject({ schema: 'zendesk-seat-snapshot/1.2', source: { workspace: s.account.subdomain } });
     await screenshot(s, 'snapshot-sent');
 
     const frame = appFrame(s.page);
@@ -97,7 +97,7 @@ describe('SaaS Management snapshots in Chromium', () => {
       return strings.join('\n');
     });
     expect(seen).toContain(id);
-    expect(seen).toContain('zendesk-seat-snapshot/1.1');
+    expect(seen).toContain('zendesk-seat-snapshot/1.2');
     expect(seen).toContain('seat-review:snapshots:v1:');
     expect(seen).not.toContain(TOKEN);
     expect(seen).not.toContain('{{setting');

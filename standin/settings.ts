@@ -28,6 +28,8 @@ export const DEMO_SETTINGS: Readonly<Settings> = Object.freeze({
   idle_days: 30,
   grace_days: 14,
   seat_price: 55,
+  // The 240-seat demo assigns 206 paid seats (196 listed + 10 suspended): 24 bought and unassigned.
+  seats_purchased: 230,
   exempt_users: '',
 });
 

@@ -8,7 +8,8 @@
  */
 import { version as manifestVersion } from '../../manifest.json';
 import { reviewSeats, summarize, type ReviewedSeat, type SeatSummary } from '../seats/review';
-import type { Seat } from '../seats/seat';
+import { DAY_MS, type Seat } from '../seats/seat';
+import { releasedSince } from '../release/report';
 import type { SeatReviewSettings } from '../settings/settings';
 import type { SnapshotInput } from '../snapshot/build';
 import { engagementSettled, sendReadiness } from '../snapshot/readiness';
@@ -19,6 +20,7 @@ import { failureOf, isCancellation } from '../zendesk/failure';
 import { storeCache, type InteractionCache } from '../zendesk/interactionCache';
 import { loadRoster, newRosterCheckpoint, ROSTER_STREAM, type EndedStream, type RosterCheckpoint } from '../zendesk/loadRoster';
 import { engagementBySeat } from './engagementBySeat';
+import { createReleaseDesk, type ReleaseDesk, type ReleaseDeskOptions } from './releases';
 import { createSnapshotSender, type SnapshotSender } from './snapshots';
 import { INITIAL_ENGAGEMENT, INITIAL_ROSTER, type EndedRosterStream, type EngagementState, type ReviewState, type RosterState } from './state';
 
@@ -43,6 +45,8 @@ export interface ReviewSessionOptions {
   /** Snapshot ids and the clock snapshots are stamped with; fixed in tests. */
   newId?: () => string;
   clock?: () => number;
+  /** Release's knobs for benchmarks and tests: job polling, a compressed minute. */
+  release?: ReleaseDeskOptions['run'];
 }
 
 export interface ReviewSession {
@@ -66,12 +70,16 @@ export interface ReviewSession {
   /** One seat changed (a release): its verdict, the summary and composition follow. */
   updateSeat: (seat: Seat) => void;
   removeSeat: (id: number) => void;
+  /** Opens the user in Zendesk (routeTo); resolves false when the host refused. */
+  openUser: (id: number) => Promise<boolean>;
   /** What a snapshot is built from; null unless the review allows one (every seat in). */
   snapshotInput: () => SnapshotBase | null;
   /** Re-sends a pending snapshot that failed for a passing reason (once per session). */
   resendPending: () => void;
   /** The snapshot outbox and its sends. */
   readonly snapshots: SnapshotSender;
+  /** Release previews, releases, restores and their reports. */
+  readonly releases: ReleaseDesk;
   /** Resolves once the roster is no longer loading and engagement has settled (or the roster failed). */
   settled: () => Promise<ReviewState>;
   /** Stops everything in flight; the session stays readable but does no more work. */
@@ -114,6 +122,21 @@ export function createReviewSession(options: ReviewSessionOptions): ReviewSessio
     ...(options.clock ? { clock: options.clock } : {}),
   });
 
+  const releases = createReleaseDesk({
+    gateway,
+    rows: () => getState().reviewed,
+    apply: (updated, removed) => {
+      for (const seat of updated) seatsById.set(seat.id, seat);
+      for (const id of removed) seatsById.delete(id);
+      replaceSeats();
+    },
+    store,
+    storeKey: `seat-review:releases:v1:${subdomain || 'unknown'}:${String(options.installationId ?? 'default')}`,
+    newId: options.newId ?? (() => crypto.randomUUID()),
+    clock: options.clock ?? Date.now,
+    ...(options.release ? { run: options.release } : {}),
+  });
+
   let roster: RosterState = INITIAL_ROSTER;
   let engagement: EngagementState = INITIAL_ENGAGEMENT;
   /** Derived parts, rebuilt only when what they rest on changed. */
@@ -154,7 +177,7 @@ export function createReviewSession(options: ReviewSessionOptions): ReviewSessio
       reviewedFrom.engagement.lastSeen !== engagement.lastSeen;
     if (reviewedFrom.seats !== roster.seats || engagementChanged) {
       reviewed = reviewSeats(roster.seats, rules, engagementBySeat(roster.seats, engagement.interactions, engagement.lastSeen));
-      summary = summarize(reviewed, settings.seatPrice);
+      summary = summarize(reviewed, settings.seatPrice, settings.seatsPurchased);
       reviewedFrom = { seats: roster.seats, engagement };
     }
     state = { roster, engagement, reviewed, summary, readiness: sendReadiness(roster.phase, engagement.phase.kind) };
@@ -263,6 +286,7 @@ export function createReviewSession(options: ReviewSessionOptions): ReviewSessio
     rosterRun?.abort();
     engagementRun?.abort();
     snapshots.dispose();
+    releases.dispose();
   };
 
   const replaceSeats = (): void => setRoster({ seats: sortedSeats() });
@@ -308,6 +332,12 @@ export function createReviewSession(options: ReviewSessionOptions): ReviewSessio
     removeSeat(id) {
       if (seatsById.delete(id)) replaceSeats();
     },
+    openUser(id) {
+      return gateway.openUser(id).then(
+        () => true,
+        () => false,
+      );
+    },
     snapshotInput() {
       const current = getState();
       const { code } = current.readiness;
@@ -321,12 +351,14 @@ export function createReviewSession(options: ReviewSessionOptions): ReviewSessio
         subdomain,
         appVersion: options.appVersion ?? manifestVersion,
         windowDays: settings.idleDays,
+        releasedSeats: releasedSince(releases.getState().reports, (options.clock ?? Date.now)() - settings.idleDays * DAY_MS),
       };
     },
     resendPending() {
       if (!disposed) snapshots.resendPending();
     },
     snapshots,
+    releases,
     settled() {
       return new Promise((resolve) => {
         // Reads the raw parts: the reviewed seats are built once, when settled.

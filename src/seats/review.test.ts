@@ -35,8 +35,12 @@ const ZERO: SeatSummary = {
   apiOnly: 0,
   signInOnly: false,
   composition: { activePaid: 0, idlePaid: 0, suspended: 0, lightOrContributor: 0, shared: 0 },
+  purchase: null,
   costs: null,
 };
+
+/** Costs without a purchased count: no seat is unassigned. */
+const NO_UNASSIGNED = { unassignedMonthly: 0, unassignedYearly: 0 } as const;
 
 const compositionTotal = (s: SeatSummary): number =>
   s.composition.activePaid + s.composition.idlePaid + s.composition.suspended + s.composition.lightOrContributor + s.composition.shared;
@@ -152,7 +156,7 @@ describe('summarize: counts', () => {
   it('an empty review: all zero, costs 0 with a price and null without', () => {
     expect(summarize([], 50)).toEqual({
       ...ZERO,
-      costs: { idleMonthly: 0, idleYearly: 0, suspendedMonthly: 0, suspendedYearly: 0 },
+      costs: { idleMonthly: 0, idleYearly: 0, suspendedMonthly: 0, suspendedYearly: 0, ...NO_UNASSIGNED },
     });
     expect(summarize([], null)).toEqual(ZERO);
   });
@@ -186,7 +190,7 @@ describe('summarize: counts', () => {
       suspendedPaid: 3,
       signInOnly: true,
       composition: { ...ZERO.composition, activePaid: 1, idlePaid: 1, suspended: 3 },
-      costs: { idleMonthly: 10, idleYearly: 120, suspendedMonthly: 30, suspendedYearly: 360 },
+      costs: { idleMonthly: 10, idleYearly: 120, suspendedMonthly: 30, suspendedYearly: 360, ...NO_UNASSIGNED },
     });
   });
 
@@ -196,7 +200,7 @@ describe('summarize: counts', () => {
       suspended: 2,
       suspendedPaid: 2,
       composition: { ...ZERO.composition, suspended: 2 },
-      costs: { idleMonthly: 0, idleYearly: 0, suspendedMonthly: 50, suspendedYearly: 600 },
+      costs: { idleMonthly: 0, idleYearly: 0, suspendedMonthly: 50, suspendedYearly: 600, ...NO_UNASSIGNED },
     });
   });
 
@@ -261,7 +265,8 @@ describe('summarize: a mixed roster, end to end', () => {
       apiOnly: 1,
       signInOnly: false,
       composition: { activePaid: 4, idlePaid: 3, suspended: 4, lightOrContributor: 4, shared: 2 },
-      costs: { idleMonthly: 165, idleYearly: 1980, suspendedMonthly: 220, suspendedYearly: 2640 },
+      purchase: null,
+      costs: { idleMonthly: 165, idleYearly: 1980, suspendedMonthly: 220, suspendedYearly: 2640, ...NO_UNASSIGNED },
     });
   });
 
@@ -305,7 +310,7 @@ describe('summarize: suspended seats', () => {
       ...ZERO,
       suspended: 1,
       composition: { ...ZERO.composition, [part]: 1 },
-      costs: { idleMonthly: 0, idleYearly: 0, suspendedMonthly: 0, suspendedYearly: 0 },
+      costs: { idleMonthly: 0, idleYearly: 0, suspendedMonthly: 0, suspendedYearly: 0, ...NO_UNASSIGNED },
     });
   });
 
@@ -319,7 +324,7 @@ describe('summarize: suspended seats', () => {
   ])('a suspended %s still holds a paid seat', (_label, overrides) => {
     const summary = summarize([reviewed(makeSeat({ id: 1, suspended: true, ...overrides }))], 100);
     expect(summary).toMatchObject({ seats: 0, paid: 0, idle: 0, suspended: 1, suspendedPaid: 1, chatOnly: 0 });
-    expect(summary.costs).toEqual({ idleMonthly: 0, idleYearly: 0, suspendedMonthly: 100, suspendedYearly: 1200 });
+    expect(summary.costs).toEqual({ idleMonthly: 0, idleYearly: 0, suspendedMonthly: 100, suspendedYearly: 1200, ...NO_UNASSIGNED });
   });
 
   it('suspended seats are not counted in the class counters', () => {
@@ -336,10 +341,10 @@ describe('summarize: suspended seats', () => {
 
 describe('summarize: costs', () => {
   it.each<[string, number, number, number | null, SeatSummary['costs']]>([
-    ['3 idle, 2 suspended × 55', 3, 2, 55, { idleMonthly: 165, idleYearly: 1980, suspendedMonthly: 110, suspendedYearly: 1320 }],
-    ['1 idle, 0 suspended × 19.5', 1, 0, 19.5, { idleMonthly: 19.5, idleYearly: 234, suspendedMonthly: 0, suspendedYearly: 0 }],
-    ['0 idle, 1 suspended × 115', 0, 1, 115, { idleMonthly: 0, idleYearly: 0, suspendedMonthly: 115, suspendedYearly: 1380 }],
-    ['2 idle, 2 suspended × a free seat (0)', 2, 2, 0, { idleMonthly: 0, idleYearly: 0, suspendedMonthly: 0, suspendedYearly: 0 }],
+    ['3 idle, 2 suspended × 55', 3, 2, 55, { idleMonthly: 165, idleYearly: 1980, suspendedMonthly: 110, suspendedYearly: 1320, ...NO_UNASSIGNED }],
+    ['1 idle, 0 suspended × 19.5', 1, 0, 19.5, { idleMonthly: 19.5, idleYearly: 234, suspendedMonthly: 0, suspendedYearly: 0, ...NO_UNASSIGNED }],
+    ['0 idle, 1 suspended × 115', 0, 1, 115, { idleMonthly: 0, idleYearly: 0, suspendedMonthly: 115, suspendedYearly: 1380, ...NO_UNASSIGNED }],
+    ['2 idle, 2 suspended × a free seat (0)', 2, 2, 0, { idleMonthly: 0, idleYearly: 0, suspendedMonthly: 0, suspendedYearly: 0, ...NO_UNASSIGNED }],
     ['2 idle, 1 suspended, no price → null', 2, 1, null, null],
     ['0 idle, 0 suspended, no price → null', 0, 0, null, null],
   ])('%s', (_label, idleCount, suspendedCount, price, expected) => {
@@ -361,6 +366,7 @@ describe('summarize: costs', () => {
       idleYearly: 1200,
       suspendedMonthly: 100,
       suspendedYearly: 1200,
+      ...NO_UNASSIGNED,
     });
   });
 
@@ -382,7 +388,7 @@ describe('summarize: costs', () => {
       suspendedPaid: 1,
       signInOnly: true,
       composition: { ...ZERO.composition, activePaid: 2, idlePaid: 2, suspended: 1 },
-      costs: { idleMonthly: 98, idleYearly: 1176, suspendedMonthly: 49, suspendedYearly: 588 },
+      costs: { idleMonthly: 98, idleYearly: 1176, suspendedMonthly: 49, suspendedYearly: 588, ...NO_UNASSIGNED },
     });
   });
 });
@@ -408,5 +414,61 @@ describe('summarize: signInOnly', () => {
   ])('%s → %s', (_label, rows, expected) => {
     expect(rows.some((r) => !r.seat.suspended && r.verdict.paid && r.verdict.basis === 'sign-in')).toBe(expected);
     expect(summarize(rows, null).signInOnly).toBe(expected);
+  });
+});
+
+describe('summarize: seats purchased', () => {
+  /** 3 listed paid seats (one idle), 1 suspended paid seat, 1 light agent: 4 paid seats assigned. */
+  const rows = (): ReviewedSeat[] => [
+    withVerdict(1, ACTIVE),
+    withVerdict(2, ACTIVE),
+    withVerdict(3, IDLE),
+    withVerdict(4, ACTIVE, true),
+    reviewed(makeSeat({ id: 5, roleType: 1 })),
+  ];
+
+  it('without a purchased count there is no purchase, and nothing is unassigned', () => {
+    const summary = summarize(rows(), 10);
+    expect(summary.purchase).toBeNull();
+    expect(summary.costs).toMatchObject(NO_UNASSIGNED);
+    expect(summarize(rows(), 10, null)).toEqual(summary);
+  });
+
+  it('assigned counts paid seats, suspended ones included; unassigned is the rest of those bought', () => {
+    expect(summarize(rows(), null, 10).purchase).toEqual({ purchased: 10, assigned: 4, unassigned: 6 });
+  });
+
+  it('prices the unassigned seats', () => {
+    expect(summarize(rows(), 55, 10).costs).toEqual({
+      idleMonthly: 55,
+      idleYearly: 660,
+      suspendedMonthly: 55,
+      suspendedYearly: 660,
+      unassignedMonthly: 330,
+      unassignedYearly: 3960,
+    });
+  });
+
+  it('every seat bought is held: nothing unassigned, nothing to price', () => {
+    const summary = summarize(rows(), 55, 4);
+    expect(summary.purchase).toEqual({ purchased: 4, assigned: 4, unassigned: 0 });
+    expect(summary.costs).toMatchObject(NO_UNASSIGNED);
+  });
+
+  it('more seats held than bought: unassigned is negative and costs nothing', () => {
+    const summary = summarize(rows(), 55, 1);
+    expect(summary.purchase).toEqual({ purchased: 1, assigned: 4, unassigned: -3 });
+    expect(summary.costs).toMatchObject(NO_UNASSIGNED);
+  });
+
+  it('zero bought with an empty roster: all zero', () => {
+    expect(summarize([], 55, 0).purchase).toEqual({ purchased: 0, assigned: 0, unassigned: 0 });
+  });
+
+  it('the other figures do not depend on the purchased count', () => {
+    const { purchase: _a, costs: withCosts, ...withCount } = summarize(rows(), 55, 10);
+    const { purchase: _b, costs: without, ...plain } = summarize(rows(), 55);
+    expect(withCount).toEqual(plain);
+    expect({ ...withCosts, ...NO_UNASSIGNED }).toEqual(without);
   });
 });

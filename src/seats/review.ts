@@ -27,6 +27,18 @@ export interface SeatCosts {
   idleYearly: number;
   suspendedMonthly: number;
   suspendedYearly: number;
+  /** Seats bought but held by nobody; 0 without a purchased count or when over-assigned. */
+  unassignedMonthly: number;
+  unassignedYearly: number;
+}
+
+/** Seats bought against seats held: Zendesk bills the purchased count, whoever holds the seats. */
+export interface SeatPurchase {
+  purchased: number;
+  /** Paid seats held, suspended ones included (they still hold theirs). */
+  assigned: number;
+  /** purchased − assigned; negative when more seats are held than bought. */
+  unassigned: number;
 }
 
 /** The seat composition chart's parts; they add up to every agent and admin. */
@@ -58,11 +70,13 @@ export interface SeatSummary {
   /** True when at least one paid verdict rests on sign-in alone. */
   signInOnly: boolean;
   composition: SeatComposition;
+  /** Null without a purchased count (the seats_purchased setting). */
+  purchase: SeatPurchase | null;
   /** Null without a seat price. */
   costs: SeatCosts | null;
 }
 
-export function summarize(reviewed: readonly ReviewedSeat[], seatPrice: number | null): SeatSummary {
+export function summarize(reviewed: readonly ReviewedSeat[], seatPrice: number | null, seatsPurchased: number | null = null): SeatSummary {
   const s: SeatSummary = {
     seats: 0,
     paid: 0,
@@ -76,6 +90,7 @@ export function summarize(reviewed: readonly ReviewedSeat[], seatPrice: number |
     apiOnly: 0,
     signInOnly: false,
     composition: { activePaid: 0, idlePaid: 0, suspended: 0, lightOrContributor: 0, shared: 0 },
+    purchase: null,
     costs: null,
   };
   for (const { seat, seatClass, verdict } of reviewed) {
@@ -110,12 +125,19 @@ export function summarize(reviewed: readonly ReviewedSeat[], seatPrice: number |
       s.composition.activePaid += 1;
     }
   }
+  if (seatsPurchased !== null) {
+    const assigned = s.paid + s.suspendedPaid;
+    s.purchase = { purchased: seatsPurchased, assigned, unassigned: seatsPurchased - assigned };
+  }
   if (seatPrice !== null) {
+    const unassigned = Math.max(0, s.purchase?.unassigned ?? 0);
     s.costs = {
       idleMonthly: s.idle * seatPrice,
       idleYearly: s.idle * seatPrice * 12,
       suspendedMonthly: s.suspendedPaid * seatPrice,
       suspendedYearly: s.suspendedPaid * seatPrice * 12,
+      unassignedMonthly: unassigned * seatPrice,
+      unassignedYearly: unassigned * seatPrice * 12,
     };
   }
   return s;

@@ -12,6 +12,7 @@ describe('parseSettings: defaults', () => {
     expect(settings.idleDays).toBe(30);
     expect(settings.graceDays).toBe(14);
     expect(settings.seatPrice).toBeNull();
+    expect(settings.seatsPurchased).toBeNull();
     expect([...settings.exempt.emails]).toEqual([]);
     expect([...settings.exempt.ids]).toEqual([]);
     expect(settings.saasEndpoint).toBeNull();
@@ -28,6 +29,7 @@ describe('parseSettings: defaults', () => {
       idle_days: value,
       grace_days: value,
       seat_price: value,
+      seats_purchased: value,
       exempt_users: value,
       saas_endpoint: value,
     });
@@ -35,6 +37,7 @@ describe('parseSettings: defaults', () => {
       idleDays: 30,
       graceDays: 14,
       seatPrice: null,
+      seatsPurchased: null,
       exempt: { emails: new Set(), ids: new Set() },
       saasEndpoint: null,
     });
@@ -147,6 +150,47 @@ describe('parseSettings: seat_price', () => {
         value: String(value),
       },
     ]);
+  });
+});
+
+describe('parseSettings: seats_purchased', () => {
+  it.each<[string, unknown, number]>([
+    ['a number', 230, 230],
+    ['a numeric string', '230', 230],
+    ['a padded string', ' 45 ', 45],
+    ['zero', 0, 0],
+    ['a leading zero', '007', 7],
+    ['the upper limit 1,000,000', 1_000_000, 1_000_000],
+    ['"1000000"', '1000000', 1_000_000],
+  ])('accepts %s', (_label, value, expected) => {
+    const { settings, problems } = parseSettings({ seats_purchased: value });
+    expect(settings.seatsPurchased).toBe(expected);
+    expect(problems).toEqual([]);
+  });
+
+  it.each<[string, unknown]>([
+    ['letters', 'abc'],
+    ['a negative string', '-1'],
+    ['a negative number', -1],
+    ['a decimal string', '2.5'],
+    ['a decimal number', 2.5],
+    ['one above the limit', 1_000_001],
+    ['far above the limit', '99999999'],
+    ['thousands separators', '1,000'],
+    ['a number with a unit', '230 seats'],
+    ['an exponent', '1e3'],
+    ['NaN', Number.NaN],
+    ['a boolean', true],
+  ])('rejects %s: no purchased count and a problem naming seats_purchased', (_label, value) => {
+    const { settings, problems } = parseSettings({ seats_purchased: value });
+    expect(settings.seatsPurchased).toBeNull();
+    expect(problems).toEqual([{ setting: 'seats_purchased', code: 'seats-not-a-number', value: String(value) }]);
+  });
+
+  it('a bad value here does not disturb the price', () => {
+    const { settings, problems } = parseSettings({ seats_purchased: 'lots', seat_price: '55' });
+    expect(settings.seatPrice).toBe(55);
+    expect(problems.map((p) => p.setting)).toEqual(['seats_purchased']);
   });
 });
 

@@ -14,6 +14,8 @@ export interface SeatReviewSettings {
   graceDays: number;
   /** Monthly price of one paid seat, or null when not set. */
   seatPrice: number | null;
+  /** Seats the account bought (Admin Center's seat count), or null when not set: what Zendesk bills. */
+  seatsPurchased: number | null;
   exempt: Exemptions;
   saasEndpoint: string | null;
 }
@@ -24,11 +26,16 @@ export type SettingProblem =
   | { setting: 'idle_days' | 'grace_days'; code: 'days-out-of-range'; value: string; fallback: number; max: number }
   /** Not a plain decimal: `value` as given was ignored, so costs are not shown. */
   | { setting: 'seat_price'; code: 'price-not-a-number'; value: string }
+  /** Not a whole number 0–MAX_SEATS_PURCHASED: `value` as given was ignored, so purchased seats are not shown. */
+  | { setting: 'seats_purchased'; code: 'seats-not-a-number'; value: string }
   /** `count` entries are neither an email nor a user id; `examples`: the first few, shortened. */
   | { setting: 'exempt_users'; code: 'exempt-entries-ignored'; count: number; examples: readonly string[] };
 
 /** The most days a day setting takes. */
 export const MAX_DAYS = 3650;
+
+/** The most seats the seats_purchased setting takes. */
+export const MAX_SEATS_PURCHASED = 1_000_000;
 
 export const DEFAULT_IDLE_DAYS = 30;
 export const DEFAULT_GRACE_DAYS = 14;
@@ -57,6 +64,18 @@ function price(raw: Record<string, unknown>, problems: SettingProblem[]): number
   const n = /^\d{1,9}([.,]\d{1,4})?$/.test(written) ? Number(written.replace(',', '.')) : NaN;
   if (!Number.isFinite(n)) {
     problems.push({ setting: 'seat_price', code: 'price-not-a-number', value: String(value) });
+    return null;
+  }
+  return n;
+}
+
+function seatsPurchased(raw: Record<string, unknown>, problems: SettingProblem[]): number | null {
+  const value = raw.seats_purchased;
+  if (!present(value)) return null;
+  const digits = String(value).trim();
+  const n = /^\d{1,7}$/.test(digits) ? Number(digits) : NaN;
+  if (!Number.isInteger(n) || n > MAX_SEATS_PURCHASED) {
+    problems.push({ setting: 'seats_purchased', code: 'seats-not-a-number', value: String(value) });
     return null;
   }
   return n;
@@ -121,6 +140,7 @@ export function parseSettings(raw: Record<string, unknown>): {
     idleDays: wholeDays(raw, 'idle_days', DEFAULT_IDLE_DAYS, problems),
     graceDays: wholeDays(raw, 'grace_days', DEFAULT_GRACE_DAYS, problems),
     seatPrice: price(raw, problems),
+    seatsPurchased: seatsPurchased(raw, problems),
     exempt: parseExemptions(raw.exempt_users, problems),
     saasEndpoint: endpoint(raw),
   };

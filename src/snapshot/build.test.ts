@@ -34,7 +34,7 @@ describe('buildSnapshot', () => {
   it('writes the header: schema, UTC time, workspace, rules without exempt entries, costs with a price', () => {
     const { header } = makeSnapshot(roster(4));
     expect(header).toMatchObject({
-      schema: 'zendesk-seat-snapshot/1.1',
+      schema: 'zendesk-seat-snapshot/1.2',
       snapshot_id: SNAPSHOT_ID,
       generated_at: new Date(NOW).toISOString(),
       source: { product: 'zendesk-support', workspace: 'acme', app_version: '0.1.0' },

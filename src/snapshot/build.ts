@@ -1,6 +1,6 @@
 /**
- * The usage snapshot sent to SaaS Management (format `zendesk-seat-snapshot/1.1`, JSON
- * Schema in `schema.json`, version 1 frozen in `schema-1.json`, described in
+ * The usage snapshot sent to SaaS Management (format `zendesk-seat-snapshot/1.2`, JSON
+ * Schema in `schema.json`, versions 1 and 1.1 frozen in `schema-1.json` and `schema-1.1.json`, described in
  * docs/snapshot.md). Pure: the same input always gives the same parts, so a retried part
  * is byte-for-byte what was sent before.
  */
@@ -10,7 +10,7 @@ import type { ReviewedSeat, SeatSummary } from '../seats/review';
 import type { Seat } from '../seats/seat';
 import type { Exemptions } from '../settings/settings';
 
-export const SNAPSHOT_SCHEMA = 'zendesk-seat-snapshot/1.1';
+export const SNAPSHOT_SCHEMA = 'zendesk-seat-snapshot/1.2';
 /** Users per part: a larger roster is split, every part a complete object. */
 export const MAX_USERS_PER_PART = 1000;
 /** A receiver's 413 halves the parts down to this many users, then the send gives up. */
@@ -86,6 +86,8 @@ export interface SnapshotSummaryWire {
   contributors: number;
   shared_agents: number;
   chat_only_agents: number;
+  /** 1.2: seats released from Seat Review within the window and not restored. */
+  released_seats?: number;
   seat_price?: number;
   idle_monthly_cost?: number;
   idle_yearly_cost?: number;
@@ -127,6 +129,8 @@ export interface SnapshotInput {
   subdomain: string;
   appVersion: string;
   windowDays: number;
+  /** Seats released within the window and not restored (release history); absent leaves the field out. */
+  releasedSeats?: number;
   /** Epoch ms. */
   now: number;
   snapshotId: string;
@@ -192,7 +196,7 @@ function money(amount: number): number {
   return Math.round(amount * 100) / 100;
 }
 
-export function snapshotSummary(summary: SeatSummary, seatPrice: number | null): SnapshotSummaryWire {
+export function snapshotSummary(summary: SeatSummary, seatPrice: number | null, releasedSeats?: number): SnapshotSummaryWire {
   const out: SnapshotSummaryWire = {
     seats: summary.seats,
     paid_seats: summary.paid,
@@ -202,6 +206,7 @@ export function snapshotSummary(summary: SeatSummary, seatPrice: number | null):
     contributors: summary.contributors,
     shared_agents: summary.shared,
     chat_only_agents: summary.chatOnly,
+    ...(releasedSeats !== undefined ? { released_seats: releasedSeats } : {}),
   };
   if (seatPrice !== null && summary.costs !== null) {
     out.seat_price = seatPrice;
@@ -229,7 +234,7 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
         grace_days: input.rules.graceDays,
         exempt_count: input.rules.exempt.emails.size + input.rules.exempt.ids.size,
       },
-      summary: snapshotSummary(input.summary, input.seatPrice),
+      summary: snapshotSummary(input.summary, input.seatPrice, input.releasedSeats),
     },
     users,
     ...(tally.unwritable > 0 ? { unwritableDates: tally.unwritable } : {}),

@@ -1,12 +1,12 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ThemeProvider } from '@zendeskgarden/react-theming';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseSettings } from '../settings/settings';
 import { createReviewSession } from '../review';
 import { FakeZafClient, failure, fakeGateway, json, type ScriptedAnswer } from '../test/fakeZafClient';
 import { DAY_MS } from '../seats/seat';
-import { SeatReview } from './SeatReview';
+import { SeatReview, type SeatReviewProps } from './SeatReview';
 
 const NOW = Date.parse('2026-11-23T12:00:00Z');
 const daysAgo = (d: number) => new Date(NOW - d * DAY_MS).toISOString();
@@ -23,14 +23,18 @@ const users = [
 const page = (list: unknown[], next: string | null) =>
   json({ users: list, meta: { has_more: next !== null, after_cursor: null, before_cursor: null }, links: { next, prev: null } });
 
-function setup(answer: (url: string, index: number) => ScriptedAnswer, rawSettings: Record<string, unknown> = { seat_price: '50' }) {
+function setup(
+  answer: (url: string, index: number) => ScriptedAnswer,
+  rawSettings: Record<string, unknown> = { seat_price: '50' },
+  props: Pick<SeatReviewProps, 'onReleaseSelected'> = {},
+) {
   const client = new FakeZafClient((o, i) => answer(o.url, i));
   const { settings, problems } = parseSettings(rawSettings);
   const session = createReviewSession({ gateway: fakeGateway(client), settings, now: NOW, subdomain: 'acme' });
   session.start();
   render(
     <ThemeProvider>
-      <SeatReview session={session} problems={problems} />
+      <SeatReview session={session} problems={problems} {...props} />
     </ThemeProvider>,
   );
   return client;
@@ -173,5 +177,181 @@ describe('SeatReview', () => {
     });
     expect(notice).toHaveTextContent('5 of 6 seats loaded; the rest could not be read');
     expect(notice).toHaveTextContent(/gave no link to them/);
+  });
+});
+
+const row = (id: number) => document.querySelector<HTMLElement>(`tr[data-user-id="${id}"]`) as HTMLElement;
+const panel = () => document.querySelector<HTMLElement>('[data-seat-panel]');
+/** The panel loads on first use. */
+const panelFor = (id: number) =>
+  waitFor(() => {
+    expect(panel()?.getAttribute('data-seat-panel')).toBe(String(id));
+    return panel() as HTMLElement;
+  });
+const checkboxes = () => [...document.querySelectorAll('[data-select]')].map((c) => Number(c.getAttribute('data-select')));
+const action = (name: string) => document.querySelector<HTMLButtonElement>(`[data-action="${name}"]`);
+
+describe('SeatReview: a seat’s panel', () => {
+  it('opens on a click on the row, and Esc closes it and gives focus back to the row', async () => {
+    setup(allSeats);
+    await waitFor(() => expect(rowIds()).toHaveLength(5));
+    await userEvent.click(within(row(13)).getByText('cora@acme.test'));
+    const opened = await panelFor(13);
+    expect(within(opened).getByRole('heading', { name: 'Cora Quiet' })).toBeInTheDocument();
+    expect(opened.querySelector('[data-field="verdict"]')).toHaveTextContent('Likely idle');
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(panel()).toBeNull());
+    expect(row(13)).toHaveFocus();
+  });
+
+  it('rows are reached with Tab, moved through with the arrow keys, and open with Enter or Space', async () => {
+    setup(allSeats);
+    await waitFor(() => expect(rowIds()).toHaveLength(5));
+    // One row in the tab order: the first.
+    expect([...document.querySelectorAll('tr[data-user-id][tabindex="0"]')]).toEqual([row(11)]);
+    expect(row(11)).toHaveAttribute('aria-haspopup', 'dialog');
+    row(11).focus();
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    expect(row(13)).toHaveFocus();
+    expect(row(13)).toHaveAttribute('tabindex', '0');
+    expect(row(11)).toHaveAttribute('tabindex', '-1');
+    await userEvent.keyboard('{Enter}');
+    await panelFor(13);
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(row(13)).toHaveFocus());
+    await userEvent.keyboard('{ArrowUp} ');
+    await panelFor(12);
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(panel()).toBeNull());
+    await userEvent.keyboard('{End}');
+    expect(row(15)).toHaveFocus();
+    await userEvent.keyboard('{Home}');
+    expect(row(11)).toHaveFocus();
+  });
+
+  it('Open in Zendesk routes the host to the user, and says so when the host refuses', async () => {
+    const client = setup(allSeats);
+    await waitFor(() => expect(rowIds()).toHaveLength(5));
+    await userEvent.click(within(row(14)).getByText('Dan Never'));
+    const opened = await panelFor(14);
+    await userEvent.click(within(opened).getByRole('button', { name: 'Open in Zendesk' }));
+    expect(client.invoked).toContainEqual(['routeTo', 'user', 14]);
+    expect(opened.querySelector('[data-open-refused]')).toBeNull();
+    client.invoke = () => Promise.reject(new Error('not allowed'));
+    await userEvent.click(within(opened).getByRole('button', { name: 'Open in Zendesk' }));
+    await waitFor(() => expect(opened.querySelector('[data-open-refused]')).toHaveTextContent('Zendesk did not open this user.'));
+  });
+});
+
+describe('SeatReview: selecting seats for release', () => {
+  it('only seats a bulk release may take have a checkbox: not admins, exempt seats or seat-less users', async () => {
+    setup(allSeats, { exempt_users: 'ben@acme.test' });
+    await waitFor(() => expect(rowIds()).toHaveLength(5));
+    // 11 is an admin, 12 exempt; 13–15 plain agents.
+    expect(checkboxes()).toEqual([13, 14, 15]);
+    expect(screen.getByRole('checkbox', { name: 'Select Cora Quiet' })).not.toBeChecked();
+  });
+
+  it('a click on a checkbox selects the seat without opening its panel; selection survives a sort and a filter', async () => {
+    setup(allSeats);
+    await waitFor(() => expect(rowIds()).toHaveLength(5));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select Eve New' }));
+    expect(screen.getByRole('checkbox', { name: 'Select Eve New' })).toBeChecked();
+    expect(row(15)).toHaveAttribute('data-selected', 'true');
+    expect(document.querySelector('[data-selected-count]')).toHaveAttribute('data-selected-count', '1');
+    // Its panel would have loaded by now.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(panel()).toBeNull();
+    await userEvent.click(document.querySelector('[data-sort-key="name"]') as HTMLElement);
+    await userEvent.type(screen.getByPlaceholderText('Name or email'), 'eve@');
+    await waitFor(() => expect(rowIds()).toEqual([15]));
+    expect(screen.getByRole('checkbox', { name: 'Select Eve New' })).toBeChecked();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select Eve New' }));
+    expect(screen.getByRole('checkbox', { name: 'Select Eve New' })).not.toBeChecked();
+  });
+
+  it('"Select all likely idle" picks the likely-idle seats shown; Release selected hands over their ids', async () => {
+    const onReleaseSelected = vi.fn();
+    setup(allSeats, { seat_price: '50' }, { onReleaseSelected });
+    await waitFor(() => expect(rowIds()).toHaveLength(5));
+    expect(action('release-selected')).toBeDisabled();
+    expect(action('release-selected')).toHaveTextContent('Release selected (0)');
+    await userEvent.click(action('select-idle') as HTMLElement);
+    expect(action('release-selected')).toHaveTextContent('Release selected (2)');
+    expect(screen.getByRole('checkbox', { name: 'Select Cora Quiet' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Select Dan Never' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Select Eve New' })).not.toBeChecked();
+    await userEvent.click(action('release-selected') as HTMLElement);
+    expect(onReleaseSelected).toHaveBeenCalledWith([13, 14]);
+    await userEvent.click(screen.getByRole('button', { name: 'Clear selection' }));
+    expect(action('release-selected')).toHaveTextContent('Release selected (0)');
+  });
+
+  it('"Select all likely idle" adds only the idle seats shown', async () => {
+    setup(allSeats, { seat_price: '50' }, { onReleaseSelected: () => undefined });
+    await waitFor(() => expect(rowIds()).toHaveLength(5));
+    await userEvent.type(screen.getByPlaceholderText('Name or email'), 'dan');
+    await waitFor(() => expect(rowIds()).toEqual([14]));
+    await userEvent.click(action('select-idle') as HTMLElement);
+    expect(action('release-selected')).toHaveTextContent('Release selected (1)');
+  });
+
+  it("by default, Release selected opens the session's release preview (which writes nothing)", async () => {
+    const client = setup(allSeats);
+    await waitFor(() => expect(rowIds()).toHaveLength(5));
+    await userEvent.click(action('select-idle') as HTMLElement);
+    await userEvent.click(action('release-selected') as HTMLElement);
+    await waitFor(() => expect(client.requests.some((r) => r.url.startsWith('/api/v2/search/count'))).toBe(true));
+    expect(client.requests.every((r) => (r.type ?? 'GET') === 'GET')).toBe(true);
+  });
+
+  it('a selected seat that leaves the roster drops out of the selection', async () => {
+    let roster = users;
+    setup(
+      (url) =>
+        url.startsWith('/api/v2/users?') ? json({ users: roster, next_page: null, previous_page: null, count: roster.length }) : failure(404),
+      {
+        seat_price: '50',
+      },
+    );
+    await waitFor(() => expect(rowIds()).toHaveLength(5));
+    await userEvent.click(action('select-idle') as HTMLElement);
+    expect(document.querySelector('[data-selected-count]')).toHaveAttribute('data-selected-count', '2');
+    roster = users.filter((u) => u.id !== 13);
+    await userEvent.click(screen.getByRole('button', { name: 'Reload' }));
+    await waitFor(() => expect(rowIds()).toEqual([11, 12, 14, 15]));
+    expect(document.querySelector('[data-selected-count]')).toHaveAttribute('data-selected-count', '1');
+  });
+});
+
+describe('SeatReview: seats purchased', () => {
+  it('shows purchased, assigned (suspended included) and unassigned seats, their cost, and how billing works', async () => {
+    setup(allSeats, { seat_price: '50', seats_purchased: '10' });
+    await waitFor(() => expect(rowIds()).toHaveLength(5));
+    expect(summary('purchased')).toBe('10');
+    // 5 listed paid seats and the suspended one.
+    expect(summary('assigned')).toBe('6');
+    expect(summary('unassigned')).toBe('4');
+    expect(summary('unassigned-cost')).toBe('200');
+    expect(summary('unassigned-cost-yearly')).toBe('2,400 a year');
+    expect(summary('paid')).toBe('5');
+    expect(document.querySelector('[data-summary-note="billing"]')).toHaveTextContent(
+      'Zendesk bills the seats purchased; freeing a seat lowers the bill only when the account owner lowers the seat count in Admin Center.',
+    );
+  });
+
+  it('more seats assigned than purchased: a negative unassigned count and no unassigned cost', async () => {
+    setup(allSeats, { seat_price: '50', seats_purchased: '4' });
+    await waitFor(() => expect(rowIds()).toHaveLength(5));
+    expect(summary('unassigned')).toBe('-2');
+    expect(screen.getByText('2 more assigned than purchased')).toBeInTheDocument();
+    expect(summary('unassigned-cost')).toBeUndefined();
+  });
+
+  it('without the setting, no purchase figures', async () => {
+    setup(allSeats);
+    await waitFor(() => expect(rowIds()).toHaveLength(5));
+    expect(summary('purchased')).toBeUndefined();
+    expect(summary('unassigned')).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
  * The review screen: reads the review session (review/) through useReview and words what
  * it holds; search, filters, sort and which columns show are the screen's own state.
  */
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Input } from '@zendeskgarden/react-forms';
@@ -18,6 +18,8 @@ import { columnOrder, nextSort, type SeatSort } from '../seats/sort';
 import type { SettingProblem } from '../settings/settings';
 import type { ReviewSession } from '../review';
 import { exportRowsAsCsv } from './download';
+import { likelyIdleSelection } from '../release/eligibility';
+import { currentSelection, NO_SELECTION, toggled, withAdded } from './seat/selection';
 // Opened on request: kept out of the first screen's JavaScript.
 const FiltersPanel = lazy(() => import('./FiltersPanel').then((m) => ({ default: m.FiltersPanel })));
 import { LoadProgress } from './LoadProgress';
@@ -26,7 +28,13 @@ import { SeatTable } from './SeatTable';
 import { SummaryBar } from './SummaryBar';
 import { SuspendedNotice } from './SuspendedNotice';
 // Loaded beside the first screen, not in it: the review paints first, the panel a moment later.
+// Opened on request, like the filters.
+const SeatPanel = lazy(() => import('./seat/SeatPanel').then((m) => ({ default: m.SeatPanel })));
 const SnapshotPanel = lazy(() => import('./snapshot/SnapshotPanel').then((m) => ({ default: m.SnapshotPanel })));
+// The release screens (preview, progress, report, history) and the seat panel's release button.
+const ReleaseFlow = lazy(() => import('./release/ReleaseFlow').then((m) => ({ default: m.ReleaseFlow })));
+const ReleaseSeatButton = lazy(() => import('./release/ReleaseSeatButton').then((m) => ({ default: m.ReleaseSeatButton })));
+import { useReleases } from './release/useReleases';
 import { EngagementProgress } from './EngagementProgress';
 import { engagementPhaseText, endedStreamText, failureText } from './text/errors';
 import { useReview } from './useReview';
@@ -82,9 +90,13 @@ export interface SeatReviewProps {
   /** The review this screen shows (created once per connection, see app/App.tsx). */
   session: ReviewSession;
   problems: readonly SettingProblem[];
+  /** Releases the selected seats (the release dialog); without it there is no release button. */
+  onReleaseSelected?: (ids: number[]) => void;
+  /** Shown in a seat's panel footer; the release button for that seat by default. */
+  seatActions?: (id: number) => ReactNode;
 }
 
-export function SeatReview({ session, problems }: SeatReviewProps) {
+export function SeatReview({ session, problems, onReleaseSelected = session.releases.openPreview, seatActions }: SeatReviewProps) {
   const { subdomain, settings, now } = session;
   const roster = useReview(session, (s) => s.roster);
   const engagement = useReview(session, (s) => s.engagement);
@@ -95,6 +107,15 @@ export function SeatReview({ session, problems }: SeatReviewProps) {
   const [sort, setSort] = useState<SeatSort | null>(null);
   const [showSuspended, setShowSuspended] = useState(false);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const [picked, setPicked] = useState(NO_SELECTION);
+  // Seats that left the roster, or may no longer be released in bulk, drop out.
+  const selection = useMemo(() => currentSelection(picked, reviewed), [picked, reviewed]);
+  const [panelId, setPanelId] = useState<number | null>(null);
+  const panelRow = useMemo(() => (panelId === null ? null : (reviewed.find((r) => r.seat.id === panelId) ?? null)), [panelId, reviewed]);
+  const page = useRef<HTMLElement>(null);
+  // The release preview is a dialog of its own: the seat panel makes way for it.
+  const previewOpen = useReleases(session, (s) => s.preview !== null);
+  if (previewOpen && panelId !== null) setPanelId(null);
 
   const roleTypes = useMemo(() => roleTypeChoices(roster.seats), [roster.seats]);
   // Ordered once per column (both directions); a toggle or a keystroke then only picks
@@ -111,11 +132,17 @@ export function SeatReview({ session, problems }: SeatReviewProps) {
   const columns = useMemo(() => tableColumns(showSuspended), [showSuspended]);
 
   const onSort = useCallback((key: ColumnKey) => setSort((s) => nextSort(s, key)), []);
+  const onToggleSelect = useCallback((id: number) => setPicked((p) => toggled(currentSelection(p, reviewed), id)), [reviewed]);
+  const closePanel = useCallback(() => {
+    setPanelId(null);
+    // Back to the seat's row (Garden's own focus return would be undone by StrictMode's second mount).
+    if (panelId !== null) page.current?.querySelector<HTMLElement>(`tr[data-user-id="${panelId}"]`)?.focus();
+  }, [panelId]);
   const activeFilters = activeFilterCount(filters);
   const patchFilters = (patch: Partial<SeatFilters>) => setFilters((f) => ({ ...f, ...patch }));
 
   return (
-    <Page>
+    <Page ref={page}>
       <Header>
         <div>
           <XL isBold tag="h1">
@@ -173,6 +200,9 @@ export function SeatReview({ session, problems }: SeatReviewProps) {
 
       <SummaryBar summary={summary} idleDays={settings.idleDays} />
       <Suspense fallback={null}>
+        <ReleaseFlow session={session} />
+      </Suspense>
+      <Suspense fallback={null}>
         <SnapshotPanel sender={session.snapshots} input={session.snapshotInput} readiness={readiness} />
       </Suspense>
       <SuspendedNotice count={summary.suspended} shown={showSuspended} onToggle={setShowSuspended} />
@@ -203,10 +233,50 @@ export function SeatReview({ session, problems }: SeatReviewProps) {
           <FiltersPanel filters={filters} onChange={patchFilters} roleTypes={roleTypes} />
         </Suspense>
       )}
-      <Muted data-shown-count={visible.length}>
-        Showing {visible.length} of {showSuspended ? summary.seats + summary.suspended : summary.seats} seats
-      </Muted>
-      <SeatTable rows={visible} columns={columns} sort={sort} onSort={onSort} now={now} />
+      <Toolbar>
+        <Muted data-shown-count={visible.length}>
+          Showing {visible.length} of {showSuspended ? summary.seats + summary.suspended : summary.seats} seats
+        </Muted>
+        <Muted data-selected-count={selection.size}>{selection.size} selected</Muted>
+        <Button size="small" isBasic data-action="select-idle" onClick={() => setPicked(withAdded(selection, likelyIdleSelection(visible)))}>
+          Select all likely idle
+        </Button>
+        <Button size="small" isBasic data-action="clear-selection" disabled={selection.size === 0} onClick={() => setPicked(NO_SELECTION)}>
+          Clear selection
+        </Button>
+        <Button
+          size="small"
+          isPrimary
+          data-action="release-selected"
+          disabled={selection.size === 0}
+          onClick={() => onReleaseSelected([...selection])}
+        >
+          Release selected ({selection.size})
+        </Button>
+      </Toolbar>
+      <SeatTable
+        rows={visible}
+        columns={columns}
+        sort={sort}
+        onSort={onSort}
+        now={now}
+        selected={selection}
+        onToggleSelect={onToggleSelect}
+        onOpenSeat={setPanelId}
+      />
+      {panelRow && (
+        <Suspense fallback={null}>
+          <SeatPanel
+            key={panelRow.seat.id}
+            row={panelRow}
+            now={now}
+            idleDays={settings.idleDays}
+            onClose={closePanel}
+            openUser={session.openUser}
+            actions={seatActions ? seatActions(panelRow.seat.id) : <ReleaseSeatButton session={session} row={panelRow} />}
+          />
+        </Suspense>
+      )}
     </Page>
   );
 }

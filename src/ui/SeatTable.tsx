@@ -1,20 +1,30 @@
 /**
  * The seats table. Only the rows in view are in the DOM (10,000+ seats stay smooth);
  * spacer rows above and below keep the scroll height and the native table layout.
+ * A row opens the seat's panel (click, Enter or Space); a seat a bulk release may take
+ * has a checkbox. One focusable row at a time (roving tabindex), Up/Down/Home/End move it.
+ * The body's handlers serve every row: the rows carry only `data-user-id`.
  */
-import { memo, useRef } from 'react';
+import { memo, useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import styled from 'styled-components';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { Table } from '@zendeskgarden/react-tables';
 import { getColor } from '@zendeskgarden/react-theming';
 import type { Column, ColumnKey } from '../seats/columns';
 import type { ReviewedSeat } from '../seats/review';
 import type { SeatSort } from '../seats/sort';
+import { releasability } from '../release/eligibility';
 import { cellText, COLUMN_LABELS, daysAgoText } from './text/columns';
 import { seatClassRuleText, uncertaintyText } from './text/seats';
+import { useRowWindow } from './useRowWindow';
 
 // Garden's small row: 32px plus its 1px bottom border.
 const ROW_HEIGHT = 33;
+/** The sticky header's height: a row scrolled to must not hide under it. */
+const HEAD_HEIGHT = 41;
+const SELECT_WIDTH = 44;
+
+/** The checkbox is controlled by `selected`; the body's click handler toggles it. */
+const toggledByBody = (): void => undefined;
 
 /**
  * The body rows and cells are plain elements styled here once, like Garden's small table
@@ -35,8 +45,15 @@ const Scroller = styled.div`
     vertical-align: top;
     border-bottom: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.subtle' })};
     transition: background-color 0.1s ease-in-out;
+    cursor: pointer;
   }
-  tr[data-user-id]:hover {
+  tr[data-user-id]:focus-visible {
+    outline: 2px solid ${(p) => getColor({ theme: p.theme, variable: 'border.primaryEmphasis' })};
+    outline-offset: -2px;
+  }
+  /* A selected row looks like a hovered one until it is unselected. */
+  tr[data-user-id]:hover,
+  tr[data-selected] {
     border-bottom-color: ${(p) => getColor({ theme: p.theme, variable: 'border.primaryEmphasis', transparency: p.theme.opacity[200], dark: { offset: -100 } })};
     background-color: ${(p) => getColor({ theme: p.theme, variable: 'background.primaryEmphasis', transparency: p.theme.opacity[100], dark: { offset: -100 } })};
   }
@@ -46,6 +63,23 @@ const Scroller = styled.div`
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
+  }
+  td.seat-select {
+    padding: 0;
+  }
+  /* The whole cell is the checkbox's label: a larger target, and a click on it never opens the panel. */
+  .seat-check {
+    display: block;
+    /* A 16px box centred in the 32px row. */
+    padding: 8px 12px;
+    line-height: 0;
+    cursor: pointer;
+  }
+  .seat-check input {
+    width: 16px;
+    height: 16px;
+    margin: 0;
+    cursor: pointer;
   }
   .seat-subtle {
     color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
@@ -138,6 +172,7 @@ const SeatTableHead = memo(function SeatTableHead({ columns, sort, onSort }: Pic
   return (
     <Table.Head isSticky>
       <Table.HeaderRow>
+        <Table.HeaderCell width={SELECT_WIDTH} aria-label="Select" />
         {columns.map((column) => (
           <HeaderCell key={column.key} column={column} direction={sort?.key === column.key ? sort.direction : undefined} onSort={onSort} />
         ))}
@@ -173,42 +208,127 @@ export interface SeatTableProps {
   sort: SeatSort | null;
   onSort: (key: ColumnKey) => void;
   now: number;
+  /** Seats selected for release, by user id. */
+  selected: ReadonlySet<number>;
+  onToggleSelect: (id: number) => void;
+  /** A row clicked, or Enter or Space on a focused row. */
+  onOpenSeat: (id: number) => void;
 }
 
+/** The row an event happened in, and its index among `rows` (aria-rowindex counts the header as 1). */
+function rowOf(target: EventTarget): { tr: HTMLElement; id: number; index: number } | null {
+  const tr = (target as HTMLElement).closest<HTMLElement>('tr[data-user-id]');
+  if (!tr) return null;
+  return { tr, id: Number(tr.dataset.userId), index: Number(tr.getAttribute('aria-rowindex')) - 2 };
+}
+
+const MOVES: Readonly<Record<string, (index: number, last: number) => number>> = {
+  ArrowDown: (i, last) => Math.min(i + 1, last),
+  ArrowUp: (i) => Math.max(i - 1, 0),
+  Home: () => 0,
+  End: (_i, last) => last,
+};
+
 /** Memoised: typing in the search box re-renders the page at once, the table only when its rows change. */
-export const SeatTable = memo(function SeatTable({ rows, columns, sort, onSort, now }: SeatTableProps) {
+export const SeatTable = memo(function SeatTable({ rows, columns, sort, onSort, now, selected, onToggleSelect, onOpenSeat }: SeatTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
-    // jsdom and first paint have no layout yet: render a first screenful anyway.
-    initialRect: { width: 1200, height: 640 },
+  const { first, last, before, after, scrollToIndex } = useRowWindow(rows.length, ROW_HEIGHT, scroller, { headHeight: HEAD_HEIGHT });
+  const items: number[] = [];
+  for (let i = first; i <= last; i++) items.push(i);
+  // The row Tab lands on; kept in range when filtering shortens the list.
+  const [active, setActive] = useState(0);
+  // Scrolled out of view, it hands Tab to the first row in view.
+  const tabbable = active >= first && active <= last ? active : first;
+  // A row moved to that was not rendered yet: focused once it is.
+  const pendingFocus = useRef<number | null>(null);
+  useEffect(() => {
+    const index = pendingFocus.current;
+    if (index === null) return;
+    const tr = scroller.current?.querySelector<HTMLElement>(`tr[aria-rowindex="${index + 2}"]`);
+    if (tr) {
+      pendingFocus.current = null;
+      tr.focus({ preventScroll: true });
+    }
   });
-  const items = virtualizer.getVirtualItems();
-  const before = items[0]?.start ?? 0;
-  const after = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+
+  const onClick = (e: MouseEvent<HTMLTableSectionElement>): void => {
+    const row = rowOf(e.target);
+    if (!row) return;
+    if (e.target instanceof HTMLInputElement) {
+      onToggleSelect(row.id);
+      return;
+    }
+    // The label passes the click on to its checkbox; text being selected is not a click on the row.
+    if ((e.target as HTMLElement).closest('label') || (window.getSelection()?.toString() ?? '') !== '') return;
+    onOpenSeat(row.id);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>): void => {
+    const row = rowOf(e.target);
+    if (!row) return;
+    if ((e.key === 'Enter' || e.key === ' ') && e.target === row.tr) {
+      e.preventDefault();
+      onOpenSeat(row.id);
+      return;
+    }
+    const move = MOVES[e.key];
+    if (!move) return;
+    e.preventDefault();
+    const next = move(row.index, rows.length - 1);
+    setActive(next);
+    scrollToIndex(next);
+    pendingFocus.current = next;
+    const tr = scroller.current?.querySelector<HTMLElement>(`tr[aria-rowindex="${next + 2}"]`);
+    if (tr) {
+      pendingFocus.current = null;
+      tr.focus({ preventScroll: true });
+    }
+  };
+
+  const onFocus = (e: FocusEvent<HTMLTableSectionElement>): void => {
+    const row = rowOf(e.target);
+    if (row) setActive(row.index);
+  };
 
   return (
     <Scroller ref={scroller} data-table-scroller>
       <Table size="small" aria-rowcount={rows.length + 1} style={{ tableLayout: 'fixed', width: 'max-content' }}>
         <SeatTableHead columns={columns} sort={sort} onSort={onSort} />
-        <Table.Body>
+        <Table.Body onClick={onClick} onKeyDown={onKeyDown} onFocus={onFocus}>
           {before > 0 && <tr aria-hidden style={{ height: before }} />}
-          {items.map((item) => {
-            const row = rows[item.index] as ReviewedSeat;
+          {items.map((index) => {
+            const row = rows[index] as ReviewedSeat;
+            const { id } = row.seat;
+            const tabIndex = index === tabbable ? 0 : -1;
+            const checked = selected.has(id);
             return (
               <tr
                 // Keyed by slot, not by seat: after a filter or sort React rewrites the text
                 // of the rows in view instead of removing them and building new ones.
-                key={item.index - (items[0]?.index ?? 0)}
+                key={index - first}
                 style={{ height: ROW_HEIGHT }}
-                aria-rowindex={item.index + 2}
-                data-user-id={row.seat.id}
+                aria-rowindex={index + 2}
+                aria-haspopup="dialog"
+                tabIndex={tabIndex}
+                data-user-id={id}
                 data-idle={row.verdict.idle ? 'true' : undefined}
                 data-suspended={row.seat.suspended ? 'true' : undefined}
+                data-selected={checked ? 'true' : undefined}
               >
+                <td className="seat-select">
+                  {releasability(row).code === 'bulk' && (
+                    <label className="seat-check">
+                      <input
+                        type="checkbox"
+                        data-select={id}
+                        aria-label={`Select ${row.seat.name || row.seat.email}`}
+                        checked={checked}
+                        onChange={toggledByBody}
+                        tabIndex={tabIndex}
+                      />
+                    </label>
+                  )}
+                </td>
                 {columns.map((column) => {
                   // Once per cell: the title and the content show the same text.
                   const text = cellText(column.key, row);

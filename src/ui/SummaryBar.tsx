@@ -1,4 +1,4 @@
-/** The review's figures at a glance: seats, paid, idle, suspended and their cost. */
+/** The review's figures at a glance: seats, paid, idle, suspended, seats purchased against assigned, and their cost. */
 import { memo } from 'react';
 import styled from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
@@ -74,7 +74,7 @@ function CostFigure({
 }
 
 export const SummaryBar = memo(function SummaryBar({ summary, idleDays }: { summary: SeatSummary; idleDays: number }) {
-  const { costs } = summary;
+  const { costs, purchase } = summary;
   return (
     <section aria-label="Seat summary" style={{ marginBottom: 16 }}>
       <Bar>
@@ -115,7 +115,45 @@ export const SummaryBar = memo(function SummaryBar({ summary, idleDays }: { summ
             yearly={costs.suspendedYearly}
           />
         )}
+        {purchase !== null && (
+          <>
+            <Figure>
+              <dt>Seats purchased</dt>
+              <dd data-summary="purchased">{purchase.purchased}</dd>
+            </Figure>
+            <Figure>
+              <dt>Paid seats assigned</dt>
+              <dd data-summary="assigned">{purchase.assigned}</dd>
+              {summary.suspendedPaid > 0 && <Sub>{summary.suspendedPaid} of them suspended</Sub>}
+            </Figure>
+            <Figure $tone={purchase.unassigned === 0 ? undefined : 'warning'}>
+              <dt>Unassigned seats</dt>
+              <dd data-summary="unassigned">{purchase.unassigned}</dd>
+              <Sub>
+                {purchase.unassigned < 0
+                  ? `${-purchase.unassigned} more assigned than purchased`
+                  : purchase.unassigned === 0
+                    ? 'every seat purchased is assigned'
+                    : 'bought, held by nobody'}
+              </Sub>
+            </Figure>
+          </>
+        )}
+        {costs !== null && purchase !== null && purchase.unassigned > 0 && (
+          <CostFigure
+            tone="warning"
+            label="Unassigned seats cost a month"
+            name="unassigned-cost"
+            monthly={costs.unassignedMonthly}
+            yearly={costs.unassignedYearly}
+          />
+        )}
       </Bar>
+      {(costs !== null || purchase !== null) && (
+        <Sub data-summary-note="billing" style={{ marginBottom: 8 }}>
+          Zendesk bills the seats purchased; freeing a seat lowers the bill only when the account owner lowers the seat count in Admin Center.
+        </Sub>
+      )}
       <CompositionBar composition={summary.composition} />
     </section>
   );

@@ -31,6 +31,8 @@ export class GatewayError extends Error {
     /** Who answered ("Zendesk", "SaaS Management"), and the most specific text of its error body: the screen words the error from these. */
     readonly service: string = 'Zendesk',
     readonly detail: string | null = null,
+    /** Zendesk's error code when its body names one (`RecordInvalid`, `TooManyJobs`). */
+    readonly code: string | null = null,
   ) {
     super(message);
   }
@@ -87,7 +89,8 @@ export function toGatewayError(failure: { status: number; body: unknown }, url: 
   const detail = zendeskErrorText(failure.body);
   // For logs only: the screen words the failure from its fields (ui/text/errors.ts).
   const message = `${service} ${kind} ${failure.status} (${url}, ${attempts} attempt${attempts === 1 ? '' : 's'})${detail ? `: ${detail}` : ''}`;
-  return new GatewayError(message, kind, failure.status, url, attempts, null, service, detail);
+  const code = isRecord(failure.body) && typeof failure.body.error === 'string' ? failure.body.error : null;
+  return new GatewayError(message, kind, failure.status, url, attempts, null, service, detail, code);
 }
 
 /**

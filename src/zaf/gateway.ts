@@ -44,8 +44,13 @@ export interface RequestControls {
    * way still arrives (streams read side by side stop when one fails, keeping what Zendesk sent).
    */
   stop?: AbortSignal;
-  /** Paces every attempt (retries included) under a limit; see rateGate.ts. */
-  gate?: { take(signal?: AbortSignal): Promise<void> };
+  /** Paces every attempt (retries included) under a limit (rateGate.ts), and may learn from every answer (writeLimits.ts). */
+  gate?: { take(signal?: AbortSignal): Promise<void>; observe?(status: number, headers: Record<string, string>): void };
+  /**
+   * Answers the caller handles itself: thrown at once as a GatewayError, neither retried nor
+   * held against the plan's budget (a job refused with TooManyJobs waits for a job slot, not a minute).
+   */
+  handOver?: (status: number, body: unknown) => boolean;
   /** Told before each wait, so the screen can say why it pauses. */
   onRetry?: (notice: RetryNotice) => void;
 }
@@ -158,6 +163,11 @@ export class ZendeskGateway {
     await this.client.invoke('resize', size);
   }
 
+  /** Opens a user's profile in Zendesk's agent interface (a new tab there, the app stays open). */
+  async openUser(id: number): Promise<void> {
+    await this.client.invoke('routeTo', 'user', id);
+  }
+
   /** One try; rejects with AbortedError the moment `signal` aborts (the SDK's request cannot be stopped, only left). */
   private async attempt(request: ApiRequest, signal?: AbortSignal): Promise<Outcome> {
     if (signal?.aborted) throw new AbortedError();
@@ -201,6 +211,9 @@ export class ZendeskGateway {
       await controls.gate?.take(waits);
       await budget?.take(waits);
       const outcome = await this.attempt(request, controls.signal);
+      controls.gate?.observe?.(outcome.status, outcome.headers);
+      const handedOver = outcome.status >= 300 && controls.handOver?.(outcome.status, outcome.body) === true;
+      if (handedOver) throw toGatewayError(outcome, request.url, counts.failures + counts.rateLimits + 1, request.service);
       budget?.observe(outcome.status, outcome.headers, request.url);
       if (outcome.status >= 200 && outcome.status < 300) return outcome;
       if (outcome.status === 429) counts.rateLimits += 1;

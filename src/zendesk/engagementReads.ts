@@ -7,7 +7,7 @@ import type { RequestControls, ZendeskGateway } from '../zaf/gateway';
 import { pageKey, PagingError } from '../zaf/paging';
 import { zendeskTimestamp } from './parse';
 import { MalformedResponseError } from './failure';
-import { runPool } from './pool';
+import { countEach, type SearchCountControls } from './searchCounts';
 import { countInteractionsByDay, readTicketEventsPage, type TicketEventsPage } from './ticketEvents';
 
 export { MalformedResponseError } from './failure';
@@ -131,29 +131,12 @@ export function searchCountUrl(userId: number, sinceDate: string): string {
   return `/api/v2/search/count?query=${encodeURIComponent(`type:ticket commenter:${userId} updated>=${sinceDate}`)}`;
 }
 
-/**
- * One search count per seat (tickets it commented on since the date), a few at a time;
- * each count is reported as it arrives so the column fills in while loading. One failure
- * ends the run (see pool.ts): the other counts stop instead of spending requests.
- */
-export async function interactionsFromSearch(
+/** One search count per seat: tickets it commented on since the date (see searchCounts.ts). */
+export function interactionsFromSearch(
   gateway: ZendeskGateway,
   userIds: readonly number[],
   sinceDate: string,
-  controls: RequestControls & { onCount?: (userId: number, count: number) => void; concurrency?: number } = {},
+  controls: SearchCountControls = {},
 ): Promise<Map<number, number>> {
-  const counts = new Map<number, number>();
-  await runPool(
-    userIds,
-    controls.concurrency ?? 4,
-    async (userId, stop) => {
-      const url = searchCountUrl(userId, sinceDate);
-      const count = ((await gateway.request({ url }, { ...controls, stop })).body as { count?: unknown } | null)?.count;
-      if (typeof count !== 'number' || count < 0) throw new MalformedResponseError('search-count', url);
-      counts.set(userId, count);
-      controls.onCount?.(userId, count);
-    },
-    controls,
-  );
-  return counts;
+  return countEach(gateway, userIds, (userId) => searchCountUrl(userId, sinceDate), controls);
 }

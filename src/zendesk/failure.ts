@@ -10,7 +10,7 @@ import { PagingError, type PagingErrorCode } from '../zaf/paging';
 import { MalformedPageError } from './roster';
 
 /** Answers Seat Review could not read: which list or figure. */
-export type MalformedWhat = 'users-page' | 'sessions-page' | 'ticket-event-page' | 'search-count';
+export type MalformedWhat = 'users-page' | 'sessions-page' | 'ticket-event-page' | 'search-count' | 'custom-roles' | 'job-status' | 'user';
 
 export type Failure =
   | {

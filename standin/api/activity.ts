@@ -1,13 +1,11 @@
 /**
  * The account's activity, indexed for the API: ticket events by time (binary search on
- * their timestamps), sessions by id and by user, and, built on first use, what ticket
- * search needs (each ticket's updated_at, the tickets each user commented on).
+ * their timestamps), sessions by id and by user, and, built on first use, the tickets
+ * each user commented on (for ticket search; the tickets themselves are in ./tickets.ts).
  */
 import type { DemoAccount, Session, TicketEvent } from '../demo/account';
 
 export interface TicketIndex {
-  /** Ticket id → updated_at (unix seconds): the time of its latest event. */
-  updated: Map<number, number>;
   /** User id → ids of the tickets with a comment (public or private) by that user. */
   commented: Map<number, Set<number>>;
 }
@@ -53,10 +51,8 @@ export class ActivityStore {
 
   ticketIndex(): TicketIndex {
     if (!this.tickets) {
-      const updated = new Map<number, number>();
       const commented = new Map<number, Set<number>>();
       for (const e of this.events) {
-        updated.set(e.ticket_id, e.timestamp); // events are in time order: the last one wins
         for (const c of e.child_events) {
           if (c.event_type !== 'Comment') continue;
           let set = commented.get(c.author_id);
@@ -64,7 +60,7 @@ export class ActivityStore {
           set.add(e.ticket_id);
         }
       }
-      this.tickets = { updated, commented };
+      this.tickets = { commented };
     }
     return this.tickets;
   }

@@ -1,22 +1,28 @@
 /**
  * /__standin/* control routes for tests, benchmarks and the demo: inspect the request
- * log, inject faults, reset, switch who is signed in. JSON in and out; never rate
- * limited, never logged. Paths not listed here are left to other handlers.
+ * log, inject faults, change budgets and job timings, reset, switch who is signed in,
+ * look a user up for the host page. JSON in and out; never rate limited, never logged.
+ * Paths not listed here are left to other handlers.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describeAccount, generateAccount } from '../demo/account';
 import { BodyError, isRecord, readJson, writeJson } from './http';
-import { parseFaultsUpdate } from './faults';
+import { parseFaultsUpdate, SETTING_MINIMUMS, type FaultsUpdate } from './faults';
+import { NO_FILTER } from './store';
 import type { ApiSettings, ApiState } from './state';
 
 type ControlResult = { status: number; body: unknown };
-type ControlHandler = (state: ApiState, body: unknown) => ControlResult;
+type ControlHandler = (state: ApiState, body: unknown, url: URL) => ControlResult;
 
 const bad = (description: string): ControlResult => ({ status: 400, body: { error: 'InvalidControlRequest', description } });
 
 function faultsView(state: ApiState): ControlResult {
   const { limit, windowMs, used, remaining, resetsInMs } = state.limiter.state();
   const incremental = state.incrementalLimiter.state();
+  const updateUser = state.userWrites.account.state();
+  const settings = state.settings();
+  state.jobs.advance();
+  const inFlight = state.jobs.inFlight();
   return {
     status: 200,
     body: {
@@ -27,56 +33,77 @@ function faultsView(state: ApiState): ControlResult {
       rateWindow: { used, remaining, resetsInMs },
       incrementalPerMinute: incremental.limit,
       incrementalWindow: { used: incremental.used, remaining: incremental.remaining, resetsInMs: incremental.resetsInMs },
+      updateUserPerMinute: updateUser.limit,
+      updateUserWindow: { used: updateUser.used, remaining: updateUser.remaining, resetsInMs: updateUser.resetsInMs },
+      jobsInFlight: settings.jobsInFlight,
+      jobQueuedMs: settings.jobQueuedMs,
+      jobMsPerUser: settings.jobMsPerUser,
+      jobs: { inFlight, remaining: Math.max(0, settings.jobsInFlight - inFlight) },
     },
   };
+}
+
+/** The settings of an update (faults aside). */
+function settingsOf(update: FaultsUpdate): Partial<ApiSettings> {
+  const out: Partial<ApiSettings> = {};
+  for (const key of Object.keys(SETTING_MINIMUMS) as (keyof typeof SETTING_MINIMUMS)[]) {
+    if (update[key] !== undefined) out[key] = update[key];
+  }
+  return out;
 }
 
 function setFaults(state: ApiState, body: unknown): ControlResult {
   const update = parseFaultsUpdate(body);
   if (typeof update === 'string') return bad(update);
-  if (update.latencyMs !== undefined) state.latencyMs = update.latencyMs;
-  if (update.rateLimitPerMinute !== undefined || update.windowMs !== undefined) {
-    const { limit, windowMs } = state.limiter.state();
-    state.limiter.configure(update.rateLimitPerMinute ?? limit, update.windowMs ?? windowMs);
-  }
-  if (update.incrementalPerMinute !== undefined || update.windowMs !== undefined) {
-    const { limit, windowMs } = state.incrementalLimiter.state();
-    state.incrementalLimiter.configure(update.incrementalPerMinute ?? limit, update.windowMs ?? windowMs);
-  }
+  const s = { ...state.settings(), ...settingsOf(update) };
+  state.latencyMs = s.latencyMs;
+  // A new budget (or window) starts a new window; an unchanged one keeps counting.
+  if (update.rateLimitPerMinute !== undefined || update.windowMs !== undefined) state.limiter.configure(s.rateLimitPerMinute, s.windowMs);
+  if (update.incrementalPerMinute !== undefined || update.windowMs !== undefined)
+    state.incrementalLimiter.configure(s.incrementalPerMinute, s.windowMs);
+  if (update.updateUserPerMinute !== undefined || update.windowMs !== undefined) state.userWrites.configure(s.updateUserPerMinute, s.windowMs);
+  // New job settings apply to jobs queued from now on.
+  state.setJobSettings(s);
   state.faults.apply(update);
   return faultsView(state);
 }
 
 function accountView(state: ApiState): ControlResult {
   const { subdomain, now, ownerId, sampleAgentId } = state.account;
-  return { status: 200, body: { subdomain, now: now.toISOString(), ownerId, sampleAgentId, summary: describeAccount(state.account) } };
+  state.jobs.advance();
+  // The users as writes left them.
+  const summary = describeAccount({ ...state.account, users: [...state.store.list(NO_FILTER)] });
+  return {
+    status: 200,
+    body: { subdomain, now: now.toISOString(), ownerId, sampleAgentId, summary, openTickets: state.tickets.openAssigned() },
+  };
 }
 
 function reset(state: ApiState, body: unknown): ControlResult {
   if (body !== undefined && !isRecord(body)) return bad('body must be a JSON object');
-  const b = body ?? {};
-  const keys = ['account', 'rateLimitPerMinute', 'incrementalPerMinute', 'windowMs', 'latencyMs'];
-  const unknown = Object.keys(b).filter((k) => !keys.includes(k));
+  const { account: spec, ...rest } = body ?? {};
+  const unknown = Object.keys(rest).filter((k) => !(k in SETTING_MINIMUMS));
   if (unknown.length > 0) return bad(`unknown keys: ${unknown.join(', ')}`);
-  const { rateLimitPerMinute, incrementalPerMinute, windowMs, latencyMs } = b;
-  const settings = parseFaultsUpdate({ rateLimitPerMinute, incrementalPerMinute, windowMs, latencyMs });
+  const settings = parseFaultsUpdate(rest);
   if (typeof settings === 'string') return bad(settings);
-  if (b.account !== undefined && !isRecord(b.account)) return bad('account must be a DemoSpec object');
+  if (spec !== undefined && !isRecord(spec)) return bad('account must be a DemoSpec object');
   let account = null;
-  if (b.account !== undefined) {
+  if (spec !== undefined) {
     try {
-      account = generateAccount(b.account);
+      account = generateAccount(spec);
     } catch (error) {
       return bad(`account: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  const overrides: Partial<ApiSettings> = {};
-  if (settings.rateLimitPerMinute !== undefined) overrides.rateLimitPerMinute = settings.rateLimitPerMinute;
-  if (settings.incrementalPerMinute !== undefined) overrides.incrementalPerMinute = settings.incrementalPerMinute;
-  if (settings.windowMs !== undefined) overrides.windowMs = settings.windowMs;
-  if (settings.latencyMs !== undefined) overrides.latencyMs = settings.latencyMs;
-  state.reset(account, overrides);
+  state.reset(account, settingsOf(settings));
   return accountView(state);
+}
+
+/** GET /__standin/user?id=N: one user as the API has it now, for the host page (not an API request: not logged). */
+function showUser(state: ApiState, _body: unknown, url: URL): ControlResult {
+  const id = url.searchParams.get('id') ?? '';
+  const user = /^\d+$/.test(id) ? state.store.byId(Number(id)) : undefined;
+  return user ? { status: 200, body: { user } } : { status: 404, body: { error: 'RecordNotFound', description: `No user ${id}` } };
 }
 
 function setSession(state: ApiState, body: unknown): ControlResult {
@@ -115,6 +142,7 @@ const CONTROL_ROUTES: Record<string, Partial<Record<string, ControlHandler>>> = 
     POST: setSession,
   },
   '/__standin/account': { GET: accountView },
+  '/__standin/user': { GET: showUser },
 };
 
 export const CONTROL_PATHS = Object.keys(CONTROL_ROUTES);
@@ -139,7 +167,7 @@ export async function serveControl(state: ApiState, req: IncomingMessage, res: S
     writeJson(res, 400, { error: 'InvalidControlRequest', description: error.message }, noStore);
     return true;
   }
-  const result = handler(state, body);
+  const result = handler(state, body, url);
   writeJson(res, result.status, result.body, noStore);
   return true;
 }

@@ -168,8 +168,8 @@ const DETAILS: Record<RoleId, RoleDetails> = {
 };
 
 const DAY_MS = 86_400_000;
-/** The store of an account never changes: its roles (counts included) are built once. */
-const cache = new WeakMap<UserStore, readonly object[]>();
+/** Built once per version of the users (role changes move team_member_count). */
+const cache = new WeakMap<UserStore, { version: number; roles: readonly object[] }>();
 
 function buildRoles(store: UserStore, nowMs: number): readonly object[] {
   // The account's first user (lowest id, the owner) was created with the account.
@@ -200,10 +200,10 @@ function buildRoles(store: UserStore, nowMs: number): readonly object[] {
  * envelope (the file's CustomRolesResponse declares only custom_roles).
  */
 export function listCustomRoles(r: ApiRequest): ApiResult {
-  let roles = cache.get(r.store);
+  let roles = cache.get(r.store)?.version === r.store.version ? cache.get(r.store)?.roles : undefined;
   if (!roles) {
     roles = buildRoles(r.store, r.nowMs);
-    cache.set(r.store, roles);
+    cache.set(r.store, { version: r.store.version, roles });
   }
   return ok({ custom_roles: roles, next_page: null, previous_page: null, count: roles.length });
 }

@@ -7,7 +7,8 @@
  *   with a low remaining budget);
  * - serve cursor pages (/users, /sessions) whose next link misleads (a link to the page
  *   just served, to another host, protocol-relative, or no link while `has_more`);
- * - serve ticket event export pages that do not advance (end_time = start_time).
+ * - serve ticket event export pages that do not advance (end_time = start_time);
+ * - refuse update_many with TooManyJobs, as if the account's 30 jobs were running.
  * Each fault is used up by the requests it touches; a count of 0 removes it.
  */
 import { isRecord } from './http';
@@ -52,6 +53,8 @@ export interface PagingFault extends Counted {
 }
 /** Ticket event export pages only, so no path. */
 export type StallExportFault = Counted;
+/** update_many only, so no path. */
+export type TooManyJobsFault = Counted;
 
 interface FaultTable {
   fail: FailFault;
@@ -60,6 +63,7 @@ interface FaultTable {
   rateLimitReset: RateLimitResetFault;
   paging: PagingFault;
   stallExport: StallExportFault;
+  tooManyJobs: TooManyJobsFault;
 }
 export type FaultKind = keyof FaultTable;
 
@@ -71,24 +75,35 @@ export const FAULT_KEYS = {
   rateLimitReset: 'rateLimitResetNext',
   paging: 'pagingNext',
   stallExport: 'stallExportNext',
+  tooManyJobs: 'tooManyJobsNext',
 } as const satisfies Record<FaultKind, string>;
 type FaultKey = (typeof FAULT_KEYS)[FaultKind];
 
-export interface FaultsUpdate {
-  latencyMs?: number;
-  rateLimitPerMinute?: number;
-  incrementalPerMinute?: number;
-  windowMs?: number;
+/** Settings POST /__standin/faults (and /__standin/reset) take beside the faults, with their least value. */
+export const SETTING_MINIMUMS = {
+  latencyMs: 0,
+  rateLimitPerMinute: 1,
+  incrementalPerMinute: 1,
+  updateUserPerMinute: 1,
+  windowMs: 1,
+  jobsInFlight: 1,
+  jobQueuedMs: 0,
+  jobMsPerUser: 0,
+} as const;
+type SettingKey = keyof typeof SETTING_MINIMUMS;
+const SETTINGS = Object.keys(SETTING_MINIMUMS) as SettingKey[];
+
+export interface FaultsUpdate extends Partial<Record<SettingKey, number>> {
   failNext?: FailFault;
   throttleNext?: ThrottleFault;
   dropNext?: DropFault;
   rateLimitResetNext?: RateLimitResetFault;
   pagingNext?: PagingFault;
   stallExportNext?: StallExportFault;
+  tooManyJobsNext?: TooManyJobsFault;
 }
 
 const nonNegativeInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const positiveInt = (v: unknown): v is number => nonNegativeInt(v) && v > 0;
 
 const IMF_FIXDATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
@@ -144,12 +159,13 @@ function parsePaging(v: unknown): PagingFault | string {
   return { ...c.fault, kind: kind as PagingFaultKind };
 }
 
-function parseStallExport(v: unknown): StallExportFault | string {
-  const c = counted('stallExportNext', v, [], false);
-  return typeof c === 'string' ? c : c.fault;
+/** A fault with a count only (no path: it has one place to happen). */
+function pathless(name: string): (v: unknown) => Counted | string {
+  return (v) => {
+    const c = counted(name, v, [], false);
+    return typeof c === 'string' ? c : c.fault;
+  };
 }
-
-const SETTINGS = ['latencyMs', 'rateLimitPerMinute', 'incrementalPerMinute', 'windowMs'] as const;
 
 /** Validates a POST /__standin/faults body; returns the update or a message saying what is wrong. */
 export function parseFaultsUpdate(body: unknown): FaultsUpdate | string {
@@ -159,22 +175,12 @@ export function parseFaultsUpdate(body: unknown): FaultsUpdate | string {
   const unknown = Object.keys(body).filter((k) => !known.includes(k));
   if (unknown.length > 0) return `unknown keys: ${unknown.join(', ')}`;
   const update: FaultsUpdate = {};
-  const { latencyMs, rateLimitPerMinute, incrementalPerMinute, windowMs } = body;
-  if (latencyMs !== undefined) {
-    if (!nonNegativeInt(latencyMs)) return 'latencyMs must be an integer >= 0';
-    update.latencyMs = latencyMs;
-  }
-  if (rateLimitPerMinute !== undefined) {
-    if (!positiveInt(rateLimitPerMinute)) return 'rateLimitPerMinute must be an integer > 0';
-    update.rateLimitPerMinute = rateLimitPerMinute;
-  }
-  if (incrementalPerMinute !== undefined) {
-    if (!positiveInt(incrementalPerMinute)) return 'incrementalPerMinute must be an integer > 0';
-    update.incrementalPerMinute = incrementalPerMinute;
-  }
-  if (windowMs !== undefined) {
-    if (!positiveInt(windowMs)) return 'windowMs must be an integer > 0';
-    update.windowMs = windowMs;
+  for (const key of SETTINGS) {
+    const v = body[key];
+    if (v === undefined) continue;
+    const min = SETTING_MINIMUMS[key];
+    if (!nonNegativeInt(v) || v < min) return `${key} must be an integer ${min === 0 ? '>= 0' : '> 0'}`;
+    update[key] = v;
   }
   const parsers = {
     failNext: parseFail,
@@ -185,7 +191,8 @@ export function parseFaultsUpdate(body: unknown): FaultsUpdate | string {
     },
     rateLimitResetNext: parseRateLimitReset,
     pagingNext: parsePaging,
-    stallExportNext: parseStallExport,
+    stallExportNext: pathless('stallExportNext'),
+    tooManyJobsNext: pathless('tooManyJobsNext'),
   } satisfies Record<FaultKey, (v: unknown) => Counted | string>;
   for (const key of Object.values(FAULT_KEYS)) {
     if (body[key] === undefined) continue;

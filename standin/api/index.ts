@@ -1,21 +1,26 @@
 /**
  * A faithful local imitation of Zendesk's Support API (the Users, Sessions, Search count
- * and incremental ticket event endpoints Seat Review reads), for `npm start`, end-to-end tests and benchmarks. Plain Node `http`: mount
- * `handle` in any server and let it pass on paths that are not its own.
+ * and incremental ticket event endpoints Seat Review reads, and the user writes and job
+ * statuses a seat release makes), for `npm start`, end-to-end tests and benchmarks.
+ * Plain Node `http`: mount `handle` in any server and let it pass on paths that are not its own.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ZendeskUserWire } from '../../src/zendesk/types';
 import type { DemoAccount } from '../demo/account';
 import { serveControl } from './control';
 import { serveApi } from './pipeline';
-import { ApiState, DEFAULT_SETTINGS } from './state';
+import { ApiState, DEFAULT_SETTINGS, type ApiSettings } from './state';
 
 export interface ZendeskApiOptions {
   account: DemoAccount;
   rateLimitPerMinute?: number; // account-wide budget; default 700 (Enterprise)
   incrementalPerMinute?: number; // incremental export budget (on top of the account's); default 10
-  windowMs?: number; // the window of both budgets; default 60_000 (tests shorten it)
+  updateUserPerMinute?: number; // user create/update budget (on top of the account's); default 100
+  windowMs?: number; // the window of every budget; default 60_000 (tests shorten it)
   latencyMs?: number; // added to every /api/v2 response; default 0
+  jobsInFlight?: number; // background jobs queued or working at once; default 30
+  jobQueuedMs?: number; // how long a new job stays queued; default 200
+  jobMsPerUser?: number; // how long a working job takes per user; default 10
 }
 
 export interface ZendeskApi {
@@ -27,12 +32,9 @@ export interface ZendeskApi {
 }
 
 export function createZendeskApi(options: ZendeskApiOptions): ZendeskApi {
-  const state = new ApiState(options.account, {
-    rateLimitPerMinute: options.rateLimitPerMinute ?? DEFAULT_SETTINGS.rateLimitPerMinute,
-    incrementalPerMinute: options.incrementalPerMinute ?? DEFAULT_SETTINGS.incrementalPerMinute,
-    windowMs: options.windowMs ?? DEFAULT_SETTINGS.windowMs,
-    latencyMs: options.latencyMs ?? DEFAULT_SETTINGS.latencyMs,
-  });
+  const settings = { ...DEFAULT_SETTINGS };
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof ApiSettings)[]) settings[key] = options[key] ?? DEFAULT_SETTINGS[key];
+  const state = new ApiState(options.account, settings);
   return {
     async handle(req, res) {
       const url = new URL(req.url ?? '/', 'http://standin.invalid');

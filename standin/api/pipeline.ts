@@ -1,18 +1,20 @@
 /**
  * One /api/v2 request, start to finish: log it, apply injected faults and latency,
- * spend the rate budget (and the incremental export budget), check access, route, answer.
+ * spend the rate budget (and the incremental export or update-user budget), check
+ * access, bring background jobs up to now, read a write's body, route, answer.
  * Faults that alter a page (paging, stalled export) are handed to the route handler,
  * which applies them where it builds the page; rate header faults are applied here. Every answer carries
  * X-Rate-Limit / X-Rate-Limit-Remaining; no CORS headers, ever (the app must come
  * through the host page's proxy, same origin).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { JSON_CONTENT_TYPE, requestOrigin, sleep, writeRaw, type Headers } from './http';
+import { BodyError, JSON_CONTENT_TYPE, readJson, requestOrigin, sleep, writeRaw, type Headers } from './http';
 import { failureBody } from './faults';
-import { forbidden, notFound, TOO_MANY_REQUESTS_BODY, type ApiResult } from './results';
-import { INCREMENTAL_PREFIX, matchRoute, normalizePath } from './router';
+import { forbidden, invalidValue, notFound, TOO_MANY_REQUESTS_BODY, type ApiResult } from './results';
+import { allowHeader, INCREMENTAL_PREFIX, matchRoute, normalizePath, type RouteMatch } from './router';
 import type { LoggedRequest } from './requestLog';
 import type { ApiState } from './state';
+import { jobsHeader } from './writes';
 
 function rateHeaders(limit: number, remaining: number): Headers {
   return { 'X-Rate-Limit': limit, 'X-Rate-Limit-Remaining': remaining };
@@ -24,7 +26,18 @@ function answer(res: ServerResponse, entry: LoggedRequest, status: number, heade
 }
 
 function answerJson(res: ServerResponse, entry: LoggedRequest, result: ApiResult, headers: Headers): void {
+  if (result.fault) entry.fault = result.fault;
   answer(res, entry, result.status, { 'Content-Type': JSON_CONTENT_TYPE, ...headers, ...result.headers }, JSON.stringify(result.body));
+}
+
+/** A write's JSON body; a 400 when it is not JSON. */
+async function readBody(req: IncomingMessage): Promise<{ body: unknown } | ApiResult> {
+  try {
+    return { body: await readJson(req) };
+  } catch (error) {
+    if (!(error instanceof BodyError)) throw error;
+    return invalidValue(error.message); // Zendesk's wording for an unreadable body is unverified
+  }
 }
 
 export async function serveApi(state: ApiState, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -69,6 +82,20 @@ export async function serveApi(state: ApiState, req: IncomingMessage, res: Serve
     }
   }
 
+  const path = normalizePath(rawPath);
+  const match = matchRoute(method, path);
+  // User writes: the update-user budget, and one user's own (./writeLimits.ts).
+  let writeHeaders: Headers = {};
+  if (match.kind === 'found' && match.method === 'put' && match.route.userWrite) {
+    const refused = state.userWrites.take(match.route.userWrite === 'one' ? Number(match.params[0]) : null);
+    // Every update_many answer says how many jobs may still start.
+    writeHeaders = { ...state.userWrites.header(), ...(match.route.userWrite === 'many' ? jobsHeader(state.jobs) : {}) };
+    if (refused) {
+      answerJson(res, entry, refused, { ...limits, ...writeHeaders });
+      return;
+    }
+  }
+
   const fail = state.faults.take('fail', rawPath);
   if (fail) {
     entry.fault = 'fail';
@@ -77,52 +104,7 @@ export async function serveApi(state: ApiState, req: IncomingMessage, res: Serve
     return;
   }
 
-  const path = normalizePath(rawPath);
-  const match = matchRoute(method, path);
-  let result: ApiResult;
-  if (match.kind === 'none') {
-    result = notFound();
-  } else if (match.kind === 'not-implemented') {
-    result = {
-      status: 405,
-      body: { error: 'MethodNotAllowed', description: `${method} ${rawPath} is not available on this local Support API (read-only)` },
-      headers: { Allow: 'GET, HEAD' },
-    };
-  } else {
-    const currentUser = state.currentUser();
-    const isAgent = currentUser.role === 'agent' || currentUser.role === 'admin';
-    try {
-      const allowed = match.route.adminOnly ? currentUser.role === 'admin' : isAgent || match.route.anyRole === true;
-      result = !allowed
-        ? forbidden()
-        : match.route.get({
-            url,
-            rawPath,
-            path,
-            params: match.params,
-            origin: requestOrigin(req),
-            store: state.store,
-            activity: state.activity,
-            currentUser,
-            nowMs: state.nowMs(),
-            faults: {
-              paging: () => {
-                const fault = state.faults.take('paging', rawPath);
-                if (fault) entry.fault = 'paging';
-                return fault?.kind ?? null;
-              },
-              stallExport: () => {
-                const fault = state.faults.take('stallExport', rawPath);
-                if (fault) entry.fault = 'stall-export';
-                return fault !== null;
-              },
-            },
-          });
-    } catch (error) {
-      // A bug in the stand-in itself: say so plainly rather than hang the caller.
-      result = { status: 500, body: { error: 'StandinError', description: error instanceof Error ? error.message : String(error) } };
-    }
-  }
+  const result = await route(state, req, url, match, entry);
   // An answer that names a long wait (hours) while the budget looks nearly spent.
   const reset = state.faults.take('rateLimitReset', rawPath);
   if (reset) entry.fault = 'rate-limit-reset';
@@ -135,5 +117,60 @@ export async function serveApi(state: ApiState, req: IncomingMessage, res: Serve
         'ratelimit-reset': reset.resetSeconds,
       }
     : limits;
-  answerJson(res, entry, result, headers);
+  answerJson(res, entry, result, { ...headers, ...writeHeaders });
+}
+
+async function route(state: ApiState, req: IncomingMessage, url: URL, match: RouteMatch, entry: LoggedRequest): Promise<ApiResult> {
+  if (match.kind === 'none') return notFound();
+  if (match.kind === 'not-implemented') {
+    const allow = allowHeader(match.route);
+    const description = `${entry.method} ${entry.path} is not available on this local Support API (it serves ${allow} here)`;
+    return { status: 405, body: { error: 'MethodNotAllowed', description }, headers: { Allow: allow } };
+  }
+  const currentUser = state.currentUser();
+  const isAgent = currentUser.role === 'agent' || currentUser.role === 'admin';
+  const allowed = match.route.adminOnly?.includes(match.method) ? currentUser.role === 'admin' : isAgent || match.route.anyRole === true;
+  if (!allowed) return forbidden();
+  let body: unknown;
+  if (match.method !== 'get') {
+    const read = await readBody(req);
+    if (!('body' in read)) return read;
+    body = read.body;
+  }
+  // Jobs make their changes when their time comes: before anything reads or queues.
+  state.jobs.advance();
+  const rawPath = entry.path;
+  try {
+    return match.handler({
+      url,
+      rawPath,
+      path: normalizePath(rawPath),
+      params: match.params,
+      origin: requestOrigin(req),
+      store: state.store,
+      activity: state.activity,
+      tickets: state.tickets,
+      jobs: state.jobs,
+      ownerId: state.account.ownerId,
+      body,
+      currentUser,
+      nowMs: state.nowMs(),
+      faults: {
+        paging: () => {
+          const fault = state.faults.take('paging', rawPath);
+          if (fault) entry.fault = 'paging';
+          return fault?.kind ?? null;
+        },
+        stallExport: () => {
+          const fault = state.faults.take('stallExport', rawPath);
+          if (fault) entry.fault = 'stall-export';
+          return fault !== null;
+        },
+        tooManyJobs: () => state.faults.take('tooManyJobs', rawPath) !== null,
+      },
+    });
+  } catch (error) {
+    // A bug in the stand-in itself: say so plainly rather than hang the caller.
+    return { status: 500, body: { error: 'StandinError', description: error instanceof Error ? error.message : String(error) } };
+  }
 }

@@ -14,10 +14,11 @@ export interface LoggedRequest {
   at: string;
   /**
    * Set when the answer did not come from the API itself (rate-limit, throttle, fail,
-   * drop) or an injected fault altered it: its rate headers (rate-limit-reset), its next
-   * link (paging) or its export window (stall-export).
+   * drop), an injected fault altered it: its rate headers (rate-limit-reset), its next
+   * link (paging) or its export window (stall-export), or update_many was refused for
+   * too many jobs in flight (too-many-jobs, limit or injected).
    */
-  fault?: 'rate-limit' | 'throttle' | 'fail' | 'drop' | 'rate-limit-reset' | 'paging' | 'stall-export';
+  fault?: 'rate-limit' | 'throttle' | 'fail' | 'drop' | 'rate-limit-reset' | 'paging' | 'stall-export' | 'too-many-jobs';
 }
 
 /** Oldest entries are dropped beyond this, so a long demo session cannot grow without bound. */

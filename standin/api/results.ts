@@ -6,7 +6,10 @@ import type { ZendeskUserWire } from '../../src/zendesk/types';
 import type { Headers } from './http';
 import type { ActivityStore } from './activity';
 import type { PagingFaultKind } from './faults';
+import type { JobQueue } from './jobs';
+import type { LoggedRequest } from './requestLog';
 import type { UserStore } from './store';
+import type { TicketStore } from './tickets';
 
 export interface ApiRequest {
   url: URL;
@@ -21,6 +24,14 @@ export interface ApiRequest {
   store: UserStore;
   /** Ticket events and sessions of the account. */
   activity: ActivityStore;
+  /** The account's tickets: status, assignee, updated_at. */
+  tickets: TicketStore;
+  /** Background jobs (update_many) and their limits. */
+  jobs: JobQueue;
+  /** The account owner, whose role cannot change. */
+  ownerId: number;
+  /** Parsed JSON request body of a write; undefined for reads and empty bodies. */
+  body?: unknown;
   currentUser: ZendeskUserWire;
   /** The account's notion of "now" (demo time), in ms. */
   nowMs: number;
@@ -34,6 +45,8 @@ export interface ApiRequest {
     paging(): PagingFaultKind | null;
     /** Whether this export page must not advance (stallExportNext). */
     stallExport(): boolean;
+    /** Whether this update_many must be refused as if 30 jobs were running (tooManyJobsNext). */
+    tooManyJobs(): boolean;
   };
 }
 
@@ -41,6 +54,8 @@ export interface ApiResult {
   status: number;
   body: unknown;
   headers?: Headers;
+  /** What the request log notes about this answer (a refusal by a limit, an injected fault). */
+  fault?: LoggedRequest['fault'];
 }
 
 export type Handler = (request: ApiRequest) => ApiResult;
@@ -76,6 +91,15 @@ export const invalidPagination = (title: string): ApiResult => ({
 export const invalidValue = (description: string): ApiResult => ({
   status: 400,
   body: { error: 'InvalidValue', description },
+});
+
+/**
+ * 422 for a record Zendesk refuses to save, in its validation error shape:
+ * `{"error":"RecordInvalid","description":"Record validation errors","details":{"<field>":[{"description","error"}]}}`.
+ */
+export const recordInvalid = (field: string, description: string, error = 'InvalidValue'): ApiResult => ({
+  status: 422,
+  body: { error: 'RecordInvalid', description: 'Record validation errors', details: { [field]: [{ description, error }] } },
 });
 
 /**

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoAccount } from '../demo/account';
+import { deriveTickets, TICKET_STATUSES, type DemoTicket } from '../demo/tickets';
 import { startTestServer, TEST_NOW, type TestServer } from './testServer';
 
 let t: TestServer;
@@ -58,12 +59,58 @@ describe('GET /api/v2/search/count', () => {
 
   it('answers 0 for terms it does not know and 400 for values it cannot read', async () => {
     expect(await count('type:user commenter:1')).toEqual({ count: 0 });
-    expect(await count('type:ticket status:solved')).toEqual({ count: 0 });
+    expect(await count('type:ticket -status:solved')).toEqual({ count: 0 });
+    expect(await count('type:ticket priority:high')).toEqual({ count: 0 });
     expect(await count('printer on fire')).toEqual({ count: 0 });
     expect(await count('type:ticket updated>=yesterday', 400)).toMatchObject({ error: 'invalid' });
     expect(await count('type:ticket commenter:somebody', 400)).toMatchObject({ error: 'invalid' });
+    expect(await count('type:ticket status<soon', 400)).toMatchObject({ error: 'invalid' });
+    expect(await count('type:ticket assignee>1', 400)).toMatchObject({ error: 'invalid' });
     expect((await t.get('/api/v2/search/count')).status).toBe(400);
     const all = (await count('type:ticket')) as { count: number };
-    expect(all.count).toBe(new Set(t.api.account().ticketEvents.map((e) => e.ticket_id)).size);
+    const eventTickets = new Set(t.api.account().ticketEvents.map((e) => e.ticket_id)).size;
+    expect(all.count).toBe(deriveTickets(t.api.account()).length);
+    expect(all.count).toBeGreaterThan(eventTickets); // the old tickets idle seats hold
+  });
+});
+
+describe('assignee and status', () => {
+  const tickets = (): DemoTicket[] => deriveTickets(t.api.account());
+  const rank = (s: string): number => TICKET_STATUSES.indexOf(s as DemoTicket['status']);
+
+  it('counts tickets by assignee and status as the ticket table has them', async () => {
+    const account = t.api.account();
+    const holders = [...new Set(tickets().flatMap((x) => (x.assignee_id === null ? [] : [x.assignee_id])))];
+    expect(holders.length).toBeGreaterThan(5);
+    for (const id of holders.slice(0, 6)) {
+      const mine = tickets().filter((x) => x.assignee_id === id);
+      expect(await count(`type:ticket assignee:${id} status<solved`), String(id)).toEqual({ count: mine.filter((x) => rank(x.status) < 4).length });
+      expect(await count(`type:ticket assignee:${id} status<=solved`)).toEqual({ count: mine.filter((x) => rank(x.status) <= 4).length });
+      expect(await count(`type:ticket assignee:${id} status>pending`)).toEqual({ count: mine.filter((x) => rank(x.status) > 2).length });
+      expect(await count(`type:ticket assignee:${id} status:hold`)).toEqual({ count: mine.filter((x) => x.status === 'hold').length });
+      expect(await count(`type:ticket assignee:${id}`)).toEqual({ count: mine.length });
+    }
+    const unassigned = tickets().filter((x) => x.assignee_id === null);
+    expect(await count('type:ticket assignee:none')).toEqual({ count: unassigned.length });
+    expect(await count('type:ticket status:closed')).toEqual({ count: tickets().filter((x) => x.status === 'closed').length });
+    const owner = account.users.find((u) => u.id === account.ownerId);
+    expect(await count(`type:ticket assignee:${owner?.email}`)).toEqual(await count(`type:ticket assignee:${account.ownerId}`));
+    expect(await count('type:ticket assignee:me')).toEqual(await count(`type:ticket assignee:${account.ownerId}`));
+    expect(await count('type:ticket assignee:nobody@nowhere.example')).toEqual({ count: 0 });
+  });
+
+  it('ANDs them with commenter and updated', async () => {
+    const account = t.api.account();
+    const id = account.sampleAgentId;
+    const date = new Date(Date.parse(TEST_NOW) - 30 * 86_400_000).toISOString().slice(0, 10);
+    const since = Date.parse(`${date}T00:00:00Z`) / 1000;
+    const commented = new Set(
+      account.ticketEvents.filter((e) => e.child_events.some((c) => c.event_type === 'Comment' && c.author_id === id)).map((e) => e.ticket_id),
+    );
+    const expected = tickets().filter((x) => commented.has(x.id) && x.updated >= since && x.status !== 'closed').length;
+    expect(expected).toBeGreaterThan(0);
+    expect(await count(`type:ticket commenter:${id} updated>=${date} status<closed`)).toEqual({ count: expected });
+    const assigned = tickets().filter((x) => x.assignee_id === id && commented.has(x.id) && x.status === 'open').length;
+    expect(await count(`type:ticket assignee:${id} commenter:${id} status:open`)).toEqual({ count: assigned });
   });
 });

@@ -1,39 +1,58 @@
 /**
- * Everything the fake API remembers between requests: the account, who is signed in,
- * the rate window, injected faults, latency and the request log.
+ * Everything the fake API remembers between requests: the account (its users and
+ * tickets as writes left them), who is signed in, the rate windows, background jobs,
+ * injected faults, latency and the request log.
  */
 import type { ZendeskUserWire } from '../../src/zendesk/types';
 import type { DemoAccount } from '../demo/account';
 import { ActivityStore } from './activity';
 import { Faults } from './faults';
+import { DEFAULT_JOB_SETTINGS, JobQueue } from './jobs';
 import { FixedWindowLimiter } from './rateLimit';
 import { RequestLog } from './requestLog';
 import { UserStore } from './store';
+import { TicketStore } from './tickets';
+import { DEFAULT_UPDATE_USER_PER_MINUTE, UserWriteLimits } from './writeLimits';
 
 export interface ApiSettings {
   rateLimitPerMinute: number;
   /** Incremental export requests per window, on top of the account-wide budget. */
   incrementalPerMinute: number;
-  /** The window of both budgets. */
+  /** User create/update requests per window, on top of the account-wide budget. */
+  updateUserPerMinute: number;
+  /** The window of every budget. */
   windowMs: number;
   latencyMs: number;
+  /** Background jobs queued or working at once. */
+  jobsInFlight: number;
+  /** How long a new job stays queued. */
+  jobQueuedMs: number;
+  /** How long a working job takes per user. */
+  jobMsPerUser: number;
 }
 
 export const DEFAULT_SETTINGS: ApiSettings = {
   rateLimitPerMinute: 700, // Enterprise
   incrementalPerMinute: 10, // 30 with the High Volume add-on
+  updateUserPerMinute: DEFAULT_UPDATE_USER_PER_MINUTE,
   windowMs: 60_000,
   latencyMs: 0,
+  jobsInFlight: DEFAULT_JOB_SETTINGS.inFlightLimit,
+  jobQueuedMs: DEFAULT_JOB_SETTINGS.queuedMs,
+  jobMsPerUser: DEFAULT_JOB_SETTINGS.msPerUser,
 };
 
 export class ApiState {
   account: DemoAccount;
   store: UserStore;
   activity: ActivityStore;
+  tickets: TicketStore;
+  readonly jobs = new JobQueue(() => this.nowMs());
   currentUserId: number;
   latencyMs: number;
   readonly limiter: FixedWindowLimiter;
   readonly incrementalLimiter: FixedWindowLimiter;
+  readonly userWrites: UserWriteLimits;
   readonly faults = new Faults();
   readonly log = new RequestLog();
   /** Wall-clock time the account was (re)generated: demo time moves on from account.now. */
@@ -46,10 +65,17 @@ export class ApiState {
     this.account = account;
     this.store = new UserStore(account.users);
     this.activity = new ActivityStore(account);
+    this.tickets = new TicketStore(account);
     this.currentUserId = account.ownerId;
     this.latencyMs = initial.latencyMs;
     this.limiter = new FixedWindowLimiter(initial.rateLimitPerMinute, initial.windowMs);
     this.incrementalLimiter = new FixedWindowLimiter(initial.incrementalPerMinute, initial.windowMs);
+    this.userWrites = new UserWriteLimits(initial.updateUserPerMinute, initial.windowMs);
+    this.setJobSettings(initial);
+  }
+
+  setJobSettings(s: Pick<ApiSettings, 'jobsInFlight' | 'jobQueuedMs' | 'jobMsPerUser'>): void {
+    this.jobs.settings = { inFlightLimit: s.jobsInFlight, queuedMs: s.jobQueuedMs, msPerUser: s.jobMsPerUser };
   }
 
   currentUser(): ZendeskUserWire {
@@ -66,21 +92,40 @@ export class ApiState {
   settings(): ApiSettings {
     const { limit, windowMs } = this.limiter.state();
     const incrementalPerMinute = this.incrementalLimiter.state().limit;
-    return { rateLimitPerMinute: limit, incrementalPerMinute, windowMs, latencyMs: this.latencyMs };
+    const updateUserPerMinute = this.userWrites.account.state().limit;
+    const { inFlightLimit, queuedMs, msPerUser } = this.jobs.settings;
+    return {
+      rateLimitPerMinute: limit,
+      incrementalPerMinute,
+      updateUserPerMinute,
+      windowMs,
+      latencyMs: this.latencyMs,
+      jobsInFlight: inFlightLimit,
+      jobQueuedMs: queuedMs,
+      jobMsPerUser: msPerUser,
+    };
   }
 
-  /** Back to a clean slate: new account (when given), creation settings plus overrides, no faults, empty log, owner signed in. */
+  /**
+   * Back to a clean slate: new account (when given), users and tickets as generated,
+   * creation settings plus overrides, no jobs, no faults, empty log, owner signed in.
+   */
   reset(account: DemoAccount | null, overrides: Partial<ApiSettings>): void {
     if (account) {
       this.account = account;
-      this.store = new UserStore(account.users);
       this.activity = new ActivityStore(account);
       this.startedAt = Date.now();
     }
+    // Writes are undone even when the account stays: the generated records are untouched.
+    this.store = new UserStore(this.account.users);
+    this.tickets = new TicketStore(this.account);
+    this.jobs.clear();
     const s = { ...this.initial, ...overrides };
     this.latencyMs = s.latencyMs;
     this.limiter.configure(s.rateLimitPerMinute, s.windowMs);
     this.incrementalLimiter.configure(s.incrementalPerMinute, s.windowMs);
+    this.userWrites.configure(s.updateUserPerMinute, s.windowMs);
+    this.setJobSettings(s);
     this.faults.clear();
     this.log.clear();
     this.currentUserId = this.account.ownerId;

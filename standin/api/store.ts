@@ -1,6 +1,8 @@
 /**
  * The account's users, indexed for the API: by id, and as id-sorted lists per filter
- * (role / permission_set), cached so paging through 50,000 seats stays cheap.
+ * (role / permission_set), cached so paging through 50,000 seats stays cheap. A write
+ * replaces the user's record and drops the cached lists (a released seat leaves the
+ * role agent/admin lists at once); `version` tells other caches built on the users.
  */
 import type { ZendeskUserWire } from '../../src/zendesk/types';
 
@@ -17,6 +19,8 @@ export class UserStore {
   private readonly sorted: ZendeskUserWire[];
   private readonly ids = new Map<number, ZendeskUserWire>();
   private readonly cache = new Map<string, readonly ZendeskUserWire[]>();
+  /** Goes up with every write. */
+  version = 0;
 
   constructor(users: readonly ZendeskUserWire[]) {
     this.sorted = [...users].sort((a, b) => a.id - b.id);
@@ -25,6 +29,16 @@ export class UserStore {
 
   byId(id: number): ZendeskUserWire | undefined {
     return this.ids.get(id);
+  }
+
+  /** Puts a changed record in place of the user with its id (a new object: lists already served stay as they were). */
+  replace(user: ZendeskUserWire): void {
+    const i = indexAtOrAfter(this.sorted, user.id);
+    if (this.sorted[i]?.id !== user.id) throw new Error(`no user ${user.id} to replace`);
+    this.sorted[i] = user;
+    this.ids.set(user.id, user);
+    this.cache.clear();
+    this.version++;
   }
 
   /** Users matching the filter, sorted by id ascending. */

@@ -12,11 +12,13 @@ import {
   requestReply,
   requestTimeoutMs,
   responseOutcome,
+  routeNotice,
   routeRequest,
   type Effect,
   type HttpResult,
   type NotifyKind,
   type RequestOutcome,
+  type RouteKind,
 } from './protocol';
 import { HOST_CONFIG_PATH, PROXY_PATH, SESSION_PATH, type HostConfig, type ZafRequestOptions } from './types';
 
@@ -37,6 +39,8 @@ interface StandinDebug {
   protocol: HostProtocol;
   notifications: { message: string; kind: NotifyKind; at: number }[];
   requests: { key: string; via: string; url: string; outcome?: 'done' | 'fail'; status?: number }[];
+  /** routeTo calls, as `kind:target` (what the notices' data-routed-to says). */
+  routes: string[];
 }
 
 declare global {
@@ -147,6 +151,35 @@ function showToast(message: string, kind: NotifyKind, durationMs: number | null)
   if (durationMs !== null) setTimeout(() => toast.remove(), durationMs);
 }
 
+/** The user's name as the account has it now (a stand-in control route: not an API request, not logged). */
+async function userName(id: string): Promise<string | null> {
+  try {
+    const res = await fetch(`/__standin/user?id=${encodeURIComponent(id)}`, { credentials: 'same-origin', cache: 'no-store' });
+    const body = res.ok ? ((await res.json()) as { user?: { name?: unknown } }) : null;
+    return typeof body?.user?.name === 'string' ? body.user.name : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Zendesk opens a tab for a routeTo; the stand-in shows one notice per target (the newest last). */
+async function showRoute(kind: RouteKind, target: string): Promise<void> {
+  const tabs = byId('zd-tabs', HTMLUListElement);
+  const key = `${kind}:${target}`;
+  const existing = [...tabs.querySelectorAll('li')].find((el) => el.dataset.routedTo === key);
+  const tab = existing ?? document.createElement('li');
+  tab.className = 'zd-tab';
+  tab.setAttribute('role', 'status');
+  tab.dataset.routedTo = key;
+  tab.textContent = routeNotice(kind, target);
+  tabs.append(tab);
+  tabs.hidden = false;
+  if (kind === 'user') {
+    const name = await userName(target);
+    if (name) tab.textContent = routeNotice(kind, target, name);
+  }
+}
+
 async function toHttpResult(res: Response): Promise<HttpResult> {
   return {
     status: res.status,
@@ -216,7 +249,7 @@ async function main(): Promise<void> {
   renderChrome(config);
 
   const protocol = new HostProtocol(config);
-  const debug: StandinDebug = { config, protocol, notifications: [], requests: [] };
+  const debug: StandinDebug = { config, protocol, notifications: [], requests: [], routes: [] };
   window.__standin = debug;
 
   const area = byId('zd-app', HTMLElement);
@@ -244,6 +277,10 @@ async function main(): Promise<void> {
       case 'notify':
         debug.notifications.push({ message: effect.message, kind: effect.kind, at: Date.now() });
         showToast(effect.message, effect.kind, effect.durationMs);
+        break;
+      case 'routeTo':
+        debug.routes.push(`${effect.kind}:${effect.target}`);
+        void showRoute(effect.kind, effect.target);
         break;
       case 'request': {
         const entry: StandinDebug['requests'][number] = {

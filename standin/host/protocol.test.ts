@@ -10,6 +10,7 @@ import {
   parseSdkMessage,
   requestReply,
   responseOutcome,
+  routeNotice,
   routeRequest,
   type Effect,
 } from './protocol';
@@ -187,8 +188,45 @@ describe('HostProtocol', () => {
       id: 12,
       result: { errors: { 'instances.create': { name: 'InvalidAction', message: expect.any(String) } } },
     });
-    const [bulk] = posts(host.receive(call(13, 'invoke', { routeTo: ['ticket', '1'], resize: [{ height: '10px' }] })));
+    const [bulk] = posts(host.receive(call(13, 'invoke', { routeTo: ['moon', '1'], resize: [{ height: '10px' }] })));
     expect(Object.keys((bulk as { result: { errors: object } }).result.errors)).toEqual(['routeTo']);
+  });
+
+  it('invoke routeTo opens a user, ticket or organization by id (a notice on the page), and refuses other kinds', () => {
+    const host = new HostProtocol(config());
+    expect(host.receive(call(20, 'invoke', { routeTo: ['user', 360000123456] }))).toEqual([
+      { type: 'routeTo', kind: 'user', target: '360000123456' },
+      { type: 'post', message: { id: 20, result: { errors: {} } } },
+    ]);
+    expect(host.receive(call(21, 'invoke', { routeTo: ['ticket', '4521'] }))[0]).toEqual({ type: 'routeTo', kind: 'ticket', target: '4521' });
+    expect(host.receive(call(22, 'invoke', { routeTo: ['nav_bar', 'seat-review', 'x'] }))[0]).toEqual({
+      type: 'routeTo',
+      kind: 'nav_bar',
+      target: 'seat-review',
+    });
+    expect(host.receive(call(23, 'invoke', { routeTo: ['views'] }))[0]).toEqual({ type: 'routeTo', kind: 'views', target: '' });
+    for (const [n, args] of [
+      [24, ['moon', 1]],
+      [25, ['user']],
+      [26, ['user', 'jane']],
+      [27, ['organization', -3]],
+      [28, ['nav_bar']],
+      [29, []],
+    ] as const) {
+      const out = host.receive(call(n, 'invoke', { routeTo: args }));
+      expect(out, JSON.stringify(args)).toEqual([
+        { type: 'post', message: { id: n, result: { errors: { routeTo: { name: 'InvalidAction', message: expect.any(String) } } } } },
+      ]);
+    }
+  });
+
+  it('words the routeTo notice as Zendesk opening a tab', () => {
+    expect(routeNotice('user', '42', 'Jane Doe')).toBe('Opened user Jane Doe in a new tab');
+    expect(routeNotice('user', '42', null)).toBe('Opened user 42 in a new tab');
+    expect(routeNotice('user', '42', '  ')).toBe('Opened user 42 in a new tab');
+    expect(routeNotice('ticket', '4521')).toBe('Opened ticket 4521 in a new tab');
+    expect(routeNotice('nav_bar', 'seat-review')).toBe('Opened app seat-review in a new tab');
+    expect(routeNotice('views', '')).toBe('Opened views in a new tab');
   });
 
   it('unknown request kinds still get an answer', () => {
@@ -252,6 +290,28 @@ describe('encodeRequest (jQuery.ajax semantics)', () => {
     expect(r.headers.Accept).toContain('application/json');
   });
 
+  it('sends a PUT with a JSON string as the app writes it: method, body and content type kept', () => {
+    const data = JSON.stringify({ user: { role: 'end-user' } });
+    expect(encodeRequest({ url: '/api/v2/users/5.json', type: 'PUT', contentType: 'application/json', data, dataType: 'json' })).toEqual({
+      method: 'PUT',
+      url: '/api/v2/users/5.json',
+      headers: { Accept: 'application/json, text/javascript, */*; q=0.01', 'Content-Type': 'application/json' },
+      body: data,
+    });
+    expect(
+      encodeRequest({
+        url: '/api/v2/users/update_many.json?ids=1,2',
+        method: 'put',
+        contentType: 'application/json',
+        data: { user: { role: 'agent' } },
+      }),
+    ).toMatchObject({
+      method: 'PUT',
+      url: '/api/v2/users/update_many.json?ids=1,2',
+      body: '{"user":{"role":"agent"}}',
+    });
+  });
+
   it('form-encodes an object by default, sends strings as is, honours contentType:false', () => {
     const form = encodeRequest({ url: '/x', type: 'PUT', data: { a: 'b c', list: [1, 2] } });
     expect(form.body).toBe('a=b%20c&list%5B%5D=1&list%5B%5D=2');
@@ -299,6 +359,12 @@ describe('routeRequest', () => {
       via: 'zendesk',
       url: '/api/v2/users/me.json',
     });
+    // Zendesk's https on the stand-in's own host (a job_status.url) is the account too.
+    expect(routeRequest({ url: 'https://localhost:4400/api/v2/job_statuses/8b72.json' }, env)).toEqual({
+      via: 'zendesk',
+      url: '/api/v2/job_statuses/8b72.json',
+    });
+    expect(routeRequest({ url: 'https://localhost:4499/api/v2/users.json' }, env).via).toBe('proxy');
   });
 
   it('uses the proxy for other hosts unless cors: true', () => {

@@ -65,7 +65,18 @@ export type Effect =
   | { type: 'resize'; width?: string; height?: string }
   /** durationMs null = sticky. */
   | { type: 'notify'; message: string; kind: NotifyKind; durationMs: number | null }
-  | { type: 'request'; key: string; options: ZafRequestOptions };
+  | { type: 'request'; key: string; options: ZafRequestOptions }
+  /** routeTo: Zendesk opens a tab (a user's profile, a ticket…); the page shows a notice saying so. */
+  | { type: 'routeTo'; kind: RouteKind; target: string };
+
+/**
+ * What `client.invoke('routeTo', kind, …)` may open, as ZAF documents it (available in
+ * the nav_bar location): a ticket, user or organization by id, views, or an app's
+ * nav_bar / top_bar location by app name.
+ */
+export const ROUTE_KINDS = ['ticket', 'user', 'organization', 'views', 'nav_bar', 'top_bar'] as const;
+export type RouteKind = (typeof ROUTE_KINDS)[number];
+const ROUTE_BY_ID: readonly RouteKind[] = ['ticket', 'user', 'organization'];
 
 export interface ZafError {
   name: string;
@@ -264,6 +275,10 @@ export class HostProtocol {
         effects.push(notifyEffect(args));
       } else if (action === 'track') {
         this.tracked.push({ key: 'track', message: args[0] });
+      } else if (action === 'routeTo') {
+        const route = routeEffect(args);
+        if (typeof route === 'string') errors[action] = zafError('InvalidAction', route);
+        else effects.push(route);
       } else {
         errors[action] = zafError('InvalidAction', `"${action}" is not available to a nav_bar app in this stand-in`);
       }
@@ -287,6 +302,27 @@ function splitPath(path: string): string[] {
 
 function structuredCloneJson<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+/** routeTo's arguments: [kind, id] (ticket, user, organization), [kind, name, path?] (apps), ['views', id?]. */
+function routeEffect(args: unknown[]): Effect | string {
+  const [kind, target] = args;
+  if (!ROUTE_KINDS.includes(kind as RouteKind)) {
+    return `routeTo cannot open ${JSON.stringify(kind)}: use one of ${ROUTE_KINDS.join(', ')}`;
+  }
+  const k = kind as RouteKind;
+  const id =
+    typeof target === 'number' && Number.isSafeInteger(target) && target > 0 ? String(target) : typeof target === 'string' ? target.trim() : '';
+  if (ROUTE_BY_ID.includes(k) && !/^\d+$/.test(id)) return `routeTo ${k} needs the ${k}'s id`;
+  if ((k === 'nav_bar' || k === 'top_bar') && id === '') return `routeTo ${k} needs the app's name`;
+  return { type: 'routeTo', kind: k, target: id };
+}
+
+/** The notice the page shows for a routeTo, as Zendesk opening a tab: "Opened user Jane Doe in a new tab". */
+export function routeNotice(kind: RouteKind, target: string, name?: string | null): string {
+  const noun = kind === 'nav_bar' || kind === 'top_bar' ? 'app' : kind === 'views' ? 'views' : kind;
+  const label = name?.trim() || target;
+  return label ? `Opened ${noun} ${label} in a new tab` : `Opened ${noun} in a new tab`;
 }
 
 function notifyEffect(args: unknown[]): Effect {
@@ -410,7 +446,7 @@ export type RequestRoute =
 
 /**
  * Where a request goes. Relative URLs and absolute URLs on the account's own domain
- * (this origin, or https://<subdomain>.zendesk.com) are Zendesk API calls; other hosts go
+ * (this origin or https on its host, or https://<subdomain>.zendesk.com) are Zendesk API calls; other hosts go
  * through the proxy unless `cors: true`; `secure: true` always goes through the proxy,
  * because only the proxy knows secure settings.
  */
@@ -429,8 +465,14 @@ export function routeRequest(options: ZafRequestOptions, env: { zendeskOrigin: s
     return { via: 'invalid', reason: `Unsupported url scheme "${target.protocol}"` };
   }
   const secure = options.secure === true;
-  const ownOrigin = new URL(env.zendeskOrigin).origin;
-  const ownAccount = target.origin === ownOrigin || target.host.toLowerCase() === `${env.subdomain}.zendesk.com`.toLowerCase();
+  const own = new URL(env.zendeskOrigin);
+  const ownOrigin = own.origin;
+  // The stand-in serves over http what Zendesk serves over https: https on its own host is
+  // the account too (job_status.url is such an address).
+  const ownAccount =
+    target.origin === ownOrigin ||
+    (target.protocol === 'https:' && target.host === own.host) ||
+    target.host.toLowerCase() === `${env.subdomain}.zendesk.com`.toLowerCase();
   if (secure) return { via: 'proxy', url: raw };
   if (ownAccount) {
     const local = new URL(target.pathname + target.search, ownOrigin);

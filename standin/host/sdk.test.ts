@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HostProtocol, responseOutcome, requestReply, type Effect, type HttpResult } from './protocol';
+import { HostProtocol, encodeRequest, responseOutcome, requestReply, type Effect, type HttpResult } from './protocol';
 import type { HostConfig, ZafRequestOptions } from './types';
 
 const ZENDESK_ORIGIN = 'http://localhost:4400';
@@ -138,6 +138,31 @@ describe('the real ZAF SDK against the host protocol', () => {
     expect(effects).toContainEqual({ type: 'resize', width: '100%', height: '500px' });
     expect(effects).toContainEqual({ type: 'notify', message: 'Snapshot sent', kind: 'success', durationMs: 5000 });
     await expect(client.invoke('instances.create', { location: 'modal' })).rejects.toBeInstanceOf(Error);
+  });
+
+  it('invoke routeTo user resolves and reaches the page; an unknown kind rejects', async () => {
+    await expect(client.invoke('routeTo', 'user', 360000123456)).resolves.toEqual({ errors: {} });
+    expect(effects).toContainEqual({ type: 'routeTo', kind: 'user', target: '360000123456' });
+    await expect(client.invoke('routeTo', 'moon', 1)).rejects.toBeInstanceOf(Error);
+  });
+
+  it('request passes a PUT with its JSON body on to the page', async () => {
+    const data = JSON.stringify({ user: { role: 'end-user' } });
+    responses.set('/api/v2/users/77.json', {
+      status: 200,
+      statusText: 'OK',
+      headers: { 'content-type': 'application/json' },
+      text: '{"user":{"id":77,"role":"end-user"}}',
+    });
+    await expect(client.request({ url: '/api/v2/users/77.json', type: 'PUT', contentType: 'application/json', data })).resolves.toEqual({
+      user: { id: 77, role: 'end-user' },
+    });
+    const sent = effects.findLast((e) => e.type === 'request');
+    expect(sent?.type === 'request' && encodeRequest(sent.options)).toMatchObject({
+      method: 'PUT',
+      body: data,
+      headers: { 'Content-Type': 'application/json' },
+    });
   });
 
   it('request resolves with the parsed body, rejects with a jqXHR-like object', async () => {

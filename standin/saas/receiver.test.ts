@@ -61,7 +61,7 @@ describe('SaaS Management receiver', () => {
     const bad = await post({ ...parts[0], users: [{ ...parts[0]!.users[0], email: 7 }] });
     expect(bad.status).toBe(422);
     expect(((await bad.json()) as { description: string }).description).toMatch(
-      /^The snapshot does not match zendesk-seat-snapshot\/1\.1: \/users\/0\/email must be string/,
+      /^The snapshot does not match zendesk-seat-snapshot\/1\.2: \/users\/0\/email must be string/,
     );
     expect((await post(parts[0], { 'idempotency-key': 'other' })).status).toBe(422);
     expect((await post(parts[0], { 'idempotency-key': '' })).status).toBe(400);

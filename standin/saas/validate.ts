@@ -1,7 +1,7 @@
 /**
  * The receiver's checks of one snapshot part: the project's JSON Schema for the version
- * the part names (`zendesk-seat-snapshot/1.1`: `src/snapshot/schema.json`; version 1, which
- * older installs still send: `src/snapshot/schema-1.json`; each compiled once with ajv),
+ * the part names (`zendesk-seat-snapshot/1.2`: `src/snapshot/schema.json`; versions 1 and 1.1,
+ * which older installs still send: `src/snapshot/schema-1.json`, `schema-1.1.json`; each compiled once with ajv),
  * then what a schema cannot say: the Idempotency-Key is the snapshot_id, at most 1,000
  * users, the part is within its count, and every part of a snapshot agrees on the count.
  */
@@ -14,10 +14,11 @@ export const SCHEMA_PATH = resolve(REPO_ROOT, 'src/snapshot/schema.json');
 /** Every version this receiver accepts, by the `schema` field's value. */
 export const SCHEMA_PATHS: Readonly<Record<string, string>> = {
   'zendesk-seat-snapshot/1': resolve(REPO_ROOT, 'src/snapshot/schema-1.json'),
-  'zendesk-seat-snapshot/1.1': SCHEMA_PATH,
+  'zendesk-seat-snapshot/1.1': resolve(REPO_ROOT, 'src/snapshot/schema-1.1.json'),
+  'zendesk-seat-snapshot/1.2': SCHEMA_PATH,
 };
 /** What a part naming no known version is checked against (its errors then say what is wrong). */
-export const CURRENT_SCHEMA = 'zendesk-seat-snapshot/1.1';
+export const CURRENT_SCHEMA = 'zendesk-seat-snapshot/1.2';
 export const MAX_USERS_PER_PART = 1000;
 
 export type PartCheck =

@@ -174,7 +174,7 @@ describe('SnapshotPanel', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
     await waitFor(() => expect(saved).toHaveLength(2));
     const json = JSON.parse(saved[0]!.text) as { snapshot_id: string; users: unknown[]; part: unknown };
-    expect(json).toMatchObject({ schema: 'zendesk-seat-snapshot/1.1', part: { index: 1, count: 1 } });
+    expect(json).toMatchObject({ schema: 'zendesk-seat-snapshot/1.2', part: { index: 1, count: 1 } });
     expect(json.users).toHaveLength(3);
     expect(saved[1]!.name).toBe(saved[0]!.name.replace(/json$/, 'csv'));
     expect(saved[1]!.text.split('\r\n')[0]).toBe(

@@ -73,6 +73,9 @@ const UNREADABLE: Record<Exclude<MalformedWhat, 'users-page'>, string> = {
   'sessions-page': 'a sessions page',
   'ticket-event-page': 'a ticket event page',
   'search-count': 'a search count',
+  'custom-roles': 'the list of custom roles',
+  'job-status': "a background job's status",
+  user: 'an updated user',
 };
 
 export function failureText(f: Failure): string {

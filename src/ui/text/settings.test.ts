@@ -11,6 +11,16 @@ describe('settingProblemText', () => {
     ['idle_days', 3651, 'Idle threshold must be a whole number of days between 0 and 3650; "3651" was ignored and 30 used.'],
     ['grace_days', '-1', 'Grace period for new seats must be a whole number of days between 0 and 3650; "-1" was ignored and 14 used.'],
     ['seat_price', '55 EUR', 'Monthly price per paid seat must be a plain number such as 55 or 55.50; "55 EUR" was ignored, so costs are not shown.'],
+    [
+      'seats_purchased',
+      '230 seats',
+      'Seats purchased must be a whole number between 0 and 1,000,000; "230 seats" was ignored, so purchased and unassigned seats are not shown.',
+    ],
+    [
+      'seats_purchased',
+      -5,
+      'Seats purchased must be a whole number between 0 and 1,000,000; "-5" was ignored, so purchased and unassigned seats are not shown.',
+    ],
     ['exempt_users', 'a b@x.com', 'Exempt users: 1 entry is neither an email nor a user id and was ignored: "a b@x.com".'],
     [
       'exempt_users',
@@ -38,5 +48,6 @@ describe('settingProblemText', () => {
 
   it('the title names the setting', () => {
     expect(parseSettings({ seat_price: 'x' }).problems.map(settingProblemTitle)).toEqual(['Check the app setting "seat_price"']);
+    expect(parseSettings({ seats_purchased: 'x' }).problems.map(settingProblemTitle)).toEqual(['Check the app setting "seats_purchased"']);
   });
 });

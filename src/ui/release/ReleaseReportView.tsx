@@ -1,0 +1,220 @@
+/**
+ * One release report: the counts, one row per seat with its outcome in words, Restore (one
+ * seat or every released one) and what Zendesk does not restore, the money told truly, and
+ * the CSV download. Rows are plain elements: a report may hold a thousand seats.
+ */
+import { memo, useMemo } from 'react';
+import styled from 'styled-components';
+import { Button } from '@zendeskgarden/react-buttons';
+import { Alert } from '@zendeskgarden/react-notifications';
+import { getColor } from '@zendeskgarden/react-theming';
+import { releasedCount } from '../../release/report';
+import type { ReleaseReport, ReportSeat } from '../../review';
+import { saveFile } from '../download';
+import {
+  billText,
+  CLOSE_REPORT_TEXT,
+  DOWNLOAD_TEXT,
+  NOT_KEPT_TEXT,
+  NOT_RESTORED_TEXT,
+  outcomeKey,
+  outcomeReasonText,
+  outcomeText,
+  RELEASE_CSV_WORDS,
+  REPORT_COLUMNS,
+  REPORT_HEADING,
+  reportCounts,
+  reportCountsText,
+  reportTitle,
+  RESTORE_ALL_TEXT,
+  RESTORE_TEXT,
+  restoreKey,
+  restoreText,
+  savingText,
+  seatName,
+} from '../text/release';
+import { roleTypeText } from '../text/roles';
+
+const Box = styled.section`
+  display: grid;
+  gap: ${(p) => p.theme.space.xs};
+  margin: 0 0 ${(p) => p.theme.space.md};
+  padding: ${(p) => `${p.theme.space.sm} ${p.theme.space.md}`};
+  border: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.default' })};
+  border-radius: ${(p) => p.theme.borderRadii.md};
+
+  h2,
+  p {
+    margin: 0;
+  }
+`;
+
+const Line = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  justify-content: space-between;
+  gap: ${(p) => p.theme.space.sm};
+`;
+
+const Subtle = styled.p`
+  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+  font-size: ${(p) => p.theme.fontSizes.sm};
+`;
+
+const Scroll = styled.div`
+  max-height: 50vh;
+  overflow: auto;
+
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: ${(p) => p.theme.fontSizes.sm};
+  }
+  th,
+  td {
+    padding: ${(p) => `${p.theme.space.xxs} ${p.theme.space.xs}`};
+    text-align: left;
+    vertical-align: top;
+    border-bottom: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.subtle' })};
+  }
+  th {
+    position: sticky;
+    top: 0;
+    background: ${(p) => getColor({ theme: p.theme, variable: 'background.default' })};
+  }
+  small {
+    display: block;
+    color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+    overflow-wrap: anywhere;
+  }
+  [data-outcome='released'] td:nth-child(2) > b {
+    color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.success' })};
+  }
+  [data-outcome='refused'] td:nth-child(2) > b,
+  [data-outcome='unknown'] td:nth-child(2) > b {
+    color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.danger' })};
+  }
+`;
+
+interface ReportRowProps {
+  seat: ReportSeat;
+  reportId: string;
+  finished: boolean;
+  busy: boolean;
+  onRestore: ReleaseReportViewProps['onRestore'];
+}
+
+/** One seat's result; memoised: a job's answer re-renders only the seats it settled. */
+const ReportRow = memo(function ReportRow({ seat: s, reportId, finished, busy, onRestore }: ReportRowProps) {
+  const key = outcomeKey(s.outcome, finished);
+  const reason = outcomeReasonText(s.outcome, finished);
+  const canRestore = s.outcome?.code === 'done' && s.restore?.code !== 'done';
+  return (
+    <tr data-release-result={s.id} data-outcome={key} data-restore={s.restore ? restoreKey(s.restore) : undefined}>
+      <td>
+        {seatName(s.before)}
+        <small>{s.before.email}</small>
+      </td>
+      <td>
+        <b>{outcomeText(key)}</b>
+        {reason && <small data-release-reason>{reason}</small>}
+      </td>
+      <td>{s.openTickets ?? '—'}</td>
+      <td>{roleTypeText(s.before)}</td>
+      <td>
+        {s.restore && <small data-restore-result>{restoreText(s.restore)}</small>}
+        {canRestore && (
+          <Button size="small" isBasic data-action="restore" disabled={busy} onClick={() => onRestore(reportId, [s.id])}>
+            {RESTORE_TEXT}
+          </Button>
+        )}
+      </td>
+    </tr>
+  );
+});
+
+export interface ReleaseReportViewProps {
+  report: ReleaseReport;
+  /** The run under way for this report, if any: its seats without an answer are pending. */
+  running: 'release' | 'restore' | null;
+  /** Another run is under way: no restore starts. */
+  busy: boolean;
+  kept: boolean;
+  seatPrice: number | null;
+  subdomain: string;
+  onRestore: (reportId: string, ids: readonly number[]) => void;
+  onClose: () => void;
+}
+
+export function ReleaseReportView({ report, running, busy, kept, seatPrice, subdomain, onRestore, onClose }: ReleaseReportViewProps) {
+  // A report without its end (the app closed during the run) has no more answers coming.
+  const finished = report.finishedAt !== null || running !== 'release';
+  const counts = useMemo(() => reportCounts(report.seats, finished), [report.seats, finished]);
+  const released = releasedCount(report);
+  const restorable = useMemo(
+    () => report.seats.filter((s) => s.outcome?.code === 'done' && s.restore?.code !== 'done').map((s) => s.id),
+    [report.seats],
+  );
+
+  const download = async (): Promise<void> => {
+    const { reportToCsv, reportFileName } = await import('../../release/csv');
+    // The byte-order mark makes spreadsheet programs read names as UTF-8.
+    saveFile(reportFileName(subdomain, report), 'text/csv;charset=utf-8', `\uFEFF${reportToCsv(report, RELEASE_CSV_WORDS, finished)}`);
+  };
+
+  return (
+    <Box aria-labelledby="release-report-title" data-release-report={report.id}>
+      <Line>
+        <div>
+          <h2 id="release-report-title">{REPORT_HEADING}</h2>
+          <Subtle>{reportTitle(report)}</Subtle>
+        </div>
+        <Line>
+          {restorable.length > 0 && (
+            <Button size="small" data-action="restore-all" disabled={busy} onClick={() => onRestore(report.id, restorable)}>
+              {RESTORE_ALL_TEXT} ({restorable.length})
+            </Button>
+          )}
+          <Button size="small" data-action="download-release-report" onClick={() => void download()}>
+            {DOWNLOAD_TEXT}
+          </Button>
+          <Button size="small" isBasic data-action="close-release-report" onClick={onClose}>
+            {CLOSE_REPORT_TEXT}
+          </Button>
+        </Line>
+      </Line>
+      <p data-release-counts>{reportCountsText(counts)}</p>
+      {!kept && (
+        <Alert type="warning" data-release-not-kept>
+          {NOT_KEPT_TEXT}
+        </Alert>
+      )}
+      {finished && released > 0 && (
+        <Alert type="info" data-release-money={released}>
+          {billText(released)}
+          {seatPrice !== null && ` ${savingText(released, seatPrice)}`}
+        </Alert>
+      )}
+      {(released > 0 || counts.restored > 0) && <Subtle data-release-not-restored>{NOT_RESTORED_TEXT}</Subtle>}
+      <Scroll>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{REPORT_COLUMNS.seat}</th>
+              <th scope="col">{REPORT_COLUMNS.outcome}</th>
+              <th scope="col">{REPORT_COLUMNS.tickets}</th>
+              <th scope="col">{REPORT_COLUMNS.before}</th>
+              <th scope="col">{REPORT_COLUMNS.restore}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.seats.map((s) => (
+              <ReportRow key={s.id} seat={s} reportId={report.id} finished={finished} busy={busy} onRestore={onRestore} />
+            ))}
+          </tbody>
+        </table>
+      </Scroll>
+    </Box>
+  );
+}
