@@ -44,6 +44,14 @@ export function verdicts(rows: Row[], ui: UiResult[], s: Settings): Verdict[] {
       result: `${met(share < 5)}: ${repeat.requests} of ${first.requests} = ${share.toFixed(1)}% for the whole review; interaction requests alone ${a} of ${b} = ${((a / b) * 100).toFixed(1)}%`,
     });
   }
+  for (const r of rows.filter((row) => row.facts.release === 1)) {
+    const fewest = r.facts.fewest ?? 0;
+    const ratio = r.wallMs / Math.max(1, r.floor.floorMs);
+    out.push({
+      target: `${r.scenario}: requests and time against the floor of Zendesk's job and write limits`,
+      result: `${r.requests} requests for the fewest possible ${fewest} (${(r.requests / Math.max(1, fewest)).toFixed(2)}×); ${ratio.toFixed(2)}× the time floor`,
+    });
+  }
   const small = ui.find((u) => u.seats === 10_000) ?? ui[0];
   if (small) {
     out.push({
@@ -123,6 +131,13 @@ ${d.machine.map((m) => `- ${m}`).join('\n')}
   stand-in and its generated account live in the same process, so the increase over the
   baseline (after a GC, before the roster) is the figure that belongs to the app.
 - **UI** (Chromium, latency 0): see the UI table's header and \`bench/uiProbe.ts\`.
+- **Releasing seats** (\`bench/release.ts\`): the preview's reads (\`readLightAgentRole\`,
+  \`countOpenTickets\`: one search count a seat at half the plan) and the release itself
+  (\`runRoleChanges\`: \`update_many\` jobs of 100, \`JobSlots\` under the job limit,
+  \`UpdateUserLimit\`, job status reads), with the stand-in's jobs taking 200 ms queued plus
+  10 ms a user of wall-clock time (not compressed). The release's floor: two requests a job
+  (send it, read it once done), and jobs in waves of at most the job limit, each wave a
+  latency to send, the job's time in Zendesk and a latency to read.
 
 ## The floor
 

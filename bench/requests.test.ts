@@ -6,6 +6,9 @@ import type { Seat } from '../src/seats/seat';
 import { loadEngagement } from '../src/zendesk/engagement';
 import { storeCache } from '../src/zendesk/interactionCache';
 import { loadRoster, newRosterCheckpoint } from '../src/zendesk/loadRoster';
+import { countOpenTickets } from '../src/release/preview';
+import { runRoleChanges } from '../src/release/run';
+import { JobSlots, UpdateUserLimit } from '../src/zaf/writeLimits';
 import { fewestRosterPages } from './scenarios';
 import { loggedRequests } from './support';
 import { createNodeZafClient } from './zafNode';
@@ -88,4 +91,31 @@ describe('request budgets', () => {
     expect(exportRequests(first, sessionsPages)).toBeGreaterThan(1);
     expect(later.engagementRequests).toBeLessThan(first.engagementRequests);
   });
+
+  it('releases 250 seats with three update_many jobs and no one-seat writes; one open-ticket count a seat in the preview', async () => {
+    const client = createNodeZafClient(enterprise.zendeskUrl);
+    const gateway = new ZendeskGateway(client);
+    const account = enterprise.api.account();
+    const ids = account.users
+      .filter((u) => u.role === 'agent' && u.id !== account.ownerId)
+      .slice(0, 250)
+      .map((u) => u.id);
+    const before = (await loggedRequests(enterprise)).length;
+    // The preview's counts are paced at half the plan: 20 of them keep this test short.
+    const counts = await countOpenTickets(gateway, ids.slice(0, 20));
+    expect(counts.size).toBe(20);
+    const limits = { user: new UpdateUserLimit(), jobs: new JobSlots() };
+    const outcomes = await runRoleChanges(
+      gateway,
+      ids.map((id) => ({ id, role: 'end-user', customRoleId: null })),
+      { limits, pollDelaysMs: [100] },
+    );
+    expect([...outcomes.values()].every((o) => o.code === 'done')).toBe(true);
+    const log = (await loggedRequests(enterprise)).slice(before);
+    expect(log.filter((r) => r.path === '/api/v2/search/count')).toHaveLength(20);
+    const puts = log.filter((r) => r.method === 'PUT');
+    expect(puts.map((r) => r.path)).toEqual(Array.from({ length: 3 }, () => '/api/v2/users/update_many'));
+    // Every job is read at least once after it was sent.
+    expect(log.filter((r) => r.path.startsWith('/api/v2/job_statuses/')).length).toBeGreaterThanOrEqual(3);
+  }, 30_000);
 });

@@ -94,17 +94,17 @@ export function fewestRosterPages(log: LoggedRequest[], users: readonly { role?:
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 const planning = (log: LoggedRequest[]): number => countAt(log, '/api/v2/users/count') + countAt(log, '/api/v2/custom_roles');
 
-async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
+export async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
   const t = performance.now();
   const value = await work();
   return { value, ms: performance.now() - t };
 }
 
-function configFor(s: Settings, account: StandinConfig['account']): StandinConfig {
+export function configFor(s: Settings, account: StandinConfig['account']): StandinConfig {
   return { account, latencyMs: s.latencyMs, rateLimitPerMinute: s.rateLimit, incrementalPerMinute: EXPORT_PER_MINUTE, minuteMs: s.minuteMs };
 }
 
-async function withStandin<T>(config: StandinConfig, work: (standin: Standin) => Promise<T>): Promise<T> {
+export async function withStandin<T>(config: StandinConfig, work: (standin: Standin) => Promise<T>): Promise<T> {
   const standin = await openStandin(config);
   try {
     await freshWindow(standin, config);

@@ -36,3 +36,7 @@ for (const [property, size] of [
     },
   });
 }
+
+// jsdom does no layout, so it has no scrolling into view; the release screens scroll their progress into view.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed as always there, but jsdom has none
+Element.prototype.scrollIntoView ??= () => undefined;

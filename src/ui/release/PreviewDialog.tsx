@@ -41,37 +41,7 @@ import {
   WARNINGS,
 } from '../text/release';
 import { idleReasonText } from '../text/seats';
-
-const Scroll = styled.div`
-  max-height: 40vh;
-  overflow: auto;
-  margin: ${(p) => p.theme.space.sm} 0;
-  border: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.default' })};
-  border-radius: ${(p) => p.theme.borderRadii.md};
-
-  table {
-    width: 100%;
-    border-collapse: collapse;
-    font-size: ${(p) => p.theme.fontSizes.sm};
-  }
-  th,
-  td {
-    padding: ${(p) => `${p.theme.space.xxs} ${p.theme.space.xs}`};
-    text-align: left;
-    vertical-align: top;
-    border-bottom: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.subtle' })};
-  }
-  th {
-    position: sticky;
-    top: 0;
-    background: ${(p) => getColor({ theme: p.theme, variable: 'background.default' })};
-  }
-  small {
-    display: block;
-    color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
-    overflow-wrap: anywhere;
-  }
-`;
+import { SeatList } from './styles';
 
 const Note = styled.p`
   margin: ${(p) => p.theme.space.xs} 0;
@@ -197,7 +167,7 @@ export function PreviewDialog({ session, preview }: { session: ReviewSession; pr
                 {counting === 'failed' ? COUNTING_FAILED_TEXT : ROLES_FAILED_TEXT} {failureText(failure)}
               </Alert>
             )}
-            <Scroll>
+            <SeatList $maxHeight="40vh" $framed>
               <table>
                 <thead>
                   <tr>
@@ -213,7 +183,7 @@ export function PreviewDialog({ session, preview }: { session: ReviewSession; pr
                   ))}
                 </tbody>
               </table>
-            </Scroll>
+            </SeatList>
             <Warnings data-release-warnings>
               {WARNINGS.map((w) => (
                 <li key={w}>{w}</li>

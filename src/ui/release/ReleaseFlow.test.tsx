@@ -174,7 +174,7 @@ describe('the preview', () => {
     expect(cora.querySelector('[data-open-tickets]')).toHaveTextContent('1');
     expect(within(cora).getByText('it is reassigned to you')).toBeInTheDocument();
     expect(within(dialog).getByRole('radio', { name: 'End user' })).toBeChecked();
-    await userEvent.click(within(dialog).getByRole('radio', { name: 'Light agent (Light agent)' }));
+    await userEvent.click(within(dialog).getByRole('radio', { name: 'Light agent' }));
     expect(dialog.querySelector('[data-ticket-fate]')).toHaveTextContent(/solved tickets and unassigns/);
     expect(within(dialog).getByText(/bill does not drop until the account owner lowers the seat count/)).toBeInTheDocument();
     expect(within(dialog).getByText(/OAuth grants, API tokens/)).toBeInTheDocument();

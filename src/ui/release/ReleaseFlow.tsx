@@ -4,7 +4,7 @@
  * the history), and the compact history of kept reports. The review screen opens a preview
  * with `openReleasePreview(session, ids)` (./useReleases.ts) and loads this lazily.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
 import { getColor } from '@zendeskgarden/react-theming';
@@ -42,6 +42,18 @@ export function ReleaseFlow({ session }: { session: ReviewSession }) {
   const [view, setView] = useState<View>({ kind: 'auto' });
   const [historyOpen, setHistoryOpen] = useState(false);
 
+  // A confirmed release moves the admin to its progress (the dialog gave focus back to the table's toolbar).
+  const region = useRef<HTMLDivElement>(null);
+  const running = run !== null;
+  useEffect(() => {
+    if (!running) return;
+    const timer = setTimeout(() => {
+      region.current?.focus({ preventScroll: true });
+      region.current?.scrollIntoView({ block: 'start' });
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [running]);
+
   const newest = reports[0]?.id;
   const current = view.kind !== 'auto' && view.newest === newest ? view : null;
   const shownId = current ? (current.kind === 'chosen' ? current.id : null) : newest !== keptBefore ? newest : null;
@@ -50,19 +62,21 @@ export function ReleaseFlow({ session }: { session: ReviewSession }) {
   return (
     <>
       {preview && <PreviewDialog session={session} preview={preview} />}
-      {run && <ReleaseProgress run={run} onCancel={desk.cancel} />}
-      {shown && (
-        <ReleaseReportView
-          report={shown}
-          running={run?.reportId === shown.id ? run.kind : null}
-          busy={run !== null}
-          kept={kept}
-          seatPrice={session.settings.seatPrice}
-          subdomain={session.subdomain}
-          onRestore={desk.restore}
-          onClose={() => setView({ kind: 'closed', newest })}
-        />
-      )}
+      <div ref={region} tabIndex={-1} style={{ outline: 'none' }}>
+        {run && <ReleaseProgress run={run} onCancel={desk.cancel} />}
+        {shown && (
+          <ReleaseReportView
+            report={shown}
+            running={run?.reportId === shown.id ? run.kind : null}
+            busy={run !== null}
+            kept={kept}
+            seatPrice={session.settings.seatPrice}
+            subdomain={session.subdomain}
+            onRestore={desk.restore}
+            onClose={() => setView({ kind: 'closed', newest })}
+          />
+        )}
+      </div>
       {reports.length > 0 && (
         <History aria-label={HISTORY_HEADING} data-release-history>
           <Button size="small" isBasic aria-expanded={historyOpen} onClick={() => setHistoryOpen((o) => !o)}>

@@ -3,45 +3,18 @@
  * for (a job slot, Zendesk's job limit, a rate limit or a retry), jobs in flight, and Cancel,
  * which sends no new jobs and lets those sent finish.
  */
-import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Progress } from '@zendeskgarden/react-loaders';
-import { getColor } from '@zendeskgarden/react-theming';
 import type { ReleaseRun } from '../../review';
+import { Box, Line, Subtle } from './styles';
 import { CANCEL_RUN_TEXT, CANCELLING_TEXT, etaText, jobsText, progressText, waitText } from '../text/release';
-
-const Box = styled.section`
-  display: grid;
-  gap: ${(p) => p.theme.space.xs};
-  margin: 0 0 ${(p) => p.theme.space.md};
-  padding: ${(p) => `${p.theme.space.sm} ${p.theme.space.md}`};
-  border: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.primaryEmphasis' })};
-  border-radius: ${(p) => p.theme.borderRadii.md};
-
-  p {
-    margin: 0;
-  }
-`;
-
-const Line = styled.div`
-  display: flex;
-  flex-wrap: wrap;
-  align-items: center;
-  justify-content: space-between;
-  gap: ${(p) => p.theme.space.sm};
-`;
-
-const Subtle = styled.p`
-  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
-  font-size: ${(p) => p.theme.fontSizes.sm};
-`;
 
 export function ReleaseProgress({ run, onCancel }: { run: ReleaseRun; onCancel: () => void }) {
   const { progress, kind, cancelling } = run;
   const percent = progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
   const label = progressText(kind, progress.done, progress.total);
   return (
-    <Box data-release-progress={kind} aria-label={label}>
+    <Box $emphasis data-release-progress={kind} aria-label={label}>
       <Line>
         <p role="status" aria-live="polite" data-release-progress-text>
           {label}

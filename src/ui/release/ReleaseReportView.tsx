@@ -4,10 +4,8 @@
  * the CSV download. Rows are plain elements: a report may hold a thousand seats.
  */
 import { memo, useMemo } from 'react';
-import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
-import { getColor } from '@zendeskgarden/react-theming';
 import { releasedCount } from '../../release/report';
 import type { ReleaseReport, ReportSeat } from '../../review';
 import { saveFile } from '../download';
@@ -34,68 +32,7 @@ import {
   seatName,
 } from '../text/release';
 import { roleTypeText } from '../text/roles';
-
-const Box = styled.section`
-  display: grid;
-  gap: ${(p) => p.theme.space.xs};
-  margin: 0 0 ${(p) => p.theme.space.md};
-  padding: ${(p) => `${p.theme.space.sm} ${p.theme.space.md}`};
-  border: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.default' })};
-  border-radius: ${(p) => p.theme.borderRadii.md};
-
-  h2,
-  p {
-    margin: 0;
-  }
-`;
-
-const Line = styled.div`
-  display: flex;
-  flex-wrap: wrap;
-  align-items: center;
-  justify-content: space-between;
-  gap: ${(p) => p.theme.space.sm};
-`;
-
-const Subtle = styled.p`
-  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
-  font-size: ${(p) => p.theme.fontSizes.sm};
-`;
-
-const Scroll = styled.div`
-  max-height: 50vh;
-  overflow: auto;
-
-  table {
-    width: 100%;
-    border-collapse: collapse;
-    font-size: ${(p) => p.theme.fontSizes.sm};
-  }
-  th,
-  td {
-    padding: ${(p) => `${p.theme.space.xxs} ${p.theme.space.xs}`};
-    text-align: left;
-    vertical-align: top;
-    border-bottom: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.subtle' })};
-  }
-  th {
-    position: sticky;
-    top: 0;
-    background: ${(p) => getColor({ theme: p.theme, variable: 'background.default' })};
-  }
-  small {
-    display: block;
-    color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
-    overflow-wrap: anywhere;
-  }
-  [data-outcome='released'] td:nth-child(2) > b {
-    color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.success' })};
-  }
-  [data-outcome='refused'] td:nth-child(2) > b,
-  [data-outcome='unknown'] td:nth-child(2) > b {
-    color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.danger' })};
-  }
-`;
+import { Box, Line, SeatList, Subtle } from './styles';
 
 interface ReportRowProps {
   seat: ReportSeat;
@@ -197,7 +134,7 @@ export function ReleaseReportView({ report, running, busy, kept, seatPrice, subd
         </Alert>
       )}
       {(released > 0 || counts.restored > 0) && <Subtle data-release-not-restored>{NOT_RESTORED_TEXT}</Subtle>}
-      <Scroll>
+      <SeatList $maxHeight="50vh">
         <table>
           <thead>
             <tr>
@@ -214,7 +151,7 @@ export function ReleaseReportView({ report, running, busy, kept, seatPrice, subd
             ))}
           </tbody>
         </table>
-      </Scroll>
+      </SeatList>
     </Box>
   );
 }

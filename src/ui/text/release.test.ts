@@ -59,7 +59,8 @@ describe('counts and titles', () => {
 
   it('names the targets, and says why light agent is not offered', () => {
     expect(targetText({ kind: 'end-user' })).toBe('End user');
-    expect(targetText({ kind: 'light-agent', roleId: 3, roleName: 'Light agent' })).toBe('Light agent (Light agent)');
+    expect(targetText({ kind: 'light-agent', roleId: 3, roleName: 'Light agent' })).toBe('Light agent');
+    expect(targetText({ kind: 'light-agent', roleId: 3, roleName: 'Read-only staff' })).toBe('Light agent (Read-only staff)');
     expect(lightAgentMissingText('read')).toBe('Light agent is not offered: the account has no Light agent role.');
     expect(lightAgentMissingText('failed')).toMatch(/could not be read/);
     expect(lightAgentMissingText('loading')).toMatch(/^Checking/);

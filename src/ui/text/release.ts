@@ -40,7 +40,10 @@ export function typeToConfirmLabel(count: number): string {
 export const TARGET_LEGEND = 'Release to';
 
 export function targetText(target: ReleaseTarget): string {
-  return target.kind === 'end-user' ? 'End user' : `Light agent (${target.roleName || 'Light agent role'})`;
+  if (target.kind === 'end-user') return 'End user';
+  // The account's own name for the role, when it is not simply "Light agent".
+  const name = target.roleName.trim();
+  return name === '' || name.toLowerCase() === 'light agent' ? 'Light agent' : `Light agent (${name})`;
 }
 
 /** What each target does, in a line under its radio. */
