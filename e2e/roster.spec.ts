@@ -112,8 +112,8 @@ describe('seat review in Chromium, real SDK, stand-in Zendesk', () => {
     const row = (id: number) => session!.app.locator(`[data-user-id="${id}"]`);
     const search = session.app.getByPlaceholder('Name or email');
     for (const [user, idle, reason] of [
-      [ofKind('idle'), true, /No sign-in for \d+ days \(threshold 30\); No ticket interaction in 30 days/],
-      [ofKind('never-signed-in'), true, /Never signed in; seat created \d+ days ago/],
+      [ofKind('idle'), true, /No sign-in for [\d,]+ days \(threshold 30\); No ticket interaction in 30 days/],
+      [ofKind('never-signed-in'), true, /Never signed in; seat created [\d,]+ days ago/],
       [ofKind('new-hire'), false, null],
       [ofKind('busy'), false, null],
       [light, false, null],

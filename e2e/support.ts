@@ -45,6 +45,9 @@ async function persistentContext(): Promise<{ context: BrowserContext; cleanup: 
   return { context, cleanup: () => rmSync(profile, { recursive: true, force: true }) };
 }
 
+/**
+ * `options.locale` is the signed-in admin's profile language, the app's language (English unless given).
+ */
 export async function startSession(options: StandinOptions = {}, browserOptions: { storage?: boolean } = {}): Promise<Session> {
   // The demo's dates are relative to the current time, as the app judges them against it.
   const standin = await startStandin({ zendeskPort: 0, appPort: 0, ...options });
@@ -104,7 +107,8 @@ export async function waitForRoster(session: Session, timeout = 45_000): Promise
 }
 
 export async function summaryFigure(session: Session, name: string): Promise<number> {
-  return Number(await session.app.locator(`[data-summary="${name}"]`).textContent());
+  // The figure as a plain number (the text is in the admin's locale: "10,300", "10.300").
+  return Number(await session.app.locator(`[data-summary="${name}"]`).getAttribute('data-count'));
 }
 
 /** Empties the search box and waits until the table shows `expected` rows again (filtering is deferred). */

@@ -42,7 +42,7 @@ describe('a roster is whole, or it says it is not', () => {
     const [read, expected] = ((await notice.getAttribute('data-roster-incomplete')) ?? '').split('/').map(Number);
     expect(expected).toBe(10_300);
     expect(read).toBeLessThan(10_300);
-    expect(await notice.textContent()).toContain(`${read} of 10300 seats loaded; the rest could not be read`);
+    expect(await notice.textContent()).toContain(`${read?.toLocaleString('en-US')} of 10,300 seats loaded; the rest could not be read`);
     await session.app.locator('[data-snapshot-refused="incomplete"]').waitFor();
     expect(await session.app.locator('[data-snapshot-send]').isDisabled()).toBe(true);
     expect(session.standin.saas.accepted()).toEqual([]);

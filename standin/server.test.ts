@@ -111,6 +111,35 @@ describe('startStandin', () => {
     expect(iframe.searchParams.get('app_guid')).toBe(config.appGuid);
   });
 
+  it("host-config: the page hands the app the session's language and the seat currency", async () => {
+    const own = (await hostConfig()).config.currentUser.locale;
+    expect((await hostConfig()).config.settings.seat_currency).toBe('USD');
+    const post = (body: unknown) =>
+      fetch(`${standin.zendeskUrl}/__standin/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    try {
+      expect((await post({ role: 'admin', locale: 'he' })).status).toBe(200);
+      expect((await hostConfig()).config.currentUser).toMatchObject({ id: standin.api.account().ownerId, locale: 'he' });
+      expect((await post({ role: 'admin' })).status).toBe(200);
+      expect((await hostConfig()).config.currentUser.locale).toBe(own);
+    } finally {
+      await post({ role: 'admin' });
+    }
+  });
+
+  it('startStandin({ locale }) signs the admin in with that language', async () => {
+    const german = await startStandin({ zendeskPort: 0, appPort: 0, saasPort: 0, account: { seats: 2, endUsers: 0 }, locale: 'de' });
+    try {
+      const config = (await (await fetch(`${german.zendeskUrl}/__standin/host-config`)).json()) as HostConfig;
+      expect(config.currentUser).toMatchObject({ id: german.api.account().ownerId, role: 'admin', locale: 'de' });
+    } finally {
+      await german.close();
+    }
+  });
+
   it('serves the nav bar icon', async () => {
     const res = await raw(`${standin.zendeskUrl}/app-icon.svg`);
     expect(res.status).toBe(200);

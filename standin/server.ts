@@ -53,6 +53,9 @@ export function standinPorts(options: Pick<StandinOptions, 'zendeskPort' | 'appP
 export const DEFAULT_EXTRA_WHITELIST: readonly string[] = ['127.0.0.1', 'localhost'];
 export const ASSETS_DIR = resolve(REPO_ROOT, 'assets');
 
+/** The signed-in admin's language unless asked otherwise. */
+export const DEFAULT_LOCALE = 'en-US';
+
 export interface StandinOptions {
   /** Port of the "Zendesk" origin (http://localhost:<port>); 0 picks a free one. Default 4400. */
   zendeskPort?: number;
@@ -67,6 +70,12 @@ export interface StandinOptions {
   rateLimitPerMinute?: number;
   windowMs?: number;
   latencyMs?: number;
+  /**
+   * The signed-in user's profile language (`currentUser.locale`, which the app speaks), e.g. "de" or "he";
+   * default English (`en-US`: the generated owner's own locale depends on the seed, and a newcomer should
+   * read the demo in English). `POST /__standin/session` with a `locale` changes it until the next session or reset.
+   */
+  locale?: string;
   /** Replaces DEFAULT_EXTRA_WHITELIST (hosts the proxy may reach besides the manifest's whitelist). */
   extraWhitelist?: string[];
 }
@@ -151,6 +160,7 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
   if (options.rateLimitPerMinute !== undefined) apiOptions.rateLimitPerMinute = options.rateLimitPerMinute;
   if (options.windowMs !== undefined) apiOptions.windowMs = options.windowMs;
   if (options.latencyMs !== undefined) apiOptions.latencyMs = options.latencyMs;
+  apiOptions.locale = options.locale ?? DEFAULT_LOCALE;
   const api = createZendeskApi(apiOptions);
 
   await ensureHostBuilt();

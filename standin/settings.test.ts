@@ -12,7 +12,15 @@ describe('settings', () => {
     expect(secureSettings(DEMO_SETTINGS, parameters)).toEqual({ saas_token: 'demo-secret-token' });
     const open = publicSettings(DEMO_SETTINGS, parameters);
     expect(open).not.toHaveProperty('saas_token');
-    expect(open).toEqual({ saas_endpoint: '', idle_days: 30, grace_days: 14, seat_price: 55, seats_purchased: 230, exempt_users: '' });
+    expect(open).toEqual({
+      saas_endpoint: '',
+      idle_days: 30,
+      grace_days: 14,
+      seat_price: 55,
+      seat_currency: 'USD',
+      seats_purchased: 230,
+      exempt_users: '',
+    });
   });
 
   it('merges overrides, ignoring undefined', () => {

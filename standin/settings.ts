@@ -17,6 +17,7 @@ export interface Settings {
   idle_days: number;
   grace_days: number;
   seat_price: number | null;
+  seat_currency: string;
   exempt_users: string;
   [name: string]: SettingValue;
 }
@@ -28,6 +29,7 @@ export const DEMO_SETTINGS: Readonly<Settings> = Object.freeze({
   idle_days: 30,
   grace_days: 14,
   seat_price: 55,
+  seat_currency: 'USD',
   // The 240-seat demo assigns 206 paid seats (196 listed + 10 suspended): 24 bought and unassigned.
   seats_purchased: 230,
   exempt_users: '',

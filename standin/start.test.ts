@@ -13,7 +13,22 @@ describe('npm start flags', () => {
 
   it('maps every flag', () => {
     expect(
-      parseStartArgs(['--seats', '600', '--end-users', '0', '--seed', '7', '--port', '5000', '--latency', '150', '--rate-limit', '100']),
+      parseStartArgs([
+        '--seats',
+        '600',
+        '--end-users',
+        '0',
+        '--seed',
+        '7',
+        '--port',
+        '5000',
+        '--latency',
+        '150',
+        '--rate-limit',
+        '100',
+        '--locale',
+        'de',
+      ]),
     ).toEqual({
       zendeskPort: 5000,
       appPort: 5001,
@@ -21,7 +36,9 @@ describe('npm start flags', () => {
       account: { seats: 600, endUsers: 0, seed: 7 },
       latencyMs: 150,
       rateLimitPerMinute: 100,
+      locale: 'de',
     });
+    expect(parseStartArgs(['--locale', 'pt-BR'])).toMatchObject({ locale: 'pt-BR' });
     expect(parseStartArgs(['--port', '5000', '--app-port', '6000'])).toMatchObject({ zendeskPort: 5000, appPort: 6000, saasPort: 5002 });
     expect(parseStartArgs(['--port', '5000', '--saas-port', '7000'])).toMatchObject({ zendeskPort: 5000, appPort: 5001, saasPort: 7000 });
     expect(parseStartArgs(['--saas-port', '7000'])).toMatchObject({ zendeskPort: 4400, appPort: 4401, saasPort: 7000 });
@@ -38,6 +55,8 @@ describe('npm start flags', () => {
     expect(() => parseStartArgs(['--seats', '1'])).toThrow(/--seats/);
     expect(() => parseStartArgs(['--latency', 'fast'])).toThrow(/--latency/);
     expect(() => parseStartArgs(['--saas-port', '0'])).toThrow(/--saas-port/);
+    expect(() => parseStartArgs(['--locale', 'not a tag'])).toThrow(/--locale/);
+    expect(() => parseStartArgs(['--locale', ''])).toThrow(/--locale/);
     expect(() => parseStartArgs(['--nope'])).toThrow();
   });
 });

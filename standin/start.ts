@@ -2,7 +2,7 @@
  * `npm start`: builds the app and the host page, then runs the stand-in.
  *
  *   npm start -- [--seats N] [--end-users N] [--seed N] [--port N] [--app-port N]
- *                [--saas-port N] [--latency MS] [--rate-limit N] [--help]
+ *                [--saas-port N] [--latency MS] [--rate-limit N] [--locale TAG] [--help]
  *
  * --port N moves every port it opens: Zendesk N, app N+1, SaaS receiver N+2 (each of the
  * last two unless named), so two stand-ins with different --port values run side by side.
@@ -12,10 +12,12 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_APP_PORT, DEFAULT_SAAS_PORT, DEFAULT_ZENDESK_PORT, buildHost, startStandin, type Standin, type StandinOptions } from './server';
+import { localeProblem } from './api/state';
 import { REPO_ROOT } from './settings';
 
-const USAGE = `Usage: npm start -- [--seats N] [--end-users N] [--seed N] [--port N] [--app-port N] [--saas-port N] [--latency MS] [--rate-limit N]
+const USAGE = `Usage: npm start -- [--seats N] [--end-users N] [--seed N] [--port N] [--app-port N] [--saas-port N] [--latency MS] [--rate-limit N] [--locale TAG]
   --port N defaults to 4400; the app takes N+1 and the SaaS receiver N+2 unless --app-port / --saas-port say otherwise.
+  --locale TAG signs the admin in with that profile language (de, fr, es, ja, pt-BR, he…; default en-US).
   Every flag: standin/README.md`;
 
 function integer(flag: string, value: string | undefined, min: number): number | undefined {
@@ -35,6 +37,7 @@ export const START_FLAGS = {
   'saas-port': { type: 'string' },
   latency: { type: 'string' },
   'rate-limit': { type: 'string' },
+  locale: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -60,6 +63,10 @@ export function parseStartArgs(argv: string[]): StandinOptions {
   const rateLimit = integer('rate-limit', values['rate-limit'], 1);
   if (latency !== undefined) options.latencyMs = latency;
   if (rateLimit !== undefined) options.rateLimitPerMinute = rateLimit;
+  if (values.locale !== undefined) {
+    if (localeProblem(values.locale)) throw new Error(`--locale must be a language tag such as de or pt-BR (got "${values.locale}")`);
+    options.locale = values.locale;
+  }
   return options;
 }
 
@@ -129,6 +136,7 @@ async function main(): Promise<void> {
 
   const account = standin.api.account();
   console.log(`\nSeat Review is running at ${standin.hostPageUrl}`);
+  if (options.locale !== undefined) console.log(`  signed in with the profile language "${options.locale}"`);
   console.log(`  account "${account.subdomain}", ${account.users.length} users · app served from ${standin.appUrl}/assets/ · press Ctrl+C to stop`);
   console.log(`  SaaS Management receiver at ${standin.saas.ingestUrl} (what it accepted: ${standin.saas.url}/__saas/accepted)`);
 }

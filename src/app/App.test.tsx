@@ -1,7 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import { ThemeProvider } from '@zendeskgarden/react-theming';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Connection } from '../review';
+import { chooseLanguage } from '../ui/i18n/load';
+import hebrew from '../ui/i18n/locales/he';
 import { App } from './App';
 import { resetConnectionForTests } from './useConnection';
 
@@ -10,6 +12,8 @@ const joined = vi.hoisted((): { outcome: unknown } => ({ outcome: null }));
 vi.mock('../zaf/connect', () => ({
   connect: () => (joined.outcome instanceof Error ? Promise.reject(joined.outcome) : Promise.resolve(joined.outcome)),
 }));
+/** A German catalogue with one of this screen's sentences, so a test can tell which language was chosen. */
+vi.mock('../ui/i18n/locales/de', () => ({ default: { app: { refusedTitle: 'Nur Administratoren können Plätze prüfen' } } }));
 
 function renderWith(connection: Connection | Error) {
   joined.outcome = connection;
@@ -22,11 +26,27 @@ function renderWith(connection: Connection | Error) {
 
 describe('App states', () => {
   beforeEach(resetConnectionForTests);
+  afterEach(() => chooseLanguage('en'));
 
   it('refuses a non-admin by name and role', async () => {
-    renderWith({ kind: 'refused', user: { id: 7, name: 'Sam Agent', email: 's@x', role: 'agent' } });
+    renderWith({ kind: 'refused', user: { id: 7, name: 'Sam Agent', email: 's@x', role: 'agent', locale: '' } });
     expect(await screen.findByText('Only admins can review seats')).toBeInTheDocument();
     expect(screen.getByText(/signed in as Sam Agent \(agent\)/)).toBeInTheDocument();
+  });
+
+  it('refuses in the signed-in user’s language, and sets the document’s language and direction', async () => {
+    renderWith({ kind: 'refused', user: { id: 7, name: 'Sam Agent', email: 's@x', role: 'agent', locale: 'de-DE' } });
+    expect(await screen.findByText('Nur Administratoren können Plätze prüfen')).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('de');
+    // What the German catalogue lacks is English.
+    expect(screen.getByText(/signed in as Sam Agent \(agent\)/)).toBeInTheDocument();
+  });
+
+  it('turns right to left for a Hebrew user', async () => {
+    renderWith({ kind: 'refused', user: { id: 7, name: '', email: 's@x', role: '', locale: 'he' } });
+    expect(await screen.findByText(hebrew.app.refusedTitle)).toBeInTheDocument();
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(document.documentElement.lang).toBe('he');
   });
 
   it('explains a page opened outside Zendesk', async () => {

@@ -1,14 +1,19 @@
 /**
  * The app's screen states: connecting → outside Zendesk | host silent | error | refused |
- * review. The review session is created here, once per connection, and disposed on unmount.
+ * review, each in the user's language. The review session is created here, once per
+ * connection, and disposed on unmount.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import styled from 'styled-components';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { Notification } from '@zendeskgarden/react-notifications';
 import { MD } from '@zendeskgarden/react-typography';
+import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming';
+import english from '../ui/i18n/en/app';
+import { chooseLanguage, type LanguageChoice } from '../ui/i18n/load';
+import { messages } from '../ui/i18n/messages';
 import { parseSettings } from '../settings/settings';
-import { createReviewSession, type Connection } from '../review';
+import { createReviewSession, type Connection, type CurrentUser } from '../review';
 import { SeatReview } from '../ui/SeatReview';
 import { useReviewSession } from '../ui/useReview';
 import { useConnection } from './useConnection';
@@ -27,6 +32,82 @@ function Message({ title, children, state }: { title: string; children: React.Re
         <MD>{children}</MD>
       </Notification>
     </Centered>
+  );
+}
+
+/**
+ * Its children in a language: the catalogue is loaded (and `lang`/`dir` set) before the first
+ * word, and Garden's theme follows the direction. Children word themselves when rendered.
+ */
+function InLanguage({ locale, currency, children }: { locale: string | null | undefined; currency?: string; children: React.ReactNode }) {
+  const [choice, setChoice] = useState<LanguageChoice | null>(null);
+  useEffect(() => {
+    let live = true;
+    void chooseLanguage(locale, currency).then((c) => live && setChoice(c));
+    return () => {
+      live = false;
+    };
+  }, [locale, currency]);
+  const theme = useMemo(() => ({ ...DEFAULT_THEME, rtl: choice?.dir === 'rtl' }), [choice?.dir]);
+  if (choice === null) return <Connecting />;
+  return <ThemeProvider theme={theme}>{children}</ThemeProvider>;
+}
+
+/** Before Zendesk says who is signed in, the browser's language is the best guess. */
+const browserLanguage = (): string | undefined => (typeof navigator === 'undefined' ? undefined : navigator.language);
+
+const m = () => messages('app', english);
+
+function Connecting() {
+  return (
+    <Centered data-app-state="connecting" aria-label={m().connecting}>
+      <Dots size={32} />
+    </Centered>
+  );
+}
+
+function OutsideZendesk() {
+  const t = m();
+  return (
+    <Message title={t.outsideZendeskTitle} state="outside-zendesk">
+      {t.outsideZendesk}
+    </Message>
+  );
+}
+
+function HostSilent({ waitedMs }: { waitedMs: number }) {
+  const t = m();
+  return (
+    <Message title={t.hostSilentTitle} state="host-silent">
+      {t.hostSilent(Math.round(waitedMs / 1000))}
+    </Message>
+  );
+}
+
+function StartFailed({ message }: { message: string }) {
+  return (
+    <Message title={m().startFailedTitle} state="error">
+      {message}
+    </Message>
+  );
+}
+
+function Refused({ user }: { user: CurrentUser }) {
+  const t = m();
+  return (
+    <Message title={t.refusedTitle} state="refused">
+      {t.refused(user.name || t.someUser, user.role || t.noRole)}
+    </Message>
+  );
+}
+
+/** The review in the admin's language and the account's currency. */
+function AdminReview({ connection }: { connection: Extract<Connection, { kind: 'admin' }> }) {
+  const currency = useMemo(() => parseSettings(connection.settings).settings.seatCurrency, [connection.settings]);
+  return (
+    <InLanguage locale={connection.user.locale} currency={currency}>
+      <Review connection={connection} />
+    </InLanguage>
   );
 }
 
@@ -52,38 +133,32 @@ export function App() {
   const state = useConnection();
   switch (state.kind) {
     case 'connecting':
-      return (
-        <Centered data-app-state="connecting" aria-label="Connecting to Zendesk">
-          <Dots size={32} />
-        </Centered>
-      );
+      return <Connecting />;
     case 'outside-zendesk':
       return (
-        <Message title="Open Seat Review from Zendesk" state="outside-zendesk">
-          This page is a Zendesk app. Open it from the Seat Review icon in Zendesk Support's left navigation.
-        </Message>
+        <InLanguage locale={browserLanguage()}>
+          <OutsideZendesk />
+        </InLanguage>
       );
     case 'host-silent':
       return (
-        <Message title="Zendesk did not answer" state="host-silent">
-          The app waited {Math.round(state.waitedMs / 1000)} seconds for Zendesk to register it. Reload the page; if this keeps happening, reinstall
-          the app.
-        </Message>
+        <InLanguage locale={browserLanguage()}>
+          <HostSilent waitedMs={state.waitedMs} />
+        </InLanguage>
       );
     case 'error':
       return (
-        <Message title="Seat Review could not start" state="error">
-          {state.message}
-        </Message>
+        <InLanguage locale={browserLanguage()}>
+          <StartFailed message={state.message} />
+        </InLanguage>
       );
     case 'refused':
       return (
-        <Message title="Only admins can review seats" state="refused">
-          Seat Review shows every agent's seat and sign-in history, so it is limited to Zendesk admins. You are signed in as{' '}
-          {state.user.name || 'a user'} ({state.user.role || 'no role'}). Ask an admin of this account if you need a seat review.
-        </Message>
+        <InLanguage locale={state.user.locale}>
+          <Refused user={state.user} />
+        </InLanguage>
       );
     case 'admin':
-      return <Review connection={state} />;
+      return <AdminReview connection={state} />;
   }
 }

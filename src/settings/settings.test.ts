@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_GRACE_DAYS, DEFAULT_IDLE_DAYS, parseExemptions, parseSettings, type SettingProblem } from './settings';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_GRACE_DAYS, DEFAULT_IDLE_DAYS, DEFAULT_SEAT_CURRENCY, parseExemptions, parseSettings, type SettingProblem } from './settings';
 
 describe('parseSettings: defaults', () => {
   it('the defaults are 30 idle days and 14 grace days', () => {
@@ -12,6 +12,7 @@ describe('parseSettings: defaults', () => {
     expect(settings.idleDays).toBe(30);
     expect(settings.graceDays).toBe(14);
     expect(settings.seatPrice).toBeNull();
+    expect(settings.seatCurrency).toBe('USD');
     expect(settings.seatsPurchased).toBeNull();
     expect([...settings.exempt.emails]).toEqual([]);
     expect([...settings.exempt.ids]).toEqual([]);
@@ -29,6 +30,7 @@ describe('parseSettings: defaults', () => {
       idle_days: value,
       grace_days: value,
       seat_price: value,
+      seat_currency: value,
       seats_purchased: value,
       exempt_users: value,
       saas_endpoint: value,
@@ -37,6 +39,7 @@ describe('parseSettings: defaults', () => {
       idleDays: 30,
       graceDays: 14,
       seatPrice: null,
+      seatCurrency: 'USD',
       seatsPurchased: null,
       exempt: { emails: new Set(), ids: new Set() },
       saasEndpoint: null,
@@ -150,6 +153,64 @@ describe('parseSettings: seat_price', () => {
         value: String(value),
       },
     ]);
+  });
+});
+
+describe('parseSettings: seat_currency', () => {
+  it('defaults to USD', () => {
+    expect(DEFAULT_SEAT_CURRENCY).toBe('USD');
+  });
+
+  it.each<[string, unknown, string]>([
+    ['an upper-case code', 'EUR', 'EUR'],
+    ['a lower-case code', 'eur', 'EUR'],
+    ['a padded mixed-case code', ' jpY ', 'JPY'],
+    ['Israeli new shekel', 'ILS', 'ILS'],
+    ['Brazilian real', 'brl', 'BRL'],
+    ['US dollar', 'USD', 'USD'],
+  ])('accepts %s', (_label, value, expected) => {
+    const { settings, problems } = parseSettings({ seat_currency: value });
+    expect(settings.seatCurrency).toBe(expected);
+    expect(problems).toEqual([]);
+  });
+
+  it.each<[string, unknown]>([
+    ['a made-up code', 'ABC'],
+    ['a symbol', '€'],
+    ['a name', 'euro'],
+    ['two letters', 'EU'],
+    ['four letters', 'EURO'],
+    ['digits', '978'],
+    ['a number', 978],
+    ['a code with spaces inside', 'E U R'],
+  ])('rejects %s: USD and a problem naming seat_currency', (_label, value) => {
+    const { settings, problems } = parseSettings({ seat_currency: value });
+    expect(settings.seatCurrency).toBe('USD');
+    expect(problems).toEqual([{ setting: 'seat_currency', code: 'currency-unknown', value: String(value) }]);
+  });
+
+  it('a bad currency leaves the price alone', () => {
+    const { settings, problems } = parseSettings({ seat_price: '55', seat_currency: 'dollars' });
+    expect(settings.seatPrice).toBe(55);
+    expect(problems.map((p) => p.setting)).toEqual(['seat_currency']);
+  });
+
+  describe('where Intl cannot list currencies', () => {
+    afterEach(() => {
+      vi.unstubAllGlobals();
+      vi.resetModules();
+    });
+
+    it('checks the shape only: any three letters pass, anything else falls back to USD', async () => {
+      vi.stubGlobal('Intl', { ...Intl, supportedValuesOf: undefined });
+      vi.resetModules();
+      const fresh = await import('./settings');
+      expect(fresh.parseSettings({ seat_currency: 'abc' })).toMatchObject({ settings: { seatCurrency: 'ABC' }, problems: [] });
+      expect(fresh.parseSettings({ seat_currency: 'euro' })).toMatchObject({
+        settings: { seatCurrency: 'USD' },
+        problems: [{ setting: 'seat_currency', code: 'currency-unknown', value: 'euro' }],
+      });
+    });
   });
 });
 

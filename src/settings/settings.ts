@@ -14,6 +14,8 @@ export interface SeatReviewSettings {
   graceDays: number;
   /** Monthly price of one paid seat, or null when not set. */
   seatPrice: number | null;
+  /** ISO 4217 code every cost is shown in (seat_price is in it), upper-cased; USD unless set. */
+  seatCurrency: string;
   /** Seats the account bought (Admin Center's seat count), or null when not set: what Zendesk bills. */
   seatsPurchased: number | null;
   exempt: Exemptions;
@@ -26,6 +28,8 @@ export type SettingProblem =
   | { setting: 'idle_days' | 'grace_days'; code: 'days-out-of-range'; value: string; fallback: number; max: number }
   /** Not a plain decimal: `value` as given was ignored, so costs are not shown. */
   | { setting: 'seat_price'; code: 'price-not-a-number'; value: string }
+  /** Not a currency code this browser knows: `value` as given was ignored and DEFAULT_SEAT_CURRENCY used. */
+  | { setting: 'seat_currency'; code: 'currency-unknown'; value: string }
   /** Not a whole number 0–MAX_SEATS_PURCHASED: `value` as given was ignored, so purchased seats are not shown. */
   | { setting: 'seats_purchased'; code: 'seats-not-a-number'; value: string }
   /** `count` entries are neither an email nor a user id; `examples`: the first few, shortened. */
@@ -39,6 +43,7 @@ export const MAX_SEATS_PURCHASED = 1_000_000;
 
 export const DEFAULT_IDLE_DAYS = 30;
 export const DEFAULT_GRACE_DAYS = 14;
+export const DEFAULT_SEAT_CURRENCY = 'USD';
 
 function present(value: unknown): boolean {
   return typeof value === 'string' ? value.trim() !== '' : value !== undefined && value !== null;
@@ -67,6 +72,35 @@ function price(raw: Record<string, unknown>, problems: SettingProblem[]): number
     return null;
   }
   return n;
+}
+
+/** The browser's ISO 4217 codes, or null where Intl cannot list them (older engines); read once. */
+let knownCurrencies: ReadonlySet<string> | null | undefined;
+
+function supportedCurrencies(): ReadonlySet<string> | null {
+  if (knownCurrencies === undefined) {
+    // Typed as always there (ES2022), but older browsers in Zendesk's iframe may lack it.
+    const list = (Intl as { supportedValuesOf?: (key: 'currency') => string[] }).supportedValuesOf;
+    try {
+      knownCurrencies = typeof list === 'function' ? new Set(list('currency')) : null;
+    } catch {
+      knownCurrencies = null;
+    }
+  }
+  return knownCurrencies;
+}
+
+function currency(raw: Record<string, unknown>, problems: SettingProblem[]): string {
+  const value = raw.seat_currency;
+  if (!present(value)) return DEFAULT_SEAT_CURRENCY;
+  const code = String(value).trim().toUpperCase();
+  const known = supportedCurrencies();
+  // Without the browser's list, the shape is all we can check; Intl formats any three letters.
+  if (!/^[A-Z]{3}$/.test(code) || (known !== null && !known.has(code))) {
+    problems.push({ setting: 'seat_currency', code: 'currency-unknown', value: String(value) });
+    return DEFAULT_SEAT_CURRENCY;
+  }
+  return code;
 }
 
 function seatsPurchased(raw: Record<string, unknown>, problems: SettingProblem[]): number | null {
@@ -140,6 +174,7 @@ export function parseSettings(raw: Record<string, unknown>): {
     idleDays: wholeDays(raw, 'idle_days', DEFAULT_IDLE_DAYS, problems),
     graceDays: wholeDays(raw, 'grace_days', DEFAULT_GRACE_DAYS, problems),
     seatPrice: price(raw, problems),
+    seatCurrency: currency(raw, problems),
     seatsPurchased: seatsPurchased(raw, problems),
     exempt: parseExemptions(raw.exempt_users, problems),
     saasEndpoint: endpoint(raw),

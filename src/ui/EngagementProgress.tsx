@@ -6,6 +6,9 @@ import { Alert, Well } from '@zendeskgarden/react-notifications';
 import { SM } from '@zendeskgarden/react-typography';
 import type { StrategyPlan } from '../zendesk/strategy';
 import type { EngagementPhaseText } from './text/errors';
+import english from './i18n/en/progress';
+import { dateTime } from './i18n/format';
+import { messages } from './i18n/messages';
 
 const Row = styled.div`
   display: flex;
@@ -14,18 +17,16 @@ const Row = styled.div`
   gap: ${(p) => p.theme.space.md};
 `;
 
-export function durationText(seconds: number): string {
-  if (seconds < 60) return 'under a minute';
-  const minutes = Math.round(seconds / 60);
-  return minutes === 1 ? 'about 1 minute' : `about ${minutes} minutes`;
+/** The time the counting has left, rounded to minutes. */
+export function timeLeftText(seconds: number): string {
+  const t = messages('progress', english);
+  return seconds < 60 ? t.timeLeftUnderAMinute : t.timeLeftMinutes(Math.round(seconds / 60));
 }
 
 export function strategyText(plan: StrategyPlan, idleDays: number): string {
-  const requests = (n: number) => (n === 1 ? '1 request' : `${n} requests`);
-  if (plan.strategy === 'ticket-events') {
-    return `Counting ticket updates and comments of the last ${idleDays} days from Zendesk's ticket event export: ${requests(plan.requests)} (search counts would need ${plan.seatsEstimated ? 'up to ' : ''}${requests(plan.alternativeRequests)}), at most ${plan.perMinute} a minute.`;
-  }
-  return `Counting the tickets each paid seat commented on in the last ${idleDays} days with Zendesk search: ${requests(plan.requests)} (the ticket event export would need about ${requests(plan.alternativeRequests)}), at most ${plan.perMinute} a minute.`;
+  const t = messages('progress', english);
+  const said = plan.strategy !== 'ticket-events' ? t.countingSearch : plan.seatsEstimated ? t.countingTicketEventsUpTo : t.countingTicketEvents;
+  return said(idleDays, plan.requests, plan.alternativeRequests, plan.perMinute);
 }
 
 export interface EngagementProgressProps {
@@ -39,17 +40,17 @@ export interface EngagementProgressProps {
 }
 
 export function EngagementProgress({ phase, idleDays, sessionsError, cacheKept = true, onCancel, onRestart }: EngagementProgressProps) {
+  const t = messages('progress', english);
   const sessionsNote = (sessionsError || !cacheKept) && (
     <>
       {sessionsError && (
         <Alert type="info" data-sessions-error>
-          Last seen is unknown: sessions could not be read ({sessionsError}).
+          {t.sessionsUnread(sessionsError)}
         </Alert>
       )}
       {!cacheKept && (
         <Alert type="info" data-cache-not-kept>
-          This browser could not keep the ticket interaction counts for the next review (its storage is full or blocked): the next review counts the
-          whole window again.
+          {t.countsNotKept}
         </Alert>
       )}
     </>
@@ -65,21 +66,19 @@ export function EngagementProgress({ phase, idleDays, sessionsError, cacheKept =
           <Row>
             <div style={{ flex: 1 }}>
               <SM isBold>
-                {phase.kind === 'probing' && 'Sizing the ticket activity to count…'}
+                {phase.kind === 'probing' && t.sizingActivity}
                 {phase.kind === 'loading' &&
-                  (phase.resumedFrom !== null
-                    ? `Updating the counts kept from the last review: resuming Zendesk's ticket event export from ${new Date(phase.resumedFrom * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC.`
-                    : strategyText(phase.plan, idleDays))}
+                  (phase.resumedFrom !== null ? t.resumingExport(dateTime(phase.resumedFrom * 1000)) : strategyText(phase.plan, idleDays))}
               </SM>
-              <Progress value={percent} aria-label="Loading ticket interactions" size="small" />
+              <Progress value={percent} aria-label={t.loadingInteractions} size="small" />
               {phase.kind === 'loading' && (
                 <SM data-activity-progress>
-                  {phase.done} of {phase.total} requests · {durationText(phase.etaSeconds)} left
+                  {t.requestsDone(phase.done, phase.total)} · {timeLeftText(phase.etaSeconds)}
                 </SM>
               )}
             </div>
             <Button size="small" onClick={onCancel}>
-              Cancel
+              {t.cancel}
             </Button>
           </Row>
           {sessionsNote}
@@ -92,13 +91,11 @@ export function EngagementProgress({ phase, idleDays, sessionsError, cacheKept =
     case 'failed':
       return (
         <Alert type="warning" data-activity={phase.kind}>
-          <Alert.Title>
-            {phase.kind === 'cancelled' ? 'Ticket interactions not counted (cancelled)' : 'Ticket interactions could not be counted'}
-          </Alert.Title>
+          <Alert.Title>{phase.kind === 'cancelled' ? t.interactionsCancelled : t.interactionsFailed}</Alert.Title>
           {phase.kind === 'failed' && <div>{phase.error}</div>}
-          Interaction figures show as unknown and idle verdicts rest on sign-in only.{' '}
+          {t.interactionsUnknown}{' '}
           <Button size="small" isBasic onClick={onRestart}>
-            Count again
+            {t.countAgain}
           </Button>
         </Alert>
       );

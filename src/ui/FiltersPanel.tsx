@@ -1,11 +1,19 @@
-/** One filter for every column, in a compact grid under the search box; the values are keys, the words come from ui/text. */
+/**
+ * One filter for every column, in a compact grid under the search box; the values are keys,
+ * the words are the admin's language (the filters catalogue, and ui/text for the columns' own words).
+ */
 import styled from 'styled-components';
 import { Field, Input, Select } from '@zendeskgarden/react-forms';
+import type { SeatClass } from '../seats/classes';
 import type { DateFilter, FlagFilterKey, RoleTypeChoice, SeatFilters } from '../seats/filters';
-import { FLAG_FILTER_KEYS } from '../seats/filters';
-import { COLUMN_LABELS } from './text/columns';
-import { NO_TICKET_RESTRICTION, ROLE_WORDS, roleTypeText, TICKET_RESTRICTION_WORDS } from './text/roles';
-import { SEAT_CLASS_WORDS } from './text/seats';
+import { DATE_RANGES, FLAG_FILTER_KEYS } from '../seats/filters';
+import type { SeatRole } from '../seats/seat';
+import english from './i18n/en/filters';
+import { formatLocale } from './i18n/format';
+import { messages } from './i18n/messages';
+import { columnLabel } from './text/columns';
+import { noTicketRestrictionText, roleTypeText, roleWords, TICKET_RESTRICTIONS, ticketRestrictionWords } from './text/roles';
+import { seatClassWords } from './text/seats';
 
 const Grid = styled.div`
   display: grid;
@@ -15,52 +23,57 @@ const Grid = styled.div`
 `;
 
 type Option = readonly [value: string, label: string];
+type Words = ReturnType<typeof filterWords>;
+
+const filterWords = () => messages('filters', english);
+
 /** Date choices: their values must be keys filters.ts knows (DATE_RANGES). */
-type DateOption = readonly [value: DateFilter, label: string];
+const CREATED: readonly DateFilter[] = ['any', 'within_30', 'within_90', 'within_365', 'older_365'];
+const LAST_SIGN_IN: readonly DateFilter[] = ['any', 'never', 'within_7', 'within_30', 'within_90', 'older_30', 'older_90', 'older_365'];
+const SEAT_CLASSES: readonly SeatClass[] = ['paid', 'light', 'contributor', 'chat_only', 'shared'];
+const ROLES: readonly SeatRole[] = ['admin', 'agent'];
 
-const CREATED: readonly DateOption[] = [
-  ['any', 'Any time'],
-  ['within_30', 'In the last 30 days'],
-  ['within_90', 'In the last 90 days'],
-  ['within_365', 'In the last year'],
-  ['older_365', 'More than a year ago'],
-];
+/** A date choice in words, from what its key means (a year is said as a year). */
+function dateWords(t: Words, key: DateFilter, any: string): string {
+  if (key === 'any') return any;
+  if (key === 'never') return t.never;
+  const { kind, days } = DATE_RANGES[key];
+  if (days === 365) return kind === 'within' ? t.withinYear : t.olderThanYear;
+  return kind === 'within' ? t.withinDays(days) : t.olderThanDays(days);
+}
 
-const LAST_SIGN_IN: readonly DateOption[] = [
-  ['any', 'Any'],
-  ['never', 'Never'],
-  ['within_7', 'In the last 7 days'],
-  ['within_30', 'In the last 30 days'],
-  ['within_90', 'In the last 90 days'],
-  ['older_30', 'More than 30 days ago'],
-  ['older_90', 'More than 90 days ago'],
-  ['older_365', 'More than a year ago'],
-];
+/** Every fixed choice list, in the admin's language: worded when the panel renders, never when it loads. */
+function choiceLists(t: Words) {
+  return {
+    created: CREATED.map((key): Option => [key, dateWords(t, key, t.anyTime)]),
+    lastSignIn: LAST_SIGN_IN.map((key): Option => [key, dateWords(t, key, t.any)]),
+    flag: [
+      ['any', t.any],
+      ['yes', t.yes],
+      ['no', t.no],
+      ['unset', t.notSet],
+    ] satisfies Option[],
+    idle: [
+      ['any', t.any],
+      ['idle', t.idle],
+      ['not_idle', t.notIdle],
+      ['exempt', t.exempt],
+    ] satisfies Option[],
+    seatClass: [['any', t.any], ...SEAT_CLASSES.map((c): Option => [c, seatClassWords(c)])] satisfies Option[],
+    role: [['any', t.any], ...ROLES.map((r): Option => [r, roleWords(r)])] satisfies Option[],
+    ticketRestriction: [
+      ['any', t.any],
+      ['none', noTicketRestrictionText()],
+      ...TICKET_RESTRICTIONS.map((r): Option => [r, ticketRestrictionWords(r)]),
+    ] satisfies Option[],
+  };
+}
 
-const FLAG: readonly Option[] = [
-  ['any', 'Any'],
-  ['yes', 'Yes'],
-  ['no', 'No'],
-  ['unset', 'Not set'],
-];
-
-const IDLE: readonly Option[] = [
-  ['any', 'Any'],
-  ['idle', 'Idle'],
-  ['not_idle', 'Not idle'],
-  ['exempt', 'Exempt'],
-];
-
-const SEAT_CLASS: readonly Option[] = [['any', 'Any'], ...Object.entries(SEAT_CLASS_WORDS)];
-
-const ROLE: readonly Option[] = [['any', 'Any'], ...Object.entries(ROLE_WORDS)];
-
-const TICKET_RESTRICTION: readonly Option[] = [['any', 'Any'], ['none', NO_TICKET_RESTRICTION], ...Object.entries(TICKET_RESTRICTION_WORDS)];
-
-/** The role types the roster holds, by their words (the values stay keys). */
-function roleTypeOptions(choices: readonly RoleTypeChoice[]): Option[] {
-  const worded = choices.map((c) => [c.key, roleTypeText(c)] as const);
-  return [['any', 'Any'], ...worded.sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0))];
+/** The role types the roster holds, by their words in the admin's collation (the values stay keys). */
+function roleTypeOptions(t: Words, choices: readonly RoleTypeChoice[]): Option[] {
+  const collator = new Intl.Collator(formatLocale());
+  const worded = choices.map((c): Option => [c.key, roleTypeText(c)]);
+  return [['any', t.any], ...worded.sort(([, a], [, b]) => collator.compare(a, b))];
 }
 
 function Choice({
@@ -104,7 +117,13 @@ function TextFilter({
   return (
     <Field>
       <Field.Label>{label}</Field.Label>
-      <Input isCompact data-filter={name} value={filters[name]} placeholder="contains…" onChange={(e) => onChange({ [name]: e.target.value })} />
+      <Input
+        isCompact
+        data-filter={name}
+        value={filters[name]}
+        placeholder={filterWords().textContains}
+        onChange={(e) => onChange({ [name]: e.target.value })}
+      />
     </Field>
   );
 }
@@ -112,26 +131,29 @@ function TextFilter({
 export interface FiltersPanelProps {
   filters: SeatFilters;
   onChange: (patch: Partial<SeatFilters>) => void;
-  /** Role types present in the roster, in words (so an unknown one can still be chosen). */
-  /** The role types the roster holds (roleTypeChoices). */
+  /** The role types the roster holds (roleTypeChoices), so an unknown one can still be chosen. */
   roleTypes: readonly RoleTypeChoice[];
 }
 
 export function FiltersPanel({ filters, onChange, roleTypes }: FiltersPanelProps) {
+  const t = filterWords();
+  // A few dozen words, worded on each render: cheaper to read than to memoise.
+  const lists = choiceLists(t);
   const shared = { filters, onChange };
+  // Each filter is labelled by the header of the column it filters.
   return (
-    <Grid role="group" aria-label="Filters">
-      <TextFilter name="name" label="Name" {...shared} />
-      <TextFilter name="email" label="Email" {...shared} />
-      <Choice name="created" label="Created" options={CREATED} {...shared} />
-      <Choice name="lastSignIn" label="Last sign-in" options={LAST_SIGN_IN} {...shared} />
-      <Choice name="idle" label="Idle" options={IDLE} {...shared} />
-      <Choice name="seatClass" label="Seat class" options={SEAT_CLASS} {...shared} />
-      <Choice name="role" label="Role" options={ROLE} {...shared} />
-      <Choice name="roleType" label="Role type" options={roleTypeOptions(roleTypes)} {...shared} />
-      <Choice name="ticketRestriction" label="Ticket restriction" options={TICKET_RESTRICTION} {...shared} />
+    <Grid role="group" aria-label={t.panelLabel}>
+      <TextFilter name="name" label={columnLabel('name')} {...shared} />
+      <TextFilter name="email" label={columnLabel('email')} {...shared} />
+      <Choice name="created" label={columnLabel('createdAt')} options={lists.created} {...shared} />
+      <Choice name="lastSignIn" label={columnLabel('lastLoginAt')} options={lists.lastSignIn} {...shared} />
+      <Choice name="idle" label={columnLabel('idle')} options={lists.idle} {...shared} />
+      <Choice name="seatClass" label={columnLabel('seatClass')} options={lists.seatClass} {...shared} />
+      <Choice name="role" label={columnLabel('role')} options={lists.role} {...shared} />
+      <Choice name="roleType" label={columnLabel('roleType')} options={roleTypeOptions(t, roleTypes)} {...shared} />
+      <Choice name="ticketRestriction" label={columnLabel('ticketRestriction')} options={lists.ticketRestriction} {...shared} />
       {FLAG_FILTER_KEYS.map((key: FlagFilterKey) => (
-        <Choice key={key} name={key} label={COLUMN_LABELS[key]} options={FLAG} {...shared} />
+        <Choice key={key} name={key} label={columnLabel(key)} options={lists.flag} {...shared} />
       ))}
     </Grid>
   );

@@ -2,6 +2,8 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Notification } from '@zendeskgarden/react-notifications';
 import { MD } from '@zendeskgarden/react-typography';
+import english from './i18n/en/progress';
+import { messages } from './i18n/messages';
 
 /** Said plainly, with a way to load again. */
 export function RosterIncomplete({
@@ -16,22 +18,19 @@ export function RosterIncomplete({
   ended: readonly { message: string }[];
   onReload: () => void;
 }) {
+  const t = messages('progress', english);
   const why = [...new Set(ended.map((e) => e.message))];
   return (
     <Notification type="warning" role="alert" data-roster-incomplete={`${read}/${expected ?? ''}`}>
       <Notification.Title>
-        {expected !== null && read < expected ? `${read} of ${expected} seats loaded` : `${read} seats loaded`}; the rest could not be read
+        {expected !== null && read < expected ? t.rosterPartlyLoaded(read, expected) : t.rosterLoadedRestUnread(read)}
       </Notification.Title>
-      {why.length > 0 ? (
-        why.map((message) => <MD key={message}>{message}</MD>)
-      ) : (
-        <MD>
-          Zendesk counted {expected} records, but its pages listed {read}, even when read a second time.
-        </MD>
-      )}
-      <MD>The figures below leave those seats out; a snapshot cannot be sent as complete.</MD>
+      {why.length > 0
+        ? why.map((message) => <MD key={message}>{message}</MD>)
+        : expected !== null && <MD>{t.rosterCountDisagrees(expected, read)}</MD>}
+      <MD>{t.rosterFiguresLeaveOut}</MD>
       <Button size="small" onClick={onReload} style={{ marginTop: 8 }}>
-        Load again
+        {t.loadAgain}
       </Button>
     </Notification>
   );

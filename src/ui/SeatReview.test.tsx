@@ -1,14 +1,18 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ThemeProvider } from '@zendeskgarden/react-theming';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseSettings } from '../settings/settings';
 import { createReviewSession } from '../review';
 import { FakeZafClient, failure, fakeGateway, json, type ScriptedAnswer } from '../test/fakeZafClient';
 import { DAY_MS } from '../seats/seat';
+import { date, money, setFormats } from './i18n/format';
+import { setCatalogue } from './i18n/messages';
 import { SeatReview, type SeatReviewProps } from './SeatReview';
 
 const NOW = Date.parse('2026-11-23T12:00:00Z');
+/** How long a lazily loaded panel may take to appear the first time (its module is compiled on first import). */
+const LAZY_MS = 8000;
 const daysAgo = (d: number) => new Date(NOW - d * DAY_MS).toISOString();
 
 const users = [
@@ -77,7 +81,7 @@ describe('SeatReview', () => {
     const dan = document.querySelector('[data-user-id="14"]') as HTMLElement;
     expect(within(dan).getByText('Never signed in; seat created 60 days ago')).toBeInTheDocument();
     expect(summary('idle')).toBe('2');
-    expect(summary('idle-cost')).toBe('100');
+    expect(summary('idle-cost')).toBe(money(100));
   });
 
   it('never flags exempt users', async () => {
@@ -123,8 +127,8 @@ describe('SeatReview', () => {
     await waitFor(() => expect(rowIds()).toEqual([14]));
     await userEvent.clear(screen.getByPlaceholderText('Name or email'));
     await userEvent.click(screen.getByRole('button', { name: 'Filters' }));
-    // The panel loads when first opened.
-    await waitFor(() => expect(document.querySelector('[data-filter="role"]')).not.toBeNull());
+    // The panel loads when first opened (a cold chunk: slow while other suites load the machine).
+    await waitFor(() => expect(document.querySelector('[data-filter="role"]')).not.toBeNull(), { timeout: LAZY_MS });
     await userEvent.selectOptions(document.querySelector('[data-filter="role"]') as HTMLSelectElement, 'admin');
     await waitFor(() => expect(rowIds()).toEqual([11]));
     await userEvent.click(screen.getByRole('button', { name: /Clear filters/ }));
@@ -184,10 +188,13 @@ const row = (id: number) => document.querySelector<HTMLElement>(`tr[data-user-id
 const panel = () => document.querySelector<HTMLElement>('[data-seat-panel]');
 /** The panel loads on first use. */
 const panelFor = (id: number) =>
-  waitFor(() => {
-    expect(panel()?.getAttribute('data-seat-panel')).toBe(String(id));
-    return panel() as HTMLElement;
-  });
+  waitFor(
+    () => {
+      expect(panel()?.getAttribute('data-seat-panel')).toBe(String(id));
+      return panel() as HTMLElement;
+    },
+    { timeout: LAZY_MS },
+  );
 const checkboxes = () => [...document.querySelectorAll('[data-select]')].map((c) => Number(c.getAttribute('data-select')));
 const action = (name: string) => document.querySelector<HTMLButtonElement>(`[data-action="${name}"]`);
 
@@ -324,6 +331,49 @@ describe('SeatReview: selecting seats for release', () => {
   });
 });
 
+describe('SeatReview: in the admin’s language', () => {
+  afterEach(() => {
+    setFormats('en');
+    setCatalogue({});
+  });
+
+  it('words the screen and the table from the catalogue chosen after load, English where it has none; dates in the locale', async () => {
+    setFormats('de');
+    setCatalogue({
+      table: {
+        heading: 'Plätze prüfen',
+        showingSeats: (shown: number, total: number) => `${shown} von ${total} Plätzen angezeigt`,
+        selectSeat: (who: string) => `${who} auswählen`,
+      },
+      columns: { columnLastSignIn: 'Letzte Anmeldung' },
+    });
+    setup(allSeats);
+    await waitFor(() => expect(rowIds()).toHaveLength(5));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Plätze prüfen');
+    expect(document.querySelector('[data-shown-count]')).toHaveTextContent('5 von 5 Plätzen angezeigt');
+    expect(screen.getByRole('checkbox', { name: 'Cora Quiet auswählen' })).toBeInTheDocument();
+    expect(document.querySelector('[data-sort-key="lastLoginAt"]')).toHaveTextContent('Letzte Anmeldung');
+    // One date format on screen, the locale's, with the calendar days since.
+    const signedIn = date(NOW - 45 * DAY_MS);
+    expect(signedIn).toMatch(/^\d+\. \S+ 2026$/);
+    expect(within(row(13)).getByTitle(signedIn)).toHaveTextContent(`${signedIn}vor 45 Tagen`);
+    expect(screen.getByRole('button', { name: 'Export CSV (5)' })).toBeInTheDocument();
+  });
+
+  it('counts in plurals: one seat, one unreadable record', async () => {
+    setup((url) =>
+      url.startsWith('/api/v2/users?')
+        ? json({ users: [users[1], { name: 'No id' }], next_page: null, previous_page: null, count: 2 })
+        : failure(404),
+    );
+    await waitFor(() => expect(rowIds()).toHaveLength(1));
+    expect(document.querySelector('[data-shown-count]')).toHaveTextContent('Showing 1 of 1 seat');
+    expect(document.querySelector('[data-unreadable]')).toHaveTextContent(
+      '1 user record from Zendesk could not be read (no valid id) and is not listed.',
+    );
+  });
+});
+
 describe('SeatReview: seats purchased', () => {
   it('shows purchased, assigned (suspended included) and unassigned seats, their cost, and how billing works', async () => {
     setup(allSeats, { seat_price: '50', seats_purchased: '10' });
@@ -332,8 +382,8 @@ describe('SeatReview: seats purchased', () => {
     // 5 listed paid seats and the suspended one.
     expect(summary('assigned')).toBe('6');
     expect(summary('unassigned')).toBe('4');
-    expect(summary('unassigned-cost')).toBe('200');
-    expect(summary('unassigned-cost-yearly')).toBe('2,400 a year');
+    expect(summary('unassigned-cost')).toBe(money(200));
+    expect(summary('unassigned-cost-yearly')).toBe(`${money(2400)} a year`);
     expect(summary('paid')).toBe('5');
     expect(document.querySelector('[data-summary-note="billing"]')).toHaveTextContent(
       'Zendesk bills the seats purchased; freeing a seat lowers the bill only when the account owner lowers the seat count in Admin Center.',

@@ -12,6 +12,8 @@ import { getColor } from '@zendeskgarden/react-theming';
 import { columnByKey, COLUMNS, type Column, type ColumnKey } from '../seats/columns';
 import { activeFilterCount, applyFilters, NO_FILTERS, type SeatFilters } from '../seats/filters';
 import { roleTypeChoices } from '../seats/filters';
+import english from './i18n/en/table';
+import { messages } from './i18n/messages';
 import { sortValueOf } from './text/columns';
 import { settingProblemText, settingProblemTitle } from './text/settings';
 import { columnOrder, nextSort, type SeatSort } from '../seats/sort';
@@ -98,6 +100,7 @@ export interface SeatReviewProps {
 
 export function SeatReview({ session, problems, onReleaseSelected = session.releases.openPreview, seatActions }: SeatReviewProps) {
   const { subdomain, settings, now } = session;
+  const t = messages('table', english);
   const roster = useReview(session, (s) => s.roster);
   const engagement = useReview(session, (s) => s.engagement);
   const reviewed = useReview(session, (s) => s.reviewed);
@@ -146,14 +149,12 @@ export function SeatReview({ session, problems, onReleaseSelected = session.rele
       <Header>
         <div>
           <XL isBold tag="h1">
-            Seat review
+            {t.heading}
           </XL>
-          <Muted>
-            {subdomain}.zendesk.com · idle after {settings.idleDays} days without sign-in · {settings.graceDays} days' grace for new seats
-          </Muted>
+          <Muted>{t.reviewScope(`${subdomain}.zendesk.com`, settings.idleDays, settings.graceDays)}</Muted>
         </div>
         <Button size="small" onClick={session.reloadRoster} disabled={roster.phase === 'loading'}>
-          Reload
+          {t.reload}
         </Button>
       </Header>
 
@@ -167,10 +168,10 @@ export function SeatReview({ session, problems, onReleaseSelected = session.rele
         {roster.phase === 'loading' && <LoadProgress loaded={roster.seats.length} expected={roster.expected} waiting={roster.waiting} />}
         {roster.phase === 'failed' && (
           <Notification type="error" role="alert" data-load-error>
-            <Notification.Title>Loading stopped: {roster.seats.length} seats loaded so far are shown</Notification.Title>
+            <Notification.Title>{t.loadingStopped(roster.seats.length)}</Notification.Title>
             <MD>{roster.error && failureText(roster.error)}</MD>
             <Button size="small" onClick={session.resumeRoster} style={{ marginTop: 8 }}>
-              Resume loading
+              {t.resumeLoading}
             </Button>
           </Notification>
         )}
@@ -192,8 +193,7 @@ export function SeatReview({ session, problems, onReleaseSelected = session.rele
         />
         {roster.unreadable > 0 && (
           <Alert type="info" data-unreadable={roster.unreadable}>
-            {roster.unreadable} user record{roster.unreadable === 1 ? '' : 's'} from Zendesk could not be read (no valid id) and
-            {roster.unreadable === 1 ? ' is' : ' are'} not listed.
+            {t.unreadableRecords(roster.unreadable)}
           </Alert>
         )}
       </Stack>
@@ -209,23 +209,23 @@ export function SeatReview({ session, problems, onReleaseSelected = session.rele
 
       <Toolbar>
         <Field>
-          <Field.Label>Search seats</Field.Label>
+          <Field.Label>{t.searchLabel}</Field.Label>
           <Input
             type="search"
-            placeholder="Name or email"
+            placeholder={t.searchPlaceholder}
             value={filters.search}
             data-filter="search"
             onChange={(e) => patchFilters({ search: e.target.value })}
           />
         </Field>
         <Button size="small" isPill={false} onClick={() => setFiltersOpen((o) => !o)} aria-expanded={filtersOpen}>
-          Filters{activeFilters > 0 ? ` (${activeFilters})` : ''}
+          {activeFilters > 0 ? t.filtersActive(activeFilters) : t.filters}
         </Button>
         <Button size="small" isBasic disabled={activeFilters === 0} onClick={() => setFilters(NO_FILTERS)}>
-          Clear filters
+          {t.clearFilters}
         </Button>
         <Button size="small" isPrimary onClick={() => void exportRowsAsCsv(visible, subdomain, new Date(now))} disabled={visible.length === 0}>
-          Export CSV ({visible.length})
+          {t.exportCsv(visible.length)}
         </Button>
       </Toolbar>
       {filtersOpen && (
@@ -235,14 +235,14 @@ export function SeatReview({ session, problems, onReleaseSelected = session.rele
       )}
       <Toolbar>
         <Muted data-shown-count={visible.length}>
-          Showing {visible.length} of {showSuspended ? summary.seats + summary.suspended : summary.seats} seats
+          {t.showingSeats(visible.length, showSuspended ? summary.seats + summary.suspended : summary.seats)}
         </Muted>
-        <Muted data-selected-count={selection.size}>{selection.size} selected</Muted>
+        <Muted data-selected-count={selection.size}>{t.selectedCount(selection.size)}</Muted>
         <Button size="small" isBasic data-action="select-idle" onClick={() => setPicked(withAdded(selection, likelyIdleSelection(visible)))}>
-          Select all likely idle
+          {t.selectLikelyIdle}
         </Button>
         <Button size="small" isBasic data-action="clear-selection" disabled={selection.size === 0} onClick={() => setPicked(NO_SELECTION)}>
-          Clear selection
+          {t.clearSelection}
         </Button>
         <Button
           size="small"
@@ -251,7 +251,7 @@ export function SeatReview({ session, problems, onReleaseSelected = session.rele
           disabled={selection.size === 0}
           onClick={() => onReleaseSelected([...selection])}
         >
-          Release selected ({selection.size})
+          {t.releaseSelected(selection.size)}
         </Button>
       </Toolbar>
       <SeatTable

@@ -13,7 +13,9 @@ import type { Column, ColumnKey } from '../seats/columns';
 import type { ReviewedSeat } from '../seats/review';
 import type { SeatSort } from '../seats/sort';
 import { releasability } from '../release/eligibility';
-import { cellText, COLUMN_LABELS, daysAgoText } from './text/columns';
+import english from './i18n/en/table';
+import { messages } from './i18n/messages';
+import { cellText, columnLabel, daysAgoText, notSetText } from './text/columns';
 import { seatClassRuleText, uncertaintyText } from './text/seats';
 import { useRowWindow } from './useRowWindow';
 
@@ -156,7 +158,7 @@ function CellContent({ column, row, text, now }: { column: Column; row: Reviewed
   }
   if (text === '')
     return (
-      <span className="seat-subtle" aria-label="not set">
+      <span className="seat-subtle" aria-label={notSetText()}>
         —
       </span>
     );
@@ -172,7 +174,7 @@ const SeatTableHead = memo(function SeatTableHead({ columns, sort, onSort }: Pic
   return (
     <Table.Head isSticky>
       <Table.HeaderRow>
-        <Table.HeaderCell width={SELECT_WIDTH} aria-label="Select" />
+        <Table.HeaderCell width={SELECT_WIDTH} aria-label={messages('table', english).selectColumn} />
         {columns.map((column) => (
           <HeaderCell key={column.key} column={column} direction={sort?.key === column.key ? sort.direction : undefined} onSort={onSort} />
         ))}
@@ -190,14 +192,15 @@ const HeaderCell = memo(function HeaderCell({
   direction: SeatSort['direction'] | undefined;
   onSort: (key: ColumnKey) => void;
 }) {
+  const label = columnLabel(column.key);
   return (
     <Table.SortableCell
-      width={WIDTHS[column.key] ?? headerWidth(COLUMN_LABELS[column.key])}
+      width={WIDTHS[column.key] ?? headerWidth(label)}
       sort={direction}
       onClick={() => onSort(column.key)}
       data-sort-key={column.key}
     >
-      {COLUMN_LABELS[column.key]}
+      {label}
     </Table.SortableCell>
   );
 });
@@ -231,6 +234,7 @@ const MOVES: Readonly<Record<string, (index: number, last: number) => number>> =
 
 /** Memoised: typing in the search box re-renders the page at once, the table only when its rows change. */
 export const SeatTable = memo(function SeatTable({ rows, columns, sort, onSort, now, selected, onToggleSelect, onOpenSeat }: SeatTableProps) {
+  const t = messages('table', english);
   const scroller = useRef<HTMLDivElement>(null);
   const { first, last, before, after, scrollToIndex } = useRowWindow(rows.length, ROW_HEIGHT, scroller, { headHeight: HEAD_HEIGHT });
   const items: number[] = [];
@@ -321,7 +325,7 @@ export const SeatTable = memo(function SeatTable({ rows, columns, sort, onSort, 
                       <input
                         type="checkbox"
                         data-select={id}
-                        aria-label={`Select ${row.seat.name || row.seat.email}`}
+                        aria-label={t.selectSeat(row.seat.name || row.seat.email)}
                         checked={checked}
                         onChange={toggledByBody}
                         tabIndex={tabIndex}

@@ -5,6 +5,9 @@ import { getColor } from '@zendeskgarden/react-theming';
 import { Tooltip } from '@zendeskgarden/react-tooltips';
 import type { SeatSummary } from '../seats/review';
 import { CompositionBar } from './CompositionBar';
+import english from './i18n/en/summary';
+import { money, num } from './i18n/format';
+import { messages } from './i18n/messages';
 
 const Bar = styled.dl`
   display: flex;
@@ -38,13 +41,29 @@ const Figure = styled.div<{ $tone?: 'danger' | 'warning' }>`
   }
 `;
 
-const Sub = styled.div`
+/** A figure's second line: a `dd` of its own, so the list stays a list of term and description groups. */
+const Sub = styled.dd`
+  && {
+    color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+    font-size: ${(p) => p.theme.fontSizes.sm};
+    font-weight: ${(p) => p.theme.fontWeights.regular};
+    line-height: ${(p) => p.theme.lineHeights.sm};
+  }
+`;
+
+const Note = styled.p`
+  margin: 0 0 ${(p) => p.theme.space.xs};
   color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
   font-size: ${(p) => p.theme.fontSizes.sm};
 `;
 
-export function formatMoney(amount: number): string {
-  return amount.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+/** A count in the admin's locale; `data-count` keeps the plain number for tests and tools (as `data-amount` does for money). */
+function Count({ name, value }: { name: string; value: number }) {
+  return (
+    <dd data-summary={name} data-count={value}>
+      {num(value)}
+    </dd>
+  );
 }
 
 function CostFigure({
@@ -64,10 +83,10 @@ function CostFigure({
     <Figure $tone={tone}>
       <dt>{label}</dt>
       <dd data-summary={name} data-amount={monthly}>
-        {formatMoney(monthly)}
+        {money(monthly)}
       </dd>
       <Sub data-summary={`${name}-yearly`} data-amount={yearly}>
-        {formatMoney(yearly)} a year
+        {messages('summary', english).costYearly(money(yearly))}
       </Sub>
     </Figure>
   );
@@ -75,41 +94,40 @@ function CostFigure({
 
 export const SummaryBar = memo(function SummaryBar({ summary, idleDays }: { summary: SeatSummary; idleDays: number }) {
   const { costs, purchase } = summary;
+  const t = messages('summary', english);
   return (
-    <section aria-label="Seat summary" style={{ marginBottom: 16 }}>
+    <section aria-label={t.summaryLabel} style={{ marginBottom: 16 }}>
       <Bar>
         <Figure>
-          <dt>Seats (agents and admins)</dt>
-          <dd data-summary="seats">{summary.seats}</dd>
+          <dt>{t.seats}</dt>
+          <Count name="seats" value={summary.seats} />
         </Figure>
-        <Tooltip content="Admins, billing admins, agents, custom-role and chat-only agents; not light agents, contributors or shared agents">
+        <Tooltip content={t.paidSeatsHint}>
           <Figure tabIndex={0}>
-            <dt>Paid seats</dt>
-            <dd data-summary="paid">{summary.paid}</dd>
+            <dt>{t.paidSeats}</dt>
+            <Count name="paid" value={summary.paid} />
           </Figure>
         </Tooltip>
-        <Tooltip
-          content={`Paid seats that never signed in after the grace period, or with neither a sign-in nor a ticket interaction in ${idleDays} days`}
-        >
+        <Tooltip content={t.idleSeatsHint(idleDays)}>
           <Figure $tone="danger" tabIndex={0}>
-            <dt>Likely idle paid seats</dt>
-            <dd data-summary="idle">{summary.idle}</dd>
-            {summary.signInOnly && <Sub data-summary-basis="sign-in">judged on sign-in only</Sub>}
+            <dt>{t.idleSeats}</dt>
+            <Count name="idle" value={summary.idle} />
+            {summary.signInOnly && <Sub data-summary-basis="sign-in">{t.judgedOnSignInOnly}</Sub>}
           </Figure>
         </Tooltip>
-        <Tooltip content="Suspended agents still hold a paid seat until they are downgraded to end users">
+        <Tooltip content={t.suspendedAgentsHint}>
           <Figure $tone="warning" tabIndex={0}>
-            <dt>Suspended agents</dt>
-            <dd data-summary="suspended">{summary.suspended}</dd>
+            <dt>{t.suspendedAgents}</dt>
+            <Count name="suspended" value={summary.suspended} />
           </Figure>
         </Tooltip>
         {costs !== null && (
-          <CostFigure tone="danger" label="Idle seats cost a month" name="idle-cost" monthly={costs.idleMonthly} yearly={costs.idleYearly} />
+          <CostFigure tone="danger" label={t.idleCostMonthly} name="idle-cost" monthly={costs.idleMonthly} yearly={costs.idleYearly} />
         )}
         {costs !== null && summary.suspendedPaid > 0 && (
           <CostFigure
             tone="warning"
-            label="Suspended seats cost a month"
+            label={t.suspendedCostMonthly}
             name="suspended-cost"
             monthly={costs.suspendedMonthly}
             yearly={costs.suspendedYearly}
@@ -118,23 +136,23 @@ export const SummaryBar = memo(function SummaryBar({ summary, idleDays }: { summ
         {purchase !== null && (
           <>
             <Figure>
-              <dt>Seats purchased</dt>
-              <dd data-summary="purchased">{purchase.purchased}</dd>
+              <dt>{t.seatsPurchased}</dt>
+              <Count name="purchased" value={purchase.purchased} />
             </Figure>
             <Figure>
-              <dt>Paid seats assigned</dt>
-              <dd data-summary="assigned">{purchase.assigned}</dd>
-              {summary.suspendedPaid > 0 && <Sub>{summary.suspendedPaid} of them suspended</Sub>}
+              <dt>{t.paidSeatsAssigned}</dt>
+              <Count name="assigned" value={purchase.assigned} />
+              {summary.suspendedPaid > 0 && <Sub>{t.assignedSuspended(summary.suspendedPaid)}</Sub>}
             </Figure>
             <Figure $tone={purchase.unassigned === 0 ? undefined : 'warning'}>
-              <dt>Unassigned seats</dt>
-              <dd data-summary="unassigned">{purchase.unassigned}</dd>
+              <dt>{t.unassignedSeats}</dt>
+              <Count name="unassigned" value={purchase.unassigned} />
               <Sub>
                 {purchase.unassigned < 0
-                  ? `${-purchase.unassigned} more assigned than purchased`
+                  ? t.moreAssignedThanPurchased(-purchase.unassigned)
                   : purchase.unassigned === 0
-                    ? 'every seat purchased is assigned'
-                    : 'bought, held by nobody'}
+                    ? t.everySeatAssigned
+                    : t.unassignedHeldByNobody}
               </Sub>
             </Figure>
           </>
@@ -142,18 +160,14 @@ export const SummaryBar = memo(function SummaryBar({ summary, idleDays }: { summ
         {costs !== null && purchase !== null && purchase.unassigned > 0 && (
           <CostFigure
             tone="warning"
-            label="Unassigned seats cost a month"
+            label={t.unassignedCostMonthly}
             name="unassigned-cost"
             monthly={costs.unassignedMonthly}
             yearly={costs.unassignedYearly}
           />
         )}
       </Bar>
-      {(costs !== null || purchase !== null) && (
-        <Sub data-summary-note="billing" style={{ marginBottom: 8 }}>
-          Zendesk bills the seats purchased; freeing a seat lowers the bill only when the account owner lowers the seat count in Admin Center.
-        </Sub>
-      )}
+      {(costs !== null || purchase !== null) && <Note data-summary-note="billing">{t.billingNote}</Note>}
       <CompositionBar composition={summary.composition} />
     </section>
   );

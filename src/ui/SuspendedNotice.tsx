@@ -2,6 +2,8 @@
 import { Field, Toggle } from '@zendeskgarden/react-forms';
 import { Alert } from '@zendeskgarden/react-notifications';
 import styled from 'styled-components';
+import english from './i18n/en/summary';
+import { messages } from './i18n/messages';
 
 const Row = styled.div`
   display: flex;
@@ -12,14 +14,14 @@ const Row = styled.div`
 
 export function SuspendedNotice({ count, shown, onToggle }: { count: number; shown: boolean; onToggle: (shown: boolean) => void }) {
   if (count === 0) return null;
-  const noun = count === 1 ? 'suspended agent' : 'suspended agents';
+  const t = messages('summary', english);
   return (
     <Alert type="warning" data-notice="suspended">
       <Row>
-        <span>{shown ? `${count} ${noun} shown` : `${count} ${noun} hidden`} — each still holds a paid seat until downgraded to an end user.</span>
+        <span>{shown ? t.suspendedShown(count) : t.suspendedHidden(count)}</span>
         <Field>
           <Toggle checked={shown} onChange={(e) => onToggle(e.target.checked)}>
-            <Field.Label>Show suspended agents</Field.Label>
+            <Field.Label>{t.showSuspended}</Field.Label>
           </Toggle>
         </Field>
       </Row>

@@ -25,7 +25,7 @@ describe('connect', () => {
     const pending = connect({ sdk: { init: () => client } });
     client.register();
     const connection = await pending;
-    expect(connection).toEqual({ kind: 'refused', user: { id: 7, name: 'Sam Agent', email: 's@x', role: 'agent' } });
+    expect(connection).toEqual({ kind: 'refused', user: { id: 7, name: 'Sam Agent', email: 's@x', role: 'agent', locale: '' } });
     expect(client.requests).toHaveLength(0);
   });
 

@@ -12,6 +12,8 @@ export interface CurrentUser {
   name: string;
   email: string;
   role: string;
+  /** The user's Zendesk language (e.g. `de`, `en-US`); empty when Zendesk gave none. */
+  locale: string;
 }
 
 export type Connection =
@@ -56,6 +58,7 @@ function asCurrentUser(value: unknown): CurrentUser {
     name: typeof v.name === 'string' ? v.name : '',
     email: typeof v.email === 'string' ? v.email : '',
     role: typeof v.role === 'string' ? v.role : '',
+    locale: typeof v.locale === 'string' ? v.locale : '',
   };
 }
 

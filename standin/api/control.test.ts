@@ -199,3 +199,55 @@ describe('request log, reset, session', () => {
     expect(res.headers.get('allow')).toBe('POST');
   });
 });
+
+describe('the signed-in user’s language', () => {
+  const me = async (): Promise<ZendeskUserWire> => ((await (await t.get('/api/v2/users/me')).json()) as { user: ZendeskUserWire }).user;
+
+  it('a session may carry a locale, kept until the next session change or reset', async () => {
+    const owner = t.api.account().users.find((u) => u.id === t.api.account().ownerId) as ZendeskUserWire;
+    const own = owner.locale;
+    const set = await t.control<{ user: ZendeskUserWire }>('/__standin/session', 'POST', { role: 'admin', locale: 'he' });
+    expect(set.body.user).toMatchObject({ id: owner.id, locale: 'he' });
+    expect(await me()).toMatchObject({ id: owner.id, locale: 'he' });
+    expect(t.api.currentUser().locale).toBe('he');
+    // The stored user keeps its own: only the session speaks Hebrew.
+    const stored = (await (await t.get(`/api/v2/users/${owner.id}`)).json()) as { user: ZendeskUserWire };
+    expect(stored.user.locale).toBe(own);
+
+    await t.control('/__standin/session', 'POST', { role: 'agent', locale: 'pt-BR' });
+    expect(await me()).toMatchObject({ id: t.api.account().sampleAgentId, locale: 'pt-BR' });
+    await t.control('/__standin/session', 'POST', { role: 'admin' });
+    expect((await me()).locale).toBe(own);
+
+    await t.control('/__standin/session', 'POST', { role: 'admin', locale: 'de' });
+    await t.control('/__standin/reset', 'POST');
+    expect((await me()).locale).toBe(own);
+  });
+
+  it.each([['x'], [''], [42], ['de_DE!']])('refuses the locale %j', async (locale) => {
+    const res = await t.control<{ error: string; description: string }>('/__standin/session', 'POST', { role: 'agent', locale });
+    expect(res.status).toBe(400);
+    expect(res.body.description).toMatch(/locale/);
+    expect(t.api.currentUser().id).toBe(t.api.account().ownerId);
+  });
+
+  it('a start locale is what every session without one, and a reset, go back to', async () => {
+    const de = await startTestServer({ seats: 10, endUsers: 5 }, { locale: 'de' });
+    try {
+      expect(de.api.currentUser().locale).toBe('de');
+      await de.control('/__standin/session', 'POST', { role: 'agent', locale: 'ja' });
+      expect(de.api.currentUser().locale).toBe('ja');
+      await de.control('/__standin/session', 'POST', { role: 'agent' });
+      expect(de.api.currentUser()).toMatchObject({ role: 'agent', locale: 'de' });
+      await de.control('/__standin/session', 'POST', { role: 'admin', locale: 'fr' });
+      await de.control('/__standin/reset', 'POST');
+      expect(de.api.currentUser()).toMatchObject({ id: de.api.account().ownerId, locale: 'de' });
+    } finally {
+      await de.close();
+    }
+  });
+
+  it('refuses a bad start locale', async () => {
+    await expect(startTestServer({ seats: 10, endUsers: 5 }, { locale: 'not a tag' })).rejects.toThrow(/locale/);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * /__standin/* control routes for tests, benchmarks and the demo: inspect the request
- * log, inject faults, change budgets and job timings, reset, switch who is signed in,
+ * log, inject faults, change budgets and job timings, reset, switch who is signed in (and their language),
  * look a user up for the host page. JSON in and out; never rate limited, never logged.
  * Paths not listed here are left to other handlers.
  */
@@ -9,7 +9,7 @@ import { describeAccount, generateAccount } from '../demo/account';
 import { BodyError, isRecord, readJson, writeJson } from './http';
 import { parseFaultsUpdate, SETTING_MINIMUMS, type FaultsUpdate } from './faults';
 import { NO_FILTER } from './store';
-import type { ApiSettings, ApiState } from './state';
+import { localeProblem, type ApiSettings, type ApiState } from './state';
 
 type ControlResult = { status: number; body: unknown };
 type ControlHandler = (state: ApiState, body: unknown, url: URL) => ControlResult;
@@ -107,7 +107,11 @@ function showUser(state: ApiState, _body: unknown, url: URL): ControlResult {
 }
 
 function setSession(state: ApiState, body: unknown): ControlResult {
-  if (!isRecord(body)) return bad('body must be {"role":"admin"|"agent"|"end-user"} or {"user_id":n}');
+  if (!isRecord(body)) return bad('body must be {"role":"admin"|"agent"|"end-user"} or {"user_id":n}, with an optional "locale"');
+  if (body.locale !== undefined) {
+    const problem = localeProblem(body.locale);
+    if (problem) return bad(problem);
+  }
   let userId: number | undefined;
   if (body.user_id !== undefined) {
     if (typeof body.user_id !== 'number') return bad('user_id must be a number');
@@ -124,6 +128,8 @@ function setSession(state: ApiState, body: unknown): ControlResult {
   }
   if (!state.store.byId(userId)) return { status: 404, body: { error: 'RecordNotFound', description: `No user ${userId}` } };
   state.currentUserId = userId;
+  // A new session without a locale is in the stand-in's start language again.
+  state.locale = typeof body.locale === 'string' ? body.locale : state.defaultLocale;
   return { status: 200, body: { user: state.currentUser() } };
 }
 

@@ -21,6 +21,7 @@ export interface ZendeskApiOptions {
   jobsInFlight?: number; // background jobs queued or working at once; default 30
   jobQueuedMs?: number; // how long a new job stays queued; default 200
   jobMsPerUser?: number; // how long a working job takes per user; default 10
+  locale?: string; // the signed-in user's profile language (`currentUser.locale`) at start and after a reset; default: the user's own
 }
 
 export interface ZendeskApi {
@@ -34,7 +35,7 @@ export interface ZendeskApi {
 export function createZendeskApi(options: ZendeskApiOptions): ZendeskApi {
   const settings = { ...DEFAULT_SETTINGS };
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof ApiSettings)[]) settings[key] = options[key] ?? DEFAULT_SETTINGS[key];
-  const state = new ApiState(options.account, settings);
+  const state = new ApiState(options.account, settings, options.locale ?? null);
   return {
     async handle(req, res) {
       const url = new URL(req.url ?? '/', 'http://standin.invalid');

@@ -1,6 +1,6 @@
 /**
  * Everything the fake API remembers between requests: the account (its users and
- * tickets as writes left them), who is signed in, the rate windows, background jobs,
+ * tickets as writes left them), who is signed in and in which language, the rate windows, background jobs,
  * injected faults, latency and the request log.
  */
 import type { ZendeskUserWire } from '../../src/zendesk/types';
@@ -42,6 +42,17 @@ export const DEFAULT_SETTINGS: ApiSettings = {
   jobMsPerUser: DEFAULT_JOB_SETTINGS.msPerUser,
 };
 
+/** Why `value` cannot be a user's `locale` (a BCP 47 tag such as "de", "pt-BR" or Zendesk's "en-gb"), or null when it can. */
+export function localeProblem(value: unknown): string | null {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 35) return 'locale must be a language tag such as "de" or "pt-BR"';
+  try {
+    Intl.getCanonicalLocales(value);
+    return null;
+  } catch {
+    return `locale "${value}" is not a language tag such as "de" or "pt-BR"`;
+  }
+}
+
 export class ApiState {
   account: DemoAccount;
   store: UserStore;
@@ -49,6 +60,12 @@ export class ApiState {
   tickets: TicketStore;
   readonly jobs = new JobQueue(() => this.nowMs());
   currentUserId: number;
+  /**
+   * The signed-in user's profile language for this session, or null for the user's own
+   * `locale`: what `/users/me` and the host page's `currentUser` say. Set with the session;
+   * `defaultLocale` (the stand-in's start option) is what each new session and reset go back to.
+   */
+  locale: string | null;
   latencyMs: number;
   readonly limiter: FixedWindowLimiter;
   readonly incrementalLimiter: FixedWindowLimiter;
@@ -61,7 +78,11 @@ export class ApiState {
   constructor(
     account: DemoAccount,
     private readonly initial: ApiSettings,
+    readonly defaultLocale: string | null = null,
   ) {
+    const problem = defaultLocale === null ? null : localeProblem(defaultLocale);
+    if (problem) throw new Error(problem);
+    this.locale = defaultLocale;
     this.account = account;
     this.store = new UserStore(account.users);
     this.activity = new ActivityStore(account);
@@ -81,7 +102,8 @@ export class ApiState {
   currentUser(): ZendeskUserWire {
     const user = this.store.byId(this.currentUserId) ?? this.store.byId(this.account.ownerId);
     if (!user) throw new Error('the demo account has no owner');
-    return user;
+    // Only the session's view: the stored user (and /users lists) keep their generated locale.
+    return this.locale === null ? user : { ...user, locale: this.locale };
   }
 
   /** The account's "now" (demo time), advancing with the wall clock. */
@@ -108,7 +130,8 @@ export class ApiState {
 
   /**
    * Back to a clean slate: new account (when given), users and tickets as generated,
-   * creation settings plus overrides, no jobs, no faults, empty log, owner signed in.
+   * creation settings plus overrides, no jobs, no faults, empty log, owner signed in
+   * in the stand-in's start language.
    */
   reset(account: DemoAccount | null, overrides: Partial<ApiSettings>): void {
     if (account) {
@@ -129,5 +152,6 @@ export class ApiState {
     this.faults.clear();
     this.log.clear();
     this.currentUserId = this.account.ownerId;
+    this.locale = this.defaultLocale;
   }
 }

@@ -18,27 +18,19 @@ import type { ReviewedSeat } from '../../seats/review';
 import { failureText } from '../text/errors';
 import {
   anywayText,
-  BACK_TEXT,
-  CANCEL_TEXT,
   confirmText,
-  COUNTING_FAILED_TEXT,
-  END_USER_HINT,
   flaggedText,
-  LIGHT_AGENT_HINT,
   lightAgentMissingText,
-  NO_IDLE_REASON_TEXT,
   openTicketsText,
-  PREVIEW_COLUMNS,
   previewTitle,
-  ROLES_FAILED_TEXT,
+  releaseWords,
   seatName,
   seatTicketFateText,
-  TARGET_LEGEND,
   targetText,
   ticketFateText,
   TYPED_CONFIRM_OVER,
   typeToConfirmLabel,
-  WARNINGS,
+  warningsText,
 } from '../text/release';
 import { idleReasonText } from '../text/seats';
 import { SeatList } from './styles';
@@ -73,7 +65,7 @@ const PreviewRow = memo(function PreviewRow({ row, count, counting, kind }: Prev
         {seatName(seat)}
         <small>{seat.email}</small>
       </td>
-      <td>{verdict.reasons.length > 0 ? verdict.reasons.map(idleReasonText).join('; ') : NO_IDLE_REASON_TEXT}</td>
+      <td>{verdict.reasons.length > 0 ? verdict.reasons.map(idleReasonText).join('; ') : releaseWords().noIdleReason}</td>
       <td data-open-tickets={count ?? counting}>{openTicketsText(count, counting)}</td>
       <td>{seatTicketFateText(kind, count)}</td>
     </tr>
@@ -93,6 +85,7 @@ export function PreviewDialog({ session, preview }: { session: ReviewSession; pr
   const { seats, lightAgentRole, roles, openTickets, counting, failure } = preview;
   const count = seats.length;
   const only = seats.length === 1 && seats[0] ? seatName(seats[0].seat) : null;
+  const t = releaseWords();
 
   const target: ReleaseTarget =
     kind === 'light-agent' && lightAgentRole
@@ -131,7 +124,7 @@ export function PreviewDialog({ session, preview }: { session: ReviewSession; pr
         ) : (
           <>
             <Fieldset>
-              <Fieldset.Legend>{TARGET_LEGEND}</Fieldset.Legend>
+              <Fieldset.Legend>{t.targetLegend}</Fieldset.Legend>
               <Field>
                 <Radio
                   name="release-target"
@@ -141,7 +134,7 @@ export function PreviewDialog({ session, preview }: { session: ReviewSession; pr
                   data-target="end-user"
                 >
                   <Field.Label>{targetText({ kind: 'end-user' })}</Field.Label>
-                  <Field.Hint>{END_USER_HINT}</Field.Hint>
+                  <Field.Hint>{t.endUserHint}</Field.Hint>
                 </Radio>
               </Field>
               {lightAgentRole ? (
@@ -154,7 +147,7 @@ export function PreviewDialog({ session, preview }: { session: ReviewSession; pr
                     data-target="light-agent"
                   >
                     <Field.Label>{targetText({ kind: 'light-agent', roleId: lightAgentRole.id, roleName: lightAgentRole.name })}</Field.Label>
-                    <Field.Hint>{LIGHT_AGENT_HINT}</Field.Hint>
+                    <Field.Hint>{t.lightAgentHint}</Field.Hint>
                   </Radio>
                 </Field>
               ) : (
@@ -164,17 +157,17 @@ export function PreviewDialog({ session, preview }: { session: ReviewSession; pr
             <Note data-ticket-fate={target.kind}>{ticketFateText(target.kind)}</Note>
             {failure && (
               <Alert type="warning" data-preview-failure>
-                {counting === 'failed' ? COUNTING_FAILED_TEXT : ROLES_FAILED_TEXT} {failureText(failure)}
+                {counting === 'failed' ? t.countingFailed(failureText(failure)) : t.rolesFailed(failureText(failure))}
               </Alert>
             )}
-            <SeatList $maxHeight="40vh" $framed>
+            <SeatList $maxHeight="40vh" $framed tabIndex={0} role="region" aria-label={previewTitle(count, only)}>
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">{PREVIEW_COLUMNS.seat}</th>
-                    <th scope="col">{PREVIEW_COLUMNS.why}</th>
-                    <th scope="col">{PREVIEW_COLUMNS.tickets}</th>
-                    <th scope="col">{PREVIEW_COLUMNS.fate}</th>
+                    <th scope="col">{t.previewSeat}</th>
+                    <th scope="col">{t.previewWhy}</th>
+                    <th scope="col">{t.previewTickets}</th>
+                    <th scope="col">{t.previewFate}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -185,7 +178,7 @@ export function PreviewDialog({ session, preview }: { session: ReviewSession; pr
               </table>
             </SeatList>
             <Warnings data-release-warnings>
-              {WARNINGS.map((w) => (
+              {warningsText().map((w) => (
                 <li key={w}>{w}</li>
               ))}
             </Warnings>
@@ -210,11 +203,11 @@ export function PreviewDialog({ session, preview }: { session: ReviewSession; pr
         <Modal.FooterItem>
           {second ? (
             <Button isBasic onClick={() => setSecond(false)}>
-              {BACK_TEXT}
+              {t.back}
             </Button>
           ) : (
             <Button isBasic onClick={desk.closePreview}>
-              {CANCEL_TEXT}
+              {t.cancel}
             </Button>
           )}
         </Modal.FooterItem>
@@ -230,7 +223,7 @@ export function PreviewDialog({ session, preview }: { session: ReviewSession; pr
           )}
         </Modal.FooterItem>
       </Modal.Footer>
-      <Modal.Close aria-label="Close" />
+      <Modal.Close aria-label={t.closeDialog} />
     </Modal>
   );
 }

@@ -9,7 +9,7 @@ import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
 import { getColor } from '@zendeskgarden/react-theming';
 import type { ReviewSession } from '../../review';
-import { historyToggleText, HISTORY_HEADING, reportCounts, reportCountsText, reportTitle } from '../text/release';
+import { historyToggleText, releaseWords, reportCounts, reportCountsText, reportTitle } from '../text/release';
 import { PreviewDialog } from './PreviewDialog';
 import { ReleaseProgress } from './ReleaseProgress';
 import { ReleaseReportView } from './ReleaseReportView';
@@ -78,7 +78,7 @@ export function ReleaseFlow({ session }: { session: ReviewSession }) {
         )}
       </div>
       {reports.length > 0 && (
-        <History aria-label={HISTORY_HEADING} data-release-history>
+        <History aria-label={releaseWords().historyHeading} data-release-history>
           <Button size="small" isBasic aria-expanded={historyOpen} onClick={() => setHistoryOpen((o) => !o)}>
             {historyToggleText(reports.length)}
           </Button>

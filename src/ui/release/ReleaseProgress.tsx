@@ -7,12 +7,13 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Progress } from '@zendeskgarden/react-loaders';
 import type { ReleaseRun } from '../../review';
 import { Box, Line, Subtle } from './styles';
-import { CANCEL_RUN_TEXT, CANCELLING_TEXT, etaText, jobsText, progressText, waitText } from '../text/release';
+import { etaText, jobsText, progressText, releaseWords, waitText } from '../text/release';
 
 export function ReleaseProgress({ run, onCancel }: { run: ReleaseRun; onCancel: () => void }) {
   const { progress, kind, cancelling } = run;
   const percent = progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
   const label = progressText(kind, progress.done, progress.total);
+  const t = releaseWords();
   return (
     <Box $emphasis data-release-progress={kind} aria-label={label}>
       <Line>
@@ -21,7 +22,7 @@ export function ReleaseProgress({ run, onCancel }: { run: ReleaseRun; onCancel: 
         </p>
         {!cancelling && (
           <Button size="small" isDanger data-action="cancel-release" onClick={onCancel}>
-            {CANCEL_RUN_TEXT}
+            {t.cancelRun}
           </Button>
         )}
       </Line>
@@ -37,7 +38,7 @@ export function ReleaseProgress({ run, onCancel }: { run: ReleaseRun; onCancel: 
         )}
       </Subtle>
       {progress.waiting && <Subtle data-release-waiting={progress.waiting}>{waitText(progress.waiting)}</Subtle>}
-      {cancelling && <Subtle data-release-cancelling>{CANCELLING_TEXT}</Subtle>}
+      {cancelling && <Subtle data-release-cancelling>{t.cancelling}</Subtle>}
     </Box>
   );
 }

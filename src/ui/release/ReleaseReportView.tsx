@@ -9,23 +9,17 @@ import { Alert } from '@zendeskgarden/react-notifications';
 import { releasedCount } from '../../release/report';
 import type { ReleaseReport, ReportSeat } from '../../review';
 import { saveFile } from '../download';
+import { num } from '../i18n/format';
 import {
   billText,
-  CLOSE_REPORT_TEXT,
-  DOWNLOAD_TEXT,
-  NOT_KEPT_TEXT,
-  NOT_RESTORED_TEXT,
   outcomeKey,
   outcomeReasonText,
   outcomeText,
-  RELEASE_CSV_WORDS,
-  REPORT_COLUMNS,
-  REPORT_HEADING,
+  releaseCsvWords,
+  releaseWords,
   reportCounts,
   reportCountsText,
   reportTitle,
-  RESTORE_ALL_TEXT,
-  RESTORE_TEXT,
   restoreKey,
   restoreText,
   savingText,
@@ -57,13 +51,13 @@ const ReportRow = memo(function ReportRow({ seat: s, reportId, finished, busy, o
         <b>{outcomeText(key)}</b>
         {reason && <small data-release-reason>{reason}</small>}
       </td>
-      <td>{s.openTickets ?? '—'}</td>
+      <td>{s.openTickets === null ? '—' : num(s.openTickets)}</td>
       <td>{roleTypeText(s.before)}</td>
       <td>
         {s.restore && <small data-restore-result>{restoreText(s.restore)}</small>}
         {canRestore && (
           <Button size="small" isBasic data-action="restore" disabled={busy} onClick={() => onRestore(reportId, [s.id])}>
-            {RESTORE_TEXT}
+            {releaseWords().restore}
           </Button>
         )}
       </td>
@@ -97,34 +91,35 @@ export function ReleaseReportView({ report, running, busy, kept, seatPrice, subd
   const download = async (): Promise<void> => {
     const { reportToCsv, reportFileName } = await import('../../release/csv');
     // The byte-order mark makes spreadsheet programs read names as UTF-8.
-    saveFile(reportFileName(subdomain, report), 'text/csv;charset=utf-8', `\uFEFF${reportToCsv(report, RELEASE_CSV_WORDS, finished)}`);
+    saveFile(reportFileName(subdomain, report), 'text/csv;charset=utf-8', `\uFEFF${reportToCsv(report, releaseCsvWords(), finished)}`);
   };
 
+  const t = releaseWords();
   return (
     <Box aria-labelledby="release-report-title" data-release-report={report.id}>
       <Line>
         <div>
-          <h2 id="release-report-title">{REPORT_HEADING}</h2>
+          <h2 id="release-report-title">{t.reportHeading}</h2>
           <Subtle>{reportTitle(report)}</Subtle>
         </div>
         <Line>
           {restorable.length > 0 && (
             <Button size="small" data-action="restore-all" disabled={busy} onClick={() => onRestore(report.id, restorable)}>
-              {RESTORE_ALL_TEXT} ({restorable.length})
+              {t.restoreAll(restorable.length)}
             </Button>
           )}
           <Button size="small" data-action="download-release-report" onClick={() => void download()}>
-            {DOWNLOAD_TEXT}
+            {t.download}
           </Button>
           <Button size="small" isBasic data-action="close-release-report" onClick={onClose}>
-            {CLOSE_REPORT_TEXT}
+            {t.closeReport}
           </Button>
         </Line>
       </Line>
       <p data-release-counts>{reportCountsText(counts)}</p>
       {!kept && (
         <Alert type="warning" data-release-not-kept>
-          {NOT_KEPT_TEXT}
+          {t.notKept}
         </Alert>
       )}
       {finished && released > 0 && (
@@ -133,16 +128,16 @@ export function ReleaseReportView({ report, running, busy, kept, seatPrice, subd
           {seatPrice !== null && ` ${savingText(released, seatPrice)}`}
         </Alert>
       )}
-      {(released > 0 || counts.restored > 0) && <Subtle data-release-not-restored>{NOT_RESTORED_TEXT}</Subtle>}
-      <SeatList $maxHeight="50vh">
+      {(released > 0 || counts.restored > 0) && <Subtle data-release-not-restored>{t.notRestored}</Subtle>}
+      <SeatList $maxHeight="50vh" tabIndex={0} role="region" aria-label={reportTitle(report)}>
         <table>
           <thead>
             <tr>
-              <th scope="col">{REPORT_COLUMNS.seat}</th>
-              <th scope="col">{REPORT_COLUMNS.outcome}</th>
-              <th scope="col">{REPORT_COLUMNS.tickets}</th>
-              <th scope="col">{REPORT_COLUMNS.before}</th>
-              <th scope="col">{REPORT_COLUMNS.restore}</th>
+              <th scope="col">{t.reportSeat}</th>
+              <th scope="col">{t.reportOutcome}</th>
+              <th scope="col">{t.reportTickets}</th>
+              <th scope="col">{t.reportBefore}</th>
+              <th scope="col">{t.reportRestore}</th>
             </tr>
           </thead>
           <tbody>

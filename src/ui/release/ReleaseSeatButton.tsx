@@ -7,7 +7,7 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { releasability } from '../../release/eligibility';
 import type { ReviewSession } from '../../review';
 import type { ReviewedSeat } from '../../seats/review';
-import { RELEASE_THIS_SEAT_TEXT } from '../text/release';
+import { releaseWords } from '../text/release';
 import { openReleasePreview, useReleases } from './useReleases';
 
 export function ReleaseSeatButton({ session, row }: { session: ReviewSession; row: ReviewedSeat }) {
@@ -23,7 +23,7 @@ export function ReleaseSeatButton({ session, row }: { session: ReviewSession; ro
       disabled={busy}
       onClick={() => openReleasePreview(session, [row.seat.id])}
     >
-      {RELEASE_THIS_SEAT_TEXT}
+      {releaseWords().releaseThisSeat}
     </Button>
   );
 }

@@ -1,9 +1,11 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ThemeProvider } from '@zendeskgarden/react-theming';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { daysAgo, makeEngagement, makeRules, makeSeat, NOW, reviewed } from '../../test/seats';
 import type { ReviewedSeat } from '../../seats/review';
+import { date, setFormats } from '../i18n/format';
+import { setCatalogue } from '../i18n/messages';
 import { SeatPanel } from './SeatPanel';
 
 const DAY = 86_400_000;
@@ -27,6 +29,11 @@ function open(row: ReviewedSeat, openUser: (id: number) => Promise<boolean> = ()
   const field = (name: string) => panel.querySelector(`[data-field="${name}"]`)?.textContent;
   return { panel, field, onClose, opened };
 }
+
+afterEach(() => {
+  setFormats('en');
+  setCatalogue({});
+});
 
 describe('SeatPanel', () => {
   it('is a dialog titled with the seat’s name, with its email', () => {
@@ -58,12 +65,13 @@ describe('SeatPanel', () => {
 
   it('shows sign-in, last seen, interactions in the window, created, role and role type', () => {
     const { field } = open(cora);
-    const iso = (d: number) => new Date(NOW - d * DAY).toISOString().slice(0, 10);
-    expect(field('lastLoginAt')).toBe(`${iso(45)} · 45 days ago`);
-    expect(field('lastSeenAt')).toBe(`${iso(40)} · 40 days ago`);
+    const day = (d: number) => date(NOW - d * DAY);
+    expect(day(45)).toBe('May 1, 2025');
+    expect(field('lastLoginAt')).toBe(`${day(45)} · 45 days ago`);
+    expect(field('lastSeenAt')).toBe(`${day(40)} · 40 days ago`);
     expect(field('interactions')).toBe('0');
     expect(screen.getByText('Ticket interactions (last 30 days)')).toBeInTheDocument();
-    expect(field('createdAt')).toBe(`${iso(400)} · 400 days ago`);
+    expect(field('createdAt')).toBe(`${day(400)} · 400 days ago`);
     expect(field('role')).toBe('Agent');
     expect(field('roleType')).toBe('Agent');
   });
@@ -106,6 +114,25 @@ describe('SeatPanel', () => {
   it('takes focus when it opens', async () => {
     const { panel } = open(cora);
     await waitFor(() => expect(panel).toHaveFocus());
+  });
+
+  it('a seat with neither name nor email is titled by its id; a suspended one says so', () => {
+    const { field } = open(reviewed(makeSeat({ id: 77, name: '', email: '', suspended: true })));
+    expect(screen.getByRole('dialog', { name: 'User 77' })).toBeInTheDocument();
+    expect(field('email')).toBe('No email · Suspended');
+  });
+
+  it('speaks the admin’s language: words from the catalogue chosen after load, dates and days in the locale', () => {
+    setFormats('de');
+    setCatalogue({
+      panel: { verdictIdle: 'Wahrscheinlich ungenutzt', openInZendesk: 'In Zendesk öffnen' },
+      columns: { columnLastSignIn: 'Letzte Anmeldung' },
+    });
+    const { field } = open(cora);
+    expect(field('verdict')).toBe('Wahrscheinlich ungenutzt');
+    expect(screen.getByRole('button', { name: 'In Zendesk öffnen' })).toBeInTheDocument();
+    expect(screen.getByText('Letzte Anmeldung')).toBeInTheDocument();
+    expect(field('lastLoginAt')).toBe('1. Mai 2025 · vor 45 Tagen');
   });
 
   it('shows the actions it is given in its footer', () => {

@@ -10,9 +10,9 @@ import { Drawer } from '@zendeskgarden/react-modals';
 import { getColor } from '@zendeskgarden/react-theming';
 import type { ColumnKey } from '../../seats/columns';
 import type { ReviewedSeat } from '../../seats/review';
-import { cellText, COLUMN_LABELS, daysAgoText } from '../text/columns';
-import { interactionsLabel, NOT_KNOWN_TEXT, OPEN_IN_ZENDESK_TEXT, OPEN_REFUSED_TEXT, SIGN_IN_ONLY_TEXT, verdictText } from '../text/seat';
-import { idleReasonText, SEAT_CLASS_WORDS, seatClassRuleText, uncertaintyText } from '../text/seats';
+import { cellText, columnLabel, daysAgoText, notSetText } from '../text/columns';
+import { interactionsLabel, panelWords, verdictText } from '../text/seat';
+import { idleReasonText, seatClassRuleText, seatClassWords, uncertaintyText } from '../text/seats';
 
 const Subtle = styled.p`
   margin: ${(p) => p.theme.space.xxs} 0 0;
@@ -81,7 +81,7 @@ function Fact({ label, name, value, extra }: { label: string; name: string; valu
     <>
       <dt>{label}</dt>
       <dd data-field={name}>
-        {value === '' ? <span aria-label="not set">—</span> : value}
+        {value === '' ? <span aria-label={notSetText()}>—</span> : value}
         {extra ? <Subtle as="span"> · {extra}</Subtle> : null}
       </dd>
     </>
@@ -90,6 +90,7 @@ function Fact({ label, name, value, extra }: { label: string; name: string; valu
 
 export function SeatPanel({ row, now, idleDays, onClose, openUser, actions }: SeatPanelProps) {
   const [refused, setRefused] = useState(false);
+  const t = panelWords();
   const { seat, seatClass, verdict, engagement } = row;
   const text = (key: ColumnKey): string => cellText(key, row);
   const tone = verdict.idle ? 'danger' : verdict.reasons.length > 0 ? 'warning' : null;
@@ -101,22 +102,22 @@ export function SeatPanel({ row, now, idleDays, onClose, openUser, actions }: Se
 
   return (
     <Drawer isOpen onClose={onClose} restoreFocus={false} data-seat-panel={seat.id}>
-      <Drawer.Header tag="h2">{seat.name || seat.email || `User ${seat.id}`}</Drawer.Header>
+      <Drawer.Header tag="h2">{seat.name || seat.email || t.untitledUser(seat.id)}</Drawer.Header>
       <Drawer.Body style={{ flex: 1 }}>
         <Subtle data-field="email" style={{ marginTop: 0, marginBottom: 16 }}>
-          {seat.email || 'No email'}
-          {seat.suspended ? ' · Suspended' : ''}
+          {seat.email || t.noEmail}
+          {seat.suspended ? ` · ${t.suspended}` : ''}
         </Subtle>
 
         <Section aria-labelledby="seat-panel-class">
-          <h3 id="seat-panel-class">{COLUMN_LABELS.seatClass}</h3>
-          <p data-field="seatClass">{SEAT_CLASS_WORDS[seatClass.seatClass]}</p>
+          <h3 id="seat-panel-class">{columnLabel('seatClass')}</h3>
+          <p data-field="seatClass">{seatClassWords(seatClass.seatClass)}</p>
           <Subtle data-field="seatClassRule">{seatClassRuleText(seatClass)}</Subtle>
           {seatClass.uncertainty && <Subtle data-field="uncertainty">{uncertaintyText(seatClass.uncertainty)}</Subtle>}
         </Section>
 
         <Section aria-labelledby="seat-panel-idle">
-          <h3 id="seat-panel-idle">{COLUMN_LABELS.idle}</h3>
+          <h3 id="seat-panel-idle">{columnLabel('idle')}</h3>
           <Verdict $tone={tone} data-field="verdict">
             {verdictText(verdict)}
           </Verdict>
@@ -127,30 +128,30 @@ export function SeatPanel({ row, now, idleDays, onClose, openUser, actions }: Se
               ))}
             </ul>
           )}
-          {verdict.paid && !verdict.exempt && verdict.basis === 'sign-in' && <Subtle data-field="basis">{SIGN_IN_ONLY_TEXT}</Subtle>}
+          {verdict.paid && !verdict.exempt && verdict.basis === 'sign-in' && <Subtle data-field="basis">{t.signInOnly}</Subtle>}
         </Section>
 
         <Facts>
-          <Fact label={COLUMN_LABELS.lastLoginAt} name="lastLoginAt" value={text('lastLoginAt')} extra={daysAgoText(seat.lastLoginAt, now)} />
+          <Fact label={columnLabel('lastLoginAt')} name="lastLoginAt" value={text('lastLoginAt')} extra={daysAgoText(seat.lastLoginAt, now)} />
           <Fact
-            label={COLUMN_LABELS.lastSeenAt}
+            label={columnLabel('lastSeenAt')}
             name="lastSeenAt"
-            value={engagement.lastSeenAt === undefined ? NOT_KNOWN_TEXT : text('lastSeenAt')}
+            value={engagement.lastSeenAt === undefined ? t.notKnownYet : text('lastSeenAt')}
             extra={daysAgoText(engagement.lastSeenAt ?? null, now)}
           />
           <Fact
             label={interactionsLabel(idleDays)}
             name="interactions"
-            value={engagement.interactions === null ? NOT_KNOWN_TEXT : text('interactions')}
+            value={engagement.interactions === null ? t.notKnownYet : text('interactions')}
           />
-          <Fact label={COLUMN_LABELS.createdAt} name="createdAt" value={text('createdAt')} extra={daysAgoText(seat.createdAt, now)} />
-          <Fact label={COLUMN_LABELS.role} name="role" value={text('role')} />
-          <Fact label={COLUMN_LABELS.roleType} name="roleType" value={text('roleType')} />
+          <Fact label={columnLabel('createdAt')} name="createdAt" value={text('createdAt')} extra={daysAgoText(seat.createdAt, now)} />
+          <Fact label={columnLabel('role')} name="role" value={text('role')} />
+          <Fact label={columnLabel('roleType')} name="roleType" value={text('roleType')} />
         </Facts>
 
         {refused && (
           <Refused role="alert" data-open-refused>
-            {OPEN_REFUSED_TEXT}
+            {t.openRefused}
           </Refused>
         )}
       </Drawer.Body>
@@ -158,11 +159,11 @@ export function SeatPanel({ row, now, idleDays, onClose, openUser, actions }: Se
         {actions && <Drawer.FooterItem>{actions}</Drawer.FooterItem>}
         <Drawer.FooterItem>
           <Button size="small" data-action="open-in-zendesk" onClick={open}>
-            {OPEN_IN_ZENDESK_TEXT}
+            {t.openInZendesk}
           </Button>
         </Drawer.FooterItem>
       </Drawer.Footer>
-      <Drawer.Close />
+      <Drawer.Close aria-label={t.close} />
     </Drawer>
   );
 }

@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ThemeProvider } from '@zendeskgarden/react-theming';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { summarize, type EngagementById } from '../../seats/review';
 import type { Seat } from '../../seats/seat';
 import { memoryStore, Outbox, outboxKey } from '../../snapshot/outbox';
@@ -17,6 +17,8 @@ import { sendReadiness, type EngagementPhaseKind, type RosterPhase } from '../..
 import { version as manifestVersion } from '../../../manifest.json';
 import { SnapshotPanel } from './SnapshotPanel';
 import { refusingStore } from '../../test/fullStorage';
+import { dateTime, setFormats } from '../i18n/format';
+import { setCatalogue } from '../i18n/messages';
 
 const saved: { name: string; type: string; text: string }[] = [];
 vi.mock('../download', () => ({ saveFile: (name: string, type: string, text: string) => saved.push({ name, type, text }) }));
@@ -97,6 +99,11 @@ const send = () => userEvent.click(screen.getByRole('button', { name: 'Send snap
 
 beforeEach(() => {
   saved.length = 0;
+});
+
+afterEach(() => {
+  setFormats('en');
+  setCatalogue({});
 });
 
 describe('SnapshotPanel', () => {
@@ -200,6 +207,35 @@ describe('SnapshotPanel', () => {
 
 const sentUsers = (requests: ApiRequest[]) =>
   requests.flatMap((r) => (r.json as { users: { id: number; basis: string; interactions: number | null; idle: boolean }[] }).users);
+
+describe("SnapshotPanel: in the admin's language", () => {
+  const lastPush = () => document.querySelector('[data-snapshot-last-push]');
+
+  it('words the last push as one sentence, its result coloured, its moment in the screen’s date format', async () => {
+    renderPanel(gatewayOf(() => undefined).gateway, { seats: roster(3) });
+    await send();
+    await waitFor(() => expect(lastPush()).not.toBeNull());
+    expect(lastPush()).toHaveTextContent(`Last push ${dateTime(NOW)}: 1 of 1 part accepted, sent.`);
+    expect(lastPush()?.querySelector('span')).toHaveTextContent(/^sent$/);
+  });
+
+  it('puts the coloured result where the language’s sentence puts it, and numbers in its format', async () => {
+    setFormats('de');
+    setCatalogue({
+      snapshot: {
+        lastPush: (when: string, accepted: number, count: number, result: string) =>
+          `Letzte Übertragung ${when}: ${result} (${accepted} von ${count}).`,
+        lastPushSent: 'gesendet',
+      },
+    });
+    renderPanel(gatewayOf(() => undefined).gateway, { seats: roster(3) });
+    await send();
+    await waitFor(() => expect(lastPush()).not.toBeNull());
+    expect(lastPush()).toHaveTextContent(`Letzte Übertragung ${dateTime(NOW)}: gesendet (1 von 1).`);
+    expect(lastPush()?.querySelector('span')).toHaveTextContent(/^gesendet$/);
+    expect(dateTime(NOW)).not.toBe(new Date(NOW).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' }));
+  });
+});
 
 describe('SnapshotPanel: only a finished review is sent', () => {
   it('queues a send while interactions load, and sends by itself when they settle', async () => {

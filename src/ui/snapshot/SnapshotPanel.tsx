@@ -12,9 +12,8 @@ import { MD, SM } from '@zendeskgarden/react-typography';
 import { SNAPSHOT_SCHEMA } from '../../snapshot/build';
 import type { LastPush } from '../../snapshot/outbox';
 import type { SendReadiness } from '../../snapshot/readiness';
-import type { RetryNotice } from '../../zaf/gateway';
 import type { SnapshotBase, SnapshotSender } from '../../review';
-import { endpointProblemText, pushProblemText, refusalText, restartText, storageText } from '../text/snapshot';
+import { endpointProblemText, pushProblemText, refusalText, restartText, snapshotWords, storageText, waitText } from '../text/snapshot';
 import { useSnapshot } from './useSnapshot';
 import { formatWhen } from './when';
 
@@ -69,25 +68,23 @@ export interface SnapshotPanelProps {
   readiness: SendReadiness;
 }
 
-export function waitText(notice: RetryNotice): string {
-  const seconds = Math.max(1, Math.round(notice.delayMs / 1000));
-  if (notice.reason === 'rate-limited') return `SaaS Management asked to slow down: retrying in ${seconds} s.`;
-  if (notice.reason === 'server-error') return `SaaS Management had a server error (${notice.status}): retrying in ${seconds} s.`;
-  return `No answer from SaaS Management: retrying in ${seconds} s.`;
-}
+/** Stands for the result in the last push's sentence, so the result can be coloured wherever a language puts it. */
+const RESULT_MARK = '\uE000';
 
 function LastPushLine({ push }: { push: LastPush }) {
-  const result =
-    push.result === 'sent' ? (
-      <Result $tone="success">sent</Result>
-    ) : push.result === 'rejected' ? (
-      <Result $tone="danger">refused</Result>
-    ) : (
-      <Result $tone="warning">not finished</Result>
-    );
+  const t = snapshotWords();
+  const [tone, word] =
+    push.result === 'sent'
+      ? (['success', t.lastPushSent] as const)
+      : push.result === 'rejected'
+        ? (['danger', t.lastPushRefused] as const)
+        : (['warning', t.lastPushUnfinished] as const);
+  const [before, after = ''] = t.lastPush(formatWhen(push.at), push.accepted, push.parts, RESULT_MARK).split(RESULT_MARK);
   return (
     <Muted data-snapshot-last-push={push.result}>
-      Last push {formatWhen(push.at)}: {push.accepted} of {push.parts} part{push.parts === 1 ? '' : 's'} accepted, {result}.
+      {before}
+      <Result $tone={tone}>{word}</Result>
+      {after}
     </Muted>
   );
 }
@@ -112,39 +109,38 @@ export const SnapshotPanel = memo(function SnapshotPanel(props: SnapshotPanelPro
   const canDownload = readiness.code === 'ready' || waits || pending !== null;
   const refusal = endpoint.ok ? refusalText(readiness) : null;
   const restarted = pending?.restarted ?? (!sending ? outbox.lastPush?.restarted : null) ?? null;
+  const t = snapshotWords();
 
   return (
     <Section aria-labelledby="snapshot-title" data-snapshot-panel>
       <Row>
         <div>
           <MD isBold tag="h2" id="snapshot-title">
-            SaaS Management
+            {t.title}
           </MD>
           <Muted>
-            {endpoint.ok
-              ? `Usage snapshots (${SNAPSHOT_SCHEMA}) go to ${hostOf(endpoint.url)} through Zendesk's secure proxy.`
-              : 'Usage snapshots can still be downloaded for upload.'}
+            {endpoint.ok ? t.sendsTo(SNAPSHOT_SCHEMA, hostOf(endpoint.url)) : t.downloadOnly}
             {readiness.code === 'roster-loading' && endpoint.ok && ` ${refusal}`}
           </Muted>
         </div>
         <Actions>
           <Button size="small" isPrimary onClick={snapshot.send} disabled={!canSend} data-snapshot-send={queued ? 'queued' : readiness.code}>
-            {queued ? 'Will send when the review finishes' : waits ? 'Send snapshot when the review finishes' : 'Send snapshot'}
+            {queued ? t.willSendWhenFinished : waits ? t.sendWhenFinished : t.send}
           </Button>
           {queued && (
             <Button size="small" isBasic onClick={snapshot.cancelQueued}>
-              Don't send
+              {t.dontSend}
             </Button>
           )}
           <Button size="small" onClick={() => void snapshot.download('json')} disabled={!canDownload}>
-            Download JSON
+            {t.downloadJson}
           </Button>
           <Button size="small" onClick={() => void snapshot.download('csv')} disabled={!canDownload}>
-            Download CSV
+            {t.downloadCsv}
           </Button>
           {outbox.history.length > 0 && (
             <Button size="small" isBasic onClick={() => setHistoryOpen((o) => !o)} aria-expanded={historyOpen}>
-              History ({outbox.history.length})
+              {t.historyButton(outbox.history.length)}
             </Button>
           )}
         </Actions>
@@ -160,13 +156,7 @@ export const SnapshotPanel = memo(function SnapshotPanel(props: SnapshotPanelPro
             {refusal}
           </Alert>
         )}
-        {(queued || (waits && !sending)) && (
-          <Muted data-snapshot-waiting>
-            {queued
-              ? 'The snapshot will be sent as soon as sessions and ticket interactions finish loading (or are cancelled).'
-              : 'Sessions and ticket interactions are still loading: a snapshot sent now waits for them, so each seat says what its verdict rests on.'}
-          </Muted>
-        )}
+        {(queued || (waits && !sending)) && <Muted data-snapshot-waiting>{queued ? t.queuedNote : t.waitsNote}</Muted>}
         {snapshot.storage && (
           <Alert type="warning" data-snapshot-storage={snapshot.storage.code}>
             {storageText(snapshot.storage)}
@@ -178,16 +168,13 @@ export const SnapshotPanel = memo(function SnapshotPanel(props: SnapshotPanelPro
           </Alert>
         )}
         {snapshot.unwritableDates > 0 && (
-          <Muted data-snapshot-unwritable-dates={snapshot.unwritableDates}>
-            {snapshot.unwritableDates} date{snapshot.unwritableDates === 1 ? '' : 's'} from Zendesk lay outside the years 0000–9999 a snapshot can
-            hold and {snapshot.unwritableDates === 1 ? 'was' : 'were'} written as unknown (null).
-          </Muted>
+          <Muted data-snapshot-unwritable-dates={snapshot.unwritableDates}>{t.unwritableDates(snapshot.unwritableDates)}</Muted>
         )}
         {sending && (
           <div role="status" aria-live="polite">
-            <Progress size="small" aria-label="Sending snapshot" value={progress ? Math.round((progress.accepted / progress.count) * 100) : 0} />
+            <Progress size="small" aria-label={t.sendingLabel} value={progress ? Math.round((progress.accepted / progress.count) * 100) : 0} />
             <SM data-snapshot-progress>
-              {progress ? `Sending part ${progress.index} of ${progress.count}…` : 'Sending…'}
+              {progress ? t.sendingPart(progress.index, progress.count) : t.sending}
               {waiting ? ` ${waitText(waiting)}` : ''}
             </SM>
           </div>
@@ -195,36 +182,31 @@ export const SnapshotPanel = memo(function SnapshotPanel(props: SnapshotPanelPro
         {!sending && pending && (
           <Notification type={pending.rejected ? 'error' : 'warning'} data-snapshot-pending={pending.snapshot_id}>
             <Notification.Title>
-              {pending.rejected ? 'SaaS Management refused the snapshot' : 'Snapshot not sent yet'}: {pending.accepted.length} of {pending.count} part
-              {pending.count === 1 ? '' : 's'} accepted
+              {pending.rejected ? t.refusedTitle(pending.accepted.length, pending.count) : t.pendingTitle(pending.accepted.length, pending.count)}
             </Notification.Title>
-            <MD data-snapshot-error>{snapshot.problem ?? (pending.error ? pushProblemText(pending.error) : 'Sending was interrupted.')}</MD>
+            <MD data-snapshot-error>{snapshot.problem ?? (pending.error ? pushProblemText(pending.error) : t.interrupted)}</MD>
             {snapshot.endpointChanged && (
               <MD data-snapshot-endpoint-changed>
-                The SaaS Management endpoint setting changed since this snapshot was started
-                {pending.accepted.length > 0
-                  ? ` (${pending.accepted.length} part${pending.accepted.length === 1 ? '' : 's'} went to the previous endpoint)`
-                  : ''}
-                . Retry sends it whole, from part 1, to the new endpoint; or Discard it.
+                {pending.accepted.length > 0 ? t.endpointChangedSinceAfter(pending.accepted.length) : t.endpointChangedSince}
               </MD>
             )}
             <Muted>
               {!snapshot.persistent
-                ? 'This browser does not let Zendesk apps keep data (third-party storage is blocked), so it is kept only while Seat Review stays open.'
+                ? t.keptNotPersistent
                 : snapshot.storage?.code === 'snapshot-not-kept-pending'
-                  ? 'Kept only while Seat Review stays open: this browser had no room for it.'
+                  ? t.keptNoRoom
                   : snapshot.endpointChanged
-                    ? 'Kept in this browser (without the token) until you Retry or Discard it.'
+                    ? t.keptEndpointChanged
                     : pending.rejected
-                      ? 'Kept in this browser (without the token): fix the cause, then Retry.'
-                      : 'Kept in this browser (without the token) and sent again when Seat Review next opens, or now with Retry.'}
+                      ? t.keptRefused
+                      : t.keptResent}
             </Muted>
             <Actions style={{ marginTop: 8 }}>
               <Button size="small" onClick={snapshot.retry} disabled={!endpoint.ok || !snapshot.canRetry}>
-                Retry
+                {t.retry}
               </Button>
               <Button size="small" isBasic isDanger onClick={snapshot.discard}>
-                Discard
+                {t.discard}
               </Button>
             </Actions>
           </Notification>

@@ -1,7 +1,8 @@
 /** How the snapshot panel writes a moment: one format for the last push and the history's dates. */
+import { dateTime } from '../i18n/format';
 
-/** `iso` as a medium date and short time, in US English like the rest of the panel; as given if unreadable. */
+/** `iso` as the screen writes a date and time, in the admin's locale; as given if unreadable. */
 export function formatWhen(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+  const ms = new Date(iso).getTime();
+  return Number.isNaN(ms) ? iso : dateTime(ms);
 }

@@ -1,20 +1,27 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { daysAgo, makeEngagement, makeExemptions, makeRules, makeSeat, NOW, row } from '../../test/seats';
 import { COLUMNS, type ColumnKey } from '../../seats/columns';
 import type { SeatEngagement } from '../../seats/idle';
 import type { ReviewedSeat } from '../../seats/review';
 import { DAY_MS, type Seat, type TicketRestriction } from '../../seats/seat';
-import { cellText, COLUMN_LABELS, daysAgoText, idleText, lastSeenText, sortValueOf, yesNo } from './columns';
+import { setFormats } from '../i18n/format';
+import { setCatalogue } from '../i18n/messages';
+import { cellText, columnLabel, csvCellText, daysAgoText, idleText, lastSeenText, sortValueOf, yesNo } from './columns';
 import { ticketRestrictionText } from './roles';
 import { columnOrder } from '../../seats/sort';
 
-/** The table's words for each column: what the screen shows, the CSV writes, and worded columns sort by. */
+/** The table's words for each column: what the screen shows, and worded columns sort by. */
 const text = (key: ColumnKey, r: ReviewedSeat): string => cellText(key, r);
 const sortValue = (key: ColumnKey, r: ReviewedSeat) => sortValueOf(key)(r);
 
+afterEach(() => {
+  setFormats('en');
+  setCatalogue({});
+});
+
 describe('COLUMNS', () => {
   it('lists every column once, in table order, with its header label', () => {
-    expect(COLUMNS.map((c) => [c.key, COLUMN_LABELS[c.key]])).toEqual([
+    expect(COLUMNS.map((c) => [c.key, columnLabel(c.key)])).toEqual([
       ['name', 'Name'],
       ['email', 'Email'],
       ['createdAt', 'Created'],
@@ -67,14 +74,25 @@ describe('daysAgoText', () => {
   it.each<[string, number | null, string]>([
     ['unknown', null, ''],
     ['this instant', NOW, 'today'],
-    ['23 h 59 min ago', NOW - DAY_MS + 60_000, 'today'],
+    ['at midnight the same day (UTC)', NOW - 12 * 3_600_000, 'today'],
+    ['a minute before that midnight: the calendar day before', NOW - 12 * 3_600_000 - 60_000, 'yesterday'],
+    ['23 h 59 min ago', NOW - DAY_MS + 60_000, 'yesterday'],
     ['in the future', NOW + 5 * DAY_MS, 'today'],
-    ['exactly a day ago', daysAgo(1), '1 day ago'],
-    ['a day and a half ago', daysAgo(1, DAY_MS / 2), '1 day ago'],
+    ['exactly a day ago', daysAgo(1), 'yesterday'],
+    ['a day and a half ago', daysAgo(1, DAY_MS / 2), 'yesterday'],
+    ['a day and a half and a minute ago', daysAgo(1, DAY_MS / 2 + 60_000), '2 days ago'],
     ['two days ago', daysAgo(2), '2 days ago'],
     ['400 days ago', daysAgo(400), '400 days ago'],
   ])('%s → "%s"', (_label, ms, expected) => {
     expect(daysAgoText(ms, NOW)).toBe(expected);
+  });
+
+  it('in the admin’s locale', () => {
+    setFormats('de');
+    expect(daysAgoText(daysAgo(1), NOW)).toBe('gestern');
+    expect(daysAgoText(daysAgo(2), NOW)).toBe('vorgestern');
+    expect(daysAgoText(daysAgo(3), NOW)).toBe('vor 3 Tagen');
+    expect(daysAgoText(daysAgo(1234), NOW)).toBe('vor 1.234 Tagen');
   });
 });
 
@@ -154,17 +172,20 @@ describe('column text and sort value', () => {
     expect(sortValue('email', empty)).toBeNull();
   });
 
-  it('created: ISO date, sorted on the instant; unknown → empty text and no sort value', () => {
+  it('created: the screen’s date, ISO in the CSV, sorted on the instant; unknown → empty text and no sort value', () => {
     const at = Date.UTC(2023, 6, 4, 10);
-    expect(text('createdAt', row({ createdAt: at }))).toBe('2023-07-04');
+    expect(text('createdAt', row({ createdAt: at }))).toBe('Jul 4, 2023');
+    expect(csvCellText('createdAt', row({ createdAt: at }))).toBe('2023-07-04');
     expect(sortValue('createdAt', row({ createdAt: at }))).toBe(at);
     expect(text('createdAt', row({ createdAt: null }))).toBe('');
     expect(sortValue('createdAt', row({ createdAt: null }))).toBeNull();
   });
 
-  it('last sign-in: ISO date; never → "Never", sorted as the oldest possible instant', () => {
+  it('last sign-in: the screen’s date, ISO in the CSV; never → "Never", sorted as the oldest possible instant', () => {
     const at = Date.UTC(2025, 0, 2, 3);
-    expect(text('lastLoginAt', row({ lastLoginAt: at }))).toBe('2025-01-02');
+    expect(text('lastLoginAt', row({ lastLoginAt: at }))).toBe('Jan 2, 2025');
+    expect(csvCellText('lastLoginAt', row({ lastLoginAt: at }))).toBe('2025-01-02');
+    expect(csvCellText('lastLoginAt', row({ lastLoginAt: null }))).toBe('Never');
     expect(sortValue('lastLoginAt', row({ lastLoginAt: at }))).toBe(at);
     expect(text('lastLoginAt', row({ lastLoginAt: null }))).toBe('Never');
     expect(sortValue('lastLoginAt', row({ lastLoginAt: null }))).toBe(Number.MIN_SAFE_INTEGER);
@@ -194,26 +215,28 @@ describe('column text and sort value', () => {
     expect(sortValue('seatClass', row(overrides))).toBe(expected);
   });
 
-  it.each<[string, number | null, string, number | null]>([
-    ['unknown', null, '', null],
-    ['none', 0, '0', 0],
-    ['one', 1, '1', 1],
-    ['many', 1234, '1234', 1234],
-  ])('ticket interactions %s → "%s", sort value %j', (_label, interactions, expectedText, expectedSort) => {
+  it.each<[string, number | null, string, string, number | null]>([
+    ['unknown', null, '', '', null],
+    ['none', 0, '0', '0', 0],
+    ['one', 1, '1', '1', 1],
+    ['many', 1234, '1,234', '1234', 1234],
+  ])('ticket interactions %s → "%s" (CSV "%s"), sort value %j', (_label, interactions, expectedText, expectedCsv, expectedSort) => {
     const r = row({}, makeRules(), makeEngagement({ interactions }));
     expect(text('interactions', r)).toBe(expectedText);
+    expect(csvCellText('interactions', r)).toBe(expectedCsv);
     expect(sortValue('interactions', r)).toBe(expectedSort);
   });
 
-  it.each<[string, number | null | undefined, string, number | null]>([
-    ['sessions unknown', undefined, '', null],
-    ['no session', null, 'No session', Number.MIN_SAFE_INTEGER],
-    ['seen on a day', Date.UTC(2025, 5, 1, 22, 15), '2025-06-01', Date.UTC(2025, 5, 1, 22, 15)],
-    ['seen at the epoch', 0, '1970-01-01', 0],
-  ])('last seen: %s → "%s", sort value %j', (_label, lastSeenAt, expectedText, expectedSort) => {
+  it.each<[string, number | null | undefined, string, string, number | null]>([
+    ['sessions unknown', undefined, '', '', null],
+    ['no session', null, 'No session', 'No session', Number.MIN_SAFE_INTEGER],
+    ['seen on a day', Date.UTC(2025, 5, 1, 22, 15), 'Jun 1, 2025', '2025-06-01', Date.UTC(2025, 5, 1, 22, 15)],
+    ['seen at the epoch', 0, 'Jan 1, 1970', '1970-01-01', 0],
+  ])('last seen: %s → "%s" (CSV "%s"), sort value %j', (_label, lastSeenAt, expectedText, expectedCsv, expectedSort) => {
     const r = row({}, makeRules(), makeEngagement({ lastSeenAt }));
     expect(text('lastSeenAt', r)).toBe(expectedText);
     expect(lastSeenText(r)).toBe(expectedText);
+    expect(csvCellText('lastSeenAt', r)).toBe(expectedCsv);
     expect(sortValue('lastSeenAt', r)).toBe(expectedSort);
   });
 
@@ -301,5 +324,26 @@ describe('worded columns sort by the words the admin reads', () => {
       'Requested by agent',
       "Requester's organization",
     ]);
+  });
+});
+
+describe('in the admin’s language', () => {
+  it('dates and counts on screen follow the locale; the CSV keeps ISO days and plain counts', () => {
+    setFormats('de');
+    const r = row({ createdAt: Date.UTC(2023, 6, 4, 10) }, makeRules(), makeEngagement({ interactions: 1234 }));
+    expect(text('createdAt', r)).toBe('4. Juli 2023');
+    expect(text('interactions', r)).toBe('1.234');
+    expect(csvCellText('createdAt', r)).toBe('2023-07-04');
+    expect(csvCellText('interactions', r)).toBe('1234');
+  });
+
+  it('reads the catalogue chosen after load, for headers and cells alike, English where it has none', () => {
+    setCatalogue({ columns: { columnName: 'Nom', yes: 'Oui', neverSignedIn: 'Jamais', reasonSeparator: ' ; ' } });
+    expect(columnLabel('name')).toBe('Nom');
+    expect(columnLabel('email')).toBe('Email');
+    expect(text('verified', row({ verified: true }))).toBe('Oui');
+    expect(csvCellText('lastLoginAt', row({ lastLoginAt: null }))).toBe('Jamais');
+    const both = row({ lastLoginAt: daysAgo(45) }, makeRules(), makeEngagement({ interactions: 0 }));
+    expect(idleText(both)).toBe('No sign-in for 45 days (threshold 30) ; No ticket interaction in 30 days');
   });
 });

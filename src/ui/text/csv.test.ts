@@ -1,10 +1,17 @@
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { daysAgo, makeEngagement, makeExemptions, makeRules, row } from '../../test/seats';
 import { COLUMNS, columnByKey, type Column } from '../../seats/columns';
 import { csvFileName, FORMULA_START, seatsToCsv as seatsToCsvWith } from '../../seats/csv';
 import type { ReviewedSeat } from '../../seats/review';
-import { COLUMN_LABELS, CSV_WORDS } from './columns';
+import { setFormats } from '../i18n/format';
+import { setCatalogue } from '../i18n/messages';
+import { columnLabel, CSV_WORDS } from './columns';
+
+afterEach(() => {
+  setFormats('en');
+  setCatalogue({});
+});
 
 /** The export as the admin downloads it: the seats' CSV in the table's words, byte for byte. */
 const seatsToCsv = (rows: readonly ReviewedSeat[], columns?: readonly Column[]): string => seatsToCsvWith(rows, CSV_WORDS, columns);
@@ -26,12 +33,12 @@ function exportedName(name: string): string | undefined {
 describe('seatsToCsv: layout', () => {
   it('starts with "User ID" then every column label, in table order', () => {
     const [header] = parseCsv(seatsToCsv([]));
-    expect(header).toEqual(['User ID', ...COLUMNS.map((c) => COLUMN_LABELS[c.key])]);
+    expect(header).toEqual(['User ID', ...COLUMNS.map((c) => columnLabel(c.key))]);
     expect(header).toHaveLength(21);
   });
 
   it('with no rows, the CSV is the header line alone', () => {
-    expect(seatsToCsv([])).toBe(['User ID', ...COLUMNS.map((c) => COLUMN_LABELS[c.key])].join(','));
+    expect(seatsToCsv([])).toBe(['User ID', ...COLUMNS.map((c) => columnLabel(c.key))].join(','));
   });
 
   it('one line per seat, separated by CRLF, the id first and each column as the table shows it', () => {
@@ -105,6 +112,21 @@ describe('seatsToCsv: layout', () => {
   it('keeps rows in the order given', () => {
     const rows = [row({ id: 3 }), row({ id: 1 }), row({ id: 2 })];
     expect(parseCsv(seatsToCsv(rows, nameColumn)).map((r) => r[0])).toEqual(['User ID', '3', '1', '2']);
+  });
+});
+
+describe('seatsToCsv: in the admin’s language', () => {
+  it('headers and words in the catalogue chosen after load; days ISO and counts plain, whatever the locale', () => {
+    setFormats('de');
+    setCatalogue({
+      columns: { csvUserId: 'Benutzer-ID', columnCreated: 'Erstellt', columnInteractions: 'Ticket-Interaktionen', neverSignedIn: 'Nie' },
+    });
+    const rows = [row({ id: 1, createdAt: Date.UTC(2024, 0, 2), lastLoginAt: null }, makeRules(), makeEngagement({ interactions: 1234 }))];
+    const columns = (['createdAt', 'lastLoginAt', 'interactions'] as const).map((k) => columnByKey(k));
+    expect(parseCsv(seatsToCsv(rows, columns))).toEqual([
+      ['Benutzer-ID', 'Erstellt', 'Last sign-in', 'Ticket-Interaktionen'],
+      ['1', '2024-01-02', 'Nie', '1234'],
+    ]);
   });
 });
 

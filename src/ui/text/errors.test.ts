@@ -1,8 +1,10 @@
-/** Gateway failures in words: exactly what the screen said when these sentences lived in zaf/errors.ts. */
-import { describe, expect, it } from 'vitest';
+/** Failures in words: exactly what the screen said when these sentences lived in zaf/errors.ts, and in another language. */
+import { afterEach, describe, expect, it } from 'vitest';
 import { failureKind, GatewayError, toGatewayError, waitTooLongError } from '../../zaf/errors';
 import { failureOf } from '../../zendesk/failure';
-import { aboutDuration, failureText } from './errors';
+import { plural, setFormats } from '../i18n/format';
+import { setCatalogue } from '../i18n/messages';
+import { aboutDuration, failureText, pagingText, sendProblemText } from './errors';
 
 const text = (error: GatewayError): string => failureText(failureOf(error));
 
@@ -93,5 +95,59 @@ describe('wait-too-long', () => {
       'Zendesk asked Seat Review to wait about 24 hours before sending more requests (its rate limit), longer than Seat Review holds a review. What was loaded is kept; resume loading later.',
     );
     expect(new GatewayError('x', 'server', 500, '/x', 1).waitMs).toBeNull();
+  });
+});
+
+describe('paging, unreadable answers and sends in words', () => {
+  it('names the list an admin knows, what went wrong and what Seat Review did', () => {
+    expect(pagingText({ paging: 'repeated-page', stream: '/api/v2/users?role[]=agent', url: '/api/v2/users?page=3' })).toBe(
+      "Zendesk's paging of the list of seats pointed back to a page already read (/api/v2/users?page=3). " +
+        'Seat Review stopped there instead of reading the same pages forever: the list of seats was not read to its end.',
+    );
+    expect(pagingText({ paging: 'off-host-link', stream: '/api/v2/sessions', url: 'https://evil.example/x' })).toBe(
+      "Zendesk's paging of the list of sign-in sessions pointed to another website (https://evil.example/x). " +
+        'Seat Review did not follow it: the list of sign-in sessions was not read to its end.',
+    );
+    expect(pagingText({ paging: 'stalled-export', stream: '/api/v2/incremental/ticket_events', url: '/e' })).toContain(
+      'the ticket event export stopped moving forward in time (/e)',
+    );
+    expect(pagingText({ paging: 'ended-early', stream: '/api/v2/groups', url: '/g' })).toBe(
+      "Zendesk's paging of /api/v2/groups said more pages follow but gave no link to them (/g). " +
+        'Seat Review cannot tell where to continue: /api/v2/groups was not read to its end.',
+    );
+  });
+
+  it('says which answer could not be read', () => {
+    expect(failureText({ code: 'malformed', what: 'users-page', url: '/u' })).toBe(
+      'Zendesk sent a page Seat Review cannot read (no "users" list) for /u.',
+    );
+    expect(failureText({ code: 'malformed', what: 'job-status', url: '/j' })).toBe(
+      "Zendesk sent a background job's status Seat Review cannot read (/j).",
+    );
+    expect(failureText({ code: 'unexpected', detail: 'TypeError: x is undefined' })).toBe('TypeError: x is undefined');
+  });
+
+  it('says why a snapshot cannot be sent', () => {
+    expect(sendProblemText({ code: 'not-kept' })).toBe(
+      'This snapshot was too large to keep in the browser, so it cannot be re-sent: send a new snapshot.',
+    );
+    expect(sendProblemText({ code: 'stopped', detail: 'Failed to fetch' })).toBe('Sending stopped unexpectedly: Failed to fetch');
+  });
+});
+
+describe('in the admin’s language', () => {
+  afterEach(() => {
+    setCatalogue({});
+    setFormats('en');
+  });
+
+  it('takes its sentences from the admin’s catalogue and its numbers from the locale', () => {
+    setCatalogue({ errors: { aboutDays: (n: number) => plural(n, { one: 'etwa # Tag', other: 'etwa # Tage' }) } });
+    setFormats('de');
+    expect(aboutDuration(1500 * 86_400_000)).toBe('etwa 1.500 Tage');
+    // A sentence the catalogue lacks falls back to English, with the locale's numbers.
+    expect(text(toGatewayError({ status: 0, body: null }, '/x', 1200))).toBe(
+      'Could not reach Zendesk after 1.200 attempts (network error or no answer).',
+    );
   });
 });

@@ -1,81 +1,77 @@
 /**
- * The words for what went wrong in a review (review/ hands over codes and parameters):
- * gateway failures, broken paging, answers Seat Review cannot read, and sends that stopped.
+ * The words for what went wrong in a review (review/ hands over codes and parameters), in
+ * the admin's language: gateway failures, broken paging, answers Seat Review cannot read,
+ * and sends that stopped.
  */
 import type { EndedRosterStream, EngagementPhase, Failure, FailureKind, MalformedWhat, PagingErrorCode, SendProblem } from '../../review';
+import type { Catalogue } from '../i18n/catalogue';
+import english from '../i18n/en/errors';
+import { messages } from '../i18n/messages';
+
+type Words = Catalogue['errors'];
+
+const m = (): Words => messages('errors', english);
 
 /** A wait in plain units, rounded: "about 24 hours", "about 10 minutes". */
 export function aboutDuration(ms: number): string {
-  const unit = (n: number, word: string): string => `about ${n} ${word}${n === 1 ? '' : 's'}`;
+  const t = m();
   const seconds = Math.round(ms / 1000);
-  if (seconds < 60) return unit(Math.max(1, seconds), 'second');
+  if (seconds < 60) return t.aboutSeconds(Math.max(1, seconds));
   const minutes = Math.round(ms / 60_000);
-  if (minutes < 60) return unit(minutes, 'minute');
+  if (minutes < 60) return t.aboutMinutes(minutes);
   const hours = Math.round(ms / 3_600_000);
-  if (hours < 48) return unit(hours, 'hour');
-  return unit(Math.round(ms / 86_400_000), 'day');
+  if (hours < 48) return t.aboutHours(hours);
+  return t.aboutDays(Math.round(ms / 86_400_000));
 }
 
 type GatewayFailure = Extract<Failure, { code: 'gateway' }>;
 
 function gatewayText(f: GatewayFailure): string {
-  const { service, detail, status, attempts } = f;
-  const tries = attempts === 1 ? '' : ` after ${attempts} attempts`;
-  const said = detail ? `: ${detail}` : '.';
-  const messages: Record<FailureKind, () => string> = {
-    network: () => `Could not reach ${service}${tries} (network error or no answer).`,
-    unauthenticated: () =>
-      service === 'Zendesk'
-        ? `Zendesk could not authenticate this session. Sign in again and reopen Seat Review.`
-        : `${service} refused the credentials (401)${said}`,
-    forbidden: () => `${service} refused access (403)${said}`,
-    'not-found': () => `${service} did not find ${f.url} (404)${said}`,
-    invalid: () => `${service} rejected the request (${status})${said}`,
-    'rate-limited': () => `${service}'s rate limit was still exceeded${tries}. Try again in a few minutes.`,
-    'wait-too-long': () =>
-      f.waitMs === null
-        ? `${service} asked Seat Review to wait before its next request.`
-        : `${service} asked Seat Review to wait ${aboutDuration(f.waitMs)} before sending more requests (its rate limit), ` +
-          `longer than Seat Review holds a review. What was loaded is kept; resume loading later.`,
-    server: () => `${service} had a server error (${status})${tries}${said}`,
-    other: () => `${service} answered ${status}${said}`,
+  const t = m();
+  const { service, status, attempts } = f;
+  const detail = f.detail ?? '';
+  const words: Record<FailureKind, () => string> = {
+    network: () => t.networkFailed(service, attempts),
+    unauthenticated: () => (service === 'Zendesk' ? t.zendeskUnauthenticated : t.credentialsRefused(service, detail)),
+    forbidden: () => t.accessRefused(service, detail),
+    'not-found': () => t.notFound(service, f.url, detail),
+    invalid: () => t.requestRejected(service, status, detail),
+    'rate-limited': () => t.rateLimitStillExceeded(service, attempts),
+    'wait-too-long': () => (f.waitMs === null ? t.waitRequested(service) : t.waitTooLong(service, aboutDuration(f.waitMs))),
+    server: () => t.serverError(service, status, attempts, detail),
+    other: () => t.otherAnswer(service, status, detail),
   };
-  return messages[f.kind]();
+  return words[f.kind]();
 }
 
 /** What an admin would call each list Seat Review pages through; other paths are named as they are. */
-const STREAM_NAMES: [prefix: string, name: string][] = [
-  ['/api/v2/incremental/ticket_events', 'the ticket event export'],
-  ['/api/v2/sessions', 'the list of sign-in sessions'],
-  ['/api/v2/users', 'the list of seats'],
+const LIST_NAMES: readonly [prefix: string, name: (t: Words) => string][] = [
+  ['/api/v2/incremental/ticket_events', (t) => t.listTicketEvents],
+  ['/api/v2/sessions', (t) => t.listSessions],
+  ['/api/v2/users', (t) => t.listSeats],
 ];
 
-const WHAT_WENT_WRONG: Record<PagingErrorCode, string> = {
-  'repeated-page': 'pointed back to a page already read',
-  'off-host-link': 'pointed to another website',
-  'ended-early': 'said more pages follow but gave no link to them',
-  'stalled-export': 'stopped moving forward in time',
-};
-
-const WHAT_SEAT_REVIEW_DID: Record<PagingErrorCode, string> = {
-  'repeated-page': 'stopped there instead of reading the same pages forever',
-  'off-host-link': 'did not follow it',
-  'ended-early': 'cannot tell where to continue',
-  'stalled-export': 'stopped there instead of reading the same time span forever',
+const PAGING: Readonly<Record<PagingErrorCode, (t: Words) => (list: string, url: string) => string>> = {
+  'repeated-page': (t) => t.pagingRepeatedPage,
+  'off-host-link': (t) => t.pagingOffHostLink,
+  'ended-early': (t) => t.pagingEndedEarly,
+  'stalled-export': (t) => t.pagingStalledExport,
 };
 
 export function pagingText({ paging, stream, url }: { paging: PagingErrorCode; stream: string; url: string }): string {
-  const name = STREAM_NAMES.find(([prefix]) => stream.startsWith(prefix))?.[1] ?? stream;
-  return `Zendesk's paging of ${name} ${WHAT_WENT_WRONG[paging]} (${url}). Seat Review ${WHAT_SEAT_REVIEW_DID[paging]}: ${name} was not read to its end.`;
+  const t = m();
+  const name = LIST_NAMES.find(([prefix]) => stream.startsWith(prefix))?.[1](t) ?? stream;
+  return PAGING[paging](t)(name, url);
 }
 
-const UNREADABLE: Record<Exclude<MalformedWhat, 'users-page'>, string> = {
-  'sessions-page': 'a sessions page',
-  'ticket-event-page': 'a ticket event page',
-  'search-count': 'a search count',
-  'custom-roles': 'the list of custom roles',
-  'job-status': "a background job's status",
-  user: 'an updated user',
+const UNREADABLE: Readonly<Record<MalformedWhat, (t: Words) => (url: string) => string>> = {
+  'users-page': (t) => t.unreadableUsersPage,
+  'sessions-page': (t) => t.unreadableSessionsPage,
+  'ticket-event-page': (t) => t.unreadableTicketEventPage,
+  'search-count': (t) => t.unreadableSearchCount,
+  'custom-roles': (t) => t.unreadableCustomRoles,
+  'job-status': (t) => t.unreadableJobStatus,
+  user: (t) => t.unreadableUser,
 };
 
 export function failureText(f: Failure): string {
@@ -85,9 +81,7 @@ export function failureText(f: Failure): string {
     case 'paging':
       return pagingText(f);
     case 'malformed':
-      return f.what === 'users-page'
-        ? `Zendesk sent a page Seat Review cannot read (no "users" list) for ${f.url}.`
-        : `Zendesk sent ${UNREADABLE[f.what]} Seat Review cannot read (${f.url}).`;
+      return UNREADABLE[f.what](m())(f.url);
     case 'unexpected':
       return f.detail;
   }
@@ -107,6 +101,6 @@ export function engagementPhaseText(phase: EngagementPhase): EngagementPhaseText
 }
 
 export function sendProblemText(problem: SendProblem): string {
-  if (problem.code === 'not-kept') return 'This snapshot was too large to keep in the browser, so it cannot be re-sent: send a new snapshot.';
-  return `Sending stopped unexpectedly: ${problem.detail}`;
+  const t = m();
+  return problem.code === 'not-kept' ? t.snapshotNotKept : t.sendingStopped(problem.detail);
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { ChangeOutcome, Failure, RefusalReason, RunWait } from '../../review';
 import { makeSeat } from '../../test/seats';
 import {
@@ -15,8 +15,9 @@ import {
   outcomeText,
   previewTitle,
   progressText,
-  RELEASE_CSV_WORDS,
+  releaseCsvWords,
   refusalText,
+  reportTitle,
   reportCounts,
   reportCountsText,
   restoreText,
@@ -29,6 +30,13 @@ import {
   waitText,
   wireReasonText,
 } from './release';
+import { dateTime, setFormats } from '../i18n/format';
+import { setCatalogue } from '../i18n/messages';
+
+afterEach(() => {
+  setFormats('en');
+  setCatalogue({});
+});
 
 const networkFailure: Failure = {
   code: 'gateway',
@@ -196,7 +204,10 @@ describe('money', () => {
       'Zendesk still bills these 250 seats until the account owner lowers the subscription’s seat count in Admin Center (usually from the next billing cycle). Lower it by up to 250.',
     );
     expect(billText(1)).toMatch(/^Zendesk still bills this seat until .* Lower it by up to 1\.$/);
-    expect(savingText(3, 55.5)).toBe('At 55.5 a seat, lowering it by 3 saves 166.5 a month.');
+    // Money in the account's currency, as the screen writes every cost.
+    expect(savingText(3, 55.5)).toBe('At 55.5\u00a0USD a seat, lowering it by 3 saves 166.5\u00a0USD a month.');
+    setFormats('en', 'EUR');
+    expect(savingText(1000, 50)).toBe('At 50\u00a0EUR a seat, lowering it by 1,000 saves 50,000\u00a0EUR a month.');
   });
 });
 
@@ -210,8 +221,47 @@ describe('report words', () => {
 
   it('CSV cells: previous role in the table’s words', () => {
     const seat = { id: 1, before: makeSeat({ role: 'admin', roleType: 4 }), reasons: [], openTickets: 2, outcome: null, restore: null };
-    expect(RELEASE_CSV_WORDS.previousRole(seat)).toBe('Admin');
-    expect(RELEASE_CSV_WORDS.outcome(seat, false)).toBe('Pending');
-    expect(RELEASE_CSV_WORDS.outcome(seat, true)).toBe('Unknown');
+    const words = releaseCsvWords();
+    expect(words.previousRole(seat)).toBe('Admin');
+    expect(words.outcome(seat, false)).toBe('Pending');
+    expect(words.outcome(seat, true)).toBe('Unknown');
+    expect(Object.values(words.header)).toEqual([
+      'User ID',
+      'Name',
+      'Email',
+      'Outcome',
+      'Reason',
+      'Why it looked idle',
+      'Open tickets',
+      'Previous role',
+      'Restore',
+    ]);
+  });
+
+  it('titles a report in the history by its date and time, count and target', () => {
+    const at = Date.UTC(2026, 10, 23, 12, 0);
+    const seats = [{}, {}] as never[];
+    expect(reportTitle({ startedAt: at, target: { kind: 'end-user' }, seats, cancelled: false })).toBe(`${dateTime(at)}: 2 seats to end user`);
+    expect(
+      reportTitle({ startedAt: at, target: { kind: 'light-agent', roleId: 3, roleName: 'Light agent' }, seats: [{}] as never[], cancelled: true }),
+    ).toBe(`${dateTime(at)}: 1 seat to light agent (cancelled)`);
+  });
+});
+
+describe("in the admin's language", () => {
+  it('writes counts in the locale, and keeps the count to type as digits', () => {
+    setFormats('de');
+    expect(confirmText(1000)).toBe('Release 1.000 seats');
+    expect(progressText('release', 1200, 2500)).toBe('Releasing 1.200 of 2.500 seats');
+    expect(openTicketsText(1234, 'done')).toBe('1.234');
+    expect(typeToConfirmLabel(1000)).toBe('Type 1000 to confirm');
+  });
+
+  it('takes the admin’s catalogue over English, the CSV headers too', () => {
+    setCatalogue({ release: { csvUserId: 'Benutzer-ID', outcomeReleased: 'Freigegeben', jobsInFlight: (n: number) => `${n} Jobs laufen` } });
+    expect(releaseCsvWords().header.id).toBe('Benutzer-ID');
+    expect(releaseCsvWords().header.name).toBe('Name');
+    expect(outcomeText('released')).toBe('Freigegeben');
+    expect(jobsText(3)).toBe('3 Jobs laufen');
   });
 });

@@ -1,7 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { daysAgo, makeExemptions, makeRules, makeSeat, reviewed } from '../../test/seats';
 import type { IdleVerdict } from '../../seats/idle';
+import { setFormats } from '../i18n/format';
+import { setCatalogue } from '../i18n/messages';
 import { interactionsLabel, verdictText } from './seat';
+
+afterEach(() => {
+  setFormats('en');
+  setCatalogue({});
+});
 
 const verdict = (overrides: Partial<IdleVerdict>): IdleVerdict => ({
   idle: false,
@@ -45,7 +52,16 @@ describe('interactionsLabel', () => {
     [30, 'Ticket interactions (last 30 days)'],
     [1, 'Ticket interactions (last day)'],
     [0, 'Ticket interactions (last 0 days)'],
+    [1234, 'Ticket interactions (last 1,234 days)'],
   ])('%i → "%s"', (days, expected) => {
     expect(interactionsLabel(days)).toBe(expected);
+  });
+
+  it('in the catalogue chosen after load, the number in the locale', () => {
+    setFormats('de');
+    setCatalogue({ panel: { interactionsInWindow: (n: number) => `Ticket-Interaktionen (${n === 1 ? 'letzter Tag' : `letzte ${n} Tage`})` } });
+    expect(interactionsLabel(30)).toBe('Ticket-Interaktionen (letzte 30 Tage)');
+    setCatalogue({});
+    expect(interactionsLabel(1234)).toBe('Ticket interactions (last 1.234 days)');
   });
 });

@@ -3,13 +3,14 @@ import { daysAgo, makeEngagement, makeRules, makeSeat } from '../../test/seats';
 import { classifySeat, type SeatClass } from '../../seats/classes';
 import { idleVerdict, UNKNOWN_ENGAGEMENT, type IdleReason, type SeatEngagement } from '../../seats/idle';
 import type { Seat } from '../../seats/seat';
-import { idleReasonText, SEAT_CLASS_WORDS, seatClassRuleText, uncertaintyText } from './seats';
+import { idleReasonText, seatClassRuleText, seatClassWords, uncertaintyText } from './seats';
 
 const interactions = (n: number, lastSeenAt?: number | null): SeatEngagement => makeEngagement({ interactions: n, lastSeenAt });
 
-describe('SEAT_CLASS_WORDS', () => {
+describe('seatClassWords', () => {
   it('names every class in the admin’s words', () => {
-    expect(SEAT_CLASS_WORDS).toEqual({
+    const classes: SeatClass[] = ['paid', 'light', 'contributor', 'chat_only', 'shared'];
+    expect(Object.fromEntries(classes.map((c) => [c, seatClassWords(c)]))).toEqual({
       paid: 'Paid agent seat',
       light: 'Light agent',
       contributor: 'Contributor',

@@ -1,59 +1,66 @@
-/** The words of seat classes, their rules and doubts, and idle reasons (codes from src/seats/). */
+/** The words of seat classes, their rules and doubts, and idle reasons (codes from src/seats/), in the admin's language. */
 import type { SeatClass, SeatClassInfo, SeatClassUncertainty } from '../../seats/classes';
 import type { IdleReason } from '../../seats/idle';
+import english from '../i18n/en/seats';
+import { messages } from '../i18n/messages';
 
-export const SEAT_CLASS_WORDS: Readonly<Record<SeatClass, string>> = {
-  paid: 'Paid agent seat',
-  light: 'Light agent',
-  contributor: 'Contributor',
-  chat_only: 'Chat-only agent',
-  shared: 'Shared agent',
-};
+const m = () => messages('seats', english);
 
-const RULES: Readonly<Record<SeatClass, string>> = {
-  shared: 'A shared agent works in another Zendesk account through ticket sharing and takes no seat in this one.',
-  light: 'Light agents do not take a paid seat (they count against the plan’s light-agent allowance).',
-  contributor: 'Contributors (chat agents added to Support as contributors) do not take a paid Support seat.',
-  chat_only: 'A chat-only agent is an agent in Zendesk Chat and takes a paid agent seat.',
-  paid: 'Admins, billing admins, agents and custom-role agents each take a paid agent seat.',
-};
+export function seatClassWords(seatClass: SeatClass): string {
+  const t = m();
+  switch (seatClass) {
+    case 'paid':
+      return t.classPaid;
+    case 'light':
+      return t.classLight;
+    case 'contributor':
+      return t.classContributor;
+    case 'chat_only':
+      return t.classChatOnly;
+    case 'shared':
+      return t.classShared;
+  }
+}
 
 /** The billing rule behind the class, in the admin's words. */
 export function seatClassRuleText(info: Pick<SeatClassInfo, 'seatClass' | 'heldWhileSuspended'>): string {
-  const suspended = info.heldWhileSuspended ? ' Suspended, it still holds the seat until downgraded to an end user.' : '';
-  return RULES[info.seatClass] + suspended;
+  const t = m();
+  const rules: Readonly<Record<SeatClass, string>> = {
+    shared: t.ruleShared,
+    light: t.ruleLight,
+    contributor: t.ruleContributor,
+    chat_only: t.ruleChatOnly,
+    paid: t.rulePaid,
+  };
+  return info.heldWhileSuspended ? `${rules[info.seatClass]} ${t.heldWhileSuspended}` : rules[info.seatClass];
 }
 
 /** What the Support API cannot tell about the class. */
 export function uncertaintyText(uncertainty: SeatClassUncertainty): string {
+  const t = m();
   switch (uncertainty.code) {
     case 'light-other-roles':
-      return 'A light agent who is also a Chat agent, Guide manager or Explore editor/admin does take a seat; the Support API does not show those roles.';
+      return t.doubtLightOtherRoles;
     case 'contributor-explore':
-      return 'A contributor who is also an Explore editor/admin does take a seat; the Support API does not show that role.';
+      return t.doubtContributorExplore;
     case 'chat-activity-unseen':
-      return 'Chat activity is not visible through the Support API: sign-ins and ticket interactions may understate it.';
+      return t.doubtChatActivity;
     case 'unknown-role-type':
-      return `Unknown role type ${uncertainty.roleType}: counted as a paid seat, since every agent takes one unless Zendesk says otherwise.`;
+      return t.doubtUnknownRoleType(uncertainty.roleType);
   }
-}
-
-function days(n: number): string {
-  return n === 1 ? '1 day' : `${n} days`;
 }
 
 /** The reason in the admin's words. */
 export function idleReasonText(reason: IdleReason): string {
+  const t = m();
   switch (reason.code) {
     case 'never_signed_in':
-      return reason.createdDaysAgo === null
-        ? 'Never signed in (creation date unknown)'
-        : `Never signed in; seat created ${days(reason.createdDaysAgo)} ago`;
+      return reason.createdDaysAgo === null ? t.neverSignedInUnknownCreated : t.neverSignedIn(reason.createdDaysAgo);
     case 'api_only_sign_in':
-      return 'API-only sign-in? Recent sign-in but no session and no ticket interaction';
+      return t.apiOnlySignIn;
     case 'no_interactions':
-      return `No ticket interaction in ${days(reason.idleDays)}`;
+      return t.noInteractions(reason.idleDays);
     case 'no_sign_in':
-      return `No sign-in for ${days(reason.lastSignInDaysAgo)} (threshold ${reason.idleDays})`;
+      return t.noSignIn(reason.lastSignInDaysAgo, reason.idleDays);
   }
 }

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parseExemptions, parseSettings, type SettingProblem } from '../../settings/settings';
+import { setFormats } from '../i18n/format';
+import { setCatalogue } from '../i18n/messages';
 import { settingProblemText, settingProblemTitle } from './settings';
 
 /** The words of each setting problem, exactly as the admin reads them. */
@@ -7,10 +9,15 @@ const words = (raw: Record<string, unknown>): string[] => parseSettings(raw).pro
 
 describe('settingProblemText', () => {
   it.each([
-    ['idle_days', 'abc', 'Idle threshold must be a whole number of days between 0 and 3650; "abc" was ignored and 30 used.'],
-    ['idle_days', 3651, 'Idle threshold must be a whole number of days between 0 and 3650; "3651" was ignored and 30 used.'],
-    ['grace_days', '-1', 'Grace period for new seats must be a whole number of days between 0 and 3650; "-1" was ignored and 14 used.'],
+    ['idle_days', 'abc', 'Idle threshold must be a whole number of days between 0 and 3,650; "abc" was ignored and 30 used.'],
+    ['idle_days', 3651, 'Idle threshold must be a whole number of days between 0 and 3,650; "3651" was ignored and 30 used.'],
+    ['grace_days', '-1', 'Grace period for new seats must be a whole number of days between 0 and 3,650; "-1" was ignored and 14 used.'],
     ['seat_price', '55 EUR', 'Monthly price per paid seat must be a plain number such as 55 or 55.50; "55 EUR" was ignored, so costs are not shown.'],
+    [
+      'seat_currency',
+      'dollars',
+      'Currency of the seat price must be a three-letter currency code such as USD, EUR or GBP; "dollars" was ignored and USD used.',
+    ],
     [
       'seats_purchased',
       '230 seats',
@@ -25,7 +32,7 @@ describe('settingProblemText', () => {
     [
       'exempt_users',
       'ok@x.com\nnot an email\n\n12a\nok2@x.com, @x.com',
-      'Exempt users: 3 entries are neither an email nor a user id and were ignored: "not an email", "12a", "@x.com".',
+      'Exempt users: 3 entries are neither an email nor a user id and were ignored: "not an email", "12a", and "@x.com".',
     ],
   ])('%s = %j → "%s"', (setting, value, expected) => {
     expect(words({ [setting]: value })).toEqual([expected]);
@@ -35,8 +42,8 @@ describe('settingProblemText', () => {
     const problems: SettingProblem[] = [];
     parseExemptions(Array.from({ length: 5000 }, (_, i) => `not-a-user-${i}`).join('\n'), problems);
     expect(problems.map(settingProblemText)).toEqual([
-      'Exempt users: 5000 entries are neither an email nor a user id and were ignored: ' +
-        '"not-a-user-0", "not-a-user-1", "not-a-user-2", and 4997 more.',
+      'Exempt users: 5,000 entries are neither an email nor a user id and were ignored: ' +
+        '"not-a-user-0", "not-a-user-1", "not-a-user-2", and 4,997 more.',
     ]);
   });
 
@@ -49,5 +56,24 @@ describe('settingProblemText', () => {
   it('the title names the setting', () => {
     expect(parseSettings({ seat_price: 'x' }).problems.map(settingProblemTitle)).toEqual(['Check the app setting "seat_price"']);
     expect(parseSettings({ seats_purchased: 'x' }).problems.map(settingProblemTitle)).toEqual(['Check the app setting "seats_purchased"']);
+  });
+});
+
+describe('setting problems in the admin’s language', () => {
+  afterEach(() => {
+    setCatalogue({});
+    setFormats('en');
+  });
+
+  it('quotes, lists and counts the way the admin’s catalogue and locale do', () => {
+    setCatalogue({ settings: { quotedEntry: (entry: string) => `„${entry}“`, moreEntries: (n: number) => `${n} weitere` } });
+    setFormats('de');
+    const problems: SettingProblem[] = [];
+    parseExemptions('a\nb\nc\nd\ne', problems);
+    // The sentence itself is not translated here, so it stays English around German quotes and list.
+    expect(problems.map(settingProblemText)).toEqual([
+      'Exempt users: 5 entries are neither an email nor a user id and were ignored: „a“, „b“, „c“ und 2 weitere.',
+    ]);
+    expect(words({ idle_days: 'x' })).toEqual(['Idle threshold must be a whole number of days between 0 and 3.650; "x" was ignored and 30 used.']);
   });
 });

@@ -1,30 +1,35 @@
-/** The words of setting problems (codes from src/settings/settings.ts). */
-import { MAX_SEATS_PURCHASED, type SettingProblem } from '../../settings/settings';
+/** The words of setting problems (codes from src/settings/settings.ts), in the admin's language. */
+import { DEFAULT_SEAT_CURRENCY, MAX_SEATS_PURCHASED, type SettingProblem } from '../../settings/settings';
+import english from '../i18n/en/settings';
+import { list } from '../i18n/format';
+import { messages } from '../i18n/messages';
 
-const DAY_SETTING_WORDS = { idle_days: 'Idle threshold', grace_days: 'Grace period for new seats' } as const;
+const m = () => messages('settings', english);
 
 /** The alert's title. */
 export function settingProblemTitle(problem: SettingProblem): string {
-  return `Check the app setting "${problem.setting}"`;
+  return m().settingProblemTitle(problem.setting);
 }
 
 /** What is wrong and what was done instead. */
 export function settingProblemText(problem: SettingProblem): string {
+  const t = m();
   switch (problem.code) {
-    case 'days-out-of-range':
-      return `${DAY_SETTING_WORDS[problem.setting]} must be a whole number of days between 0 and ${problem.max}; "${problem.value}" was ignored and ${problem.fallback} used.`;
+    case 'days-out-of-range': {
+      const said = problem.setting === 'idle_days' ? t.idleDaysOutOfRange : t.graceDaysOutOfRange;
+      return said(problem.max, problem.value, problem.fallback);
+    }
     case 'price-not-a-number':
-      return `Monthly price per paid seat must be a plain number such as 55 or 55.50; "${problem.value}" was ignored, so costs are not shown.`;
+      return t.priceNotANumber(problem.value);
+    case 'currency-unknown':
+      return t.currencyUnknown(problem.value, DEFAULT_SEAT_CURRENCY);
     case 'seats-not-a-number':
-      return `Seats purchased must be a whole number between 0 and ${MAX_SEATS_PURCHASED.toLocaleString('en-US')}; "${problem.value}" was ignored, so purchased and unassigned seats are not shown.`;
+      return t.seatsNotANumber(MAX_SEATS_PURCHASED, problem.value);
     case 'exempt-entries-ignored': {
       const { count, examples } = problem;
-      const listed = examples.map((e) => `"${e}"`).join(', ');
-      const more = count > examples.length ? `, and ${count - examples.length} more` : '';
-      return (
-        `Exempt users: ${count} ${count === 1 ? 'entry is' : 'entries are'} neither an email nor a user id and ` +
-        `${count === 1 ? 'was' : 'were'} ignored: ${listed}${more}.`
-      );
+      const quoted = examples.map(t.quotedEntry);
+      const more = count - examples.length;
+      return t.exemptEntriesIgnored(count, list(more > 0 ? [...quoted, t.moreEntries(more)] : quoted));
     }
   }
 }

@@ -1,9 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { diffFingerprints, summarizeChange, type Fingerprint } from '../../snapshot/diff';
 import { checkEndpoint, type EndpointProblem } from '../../snapshot/endpoint';
 import type { PushProblem } from '../../snapshot/pushProblem';
-import { changeText, endpointProblemText, HISTORY_STATUS_WORDS, pushProblemText, refusalText, restartText, storageText } from './snapshot';
+import { changeText, endpointProblemText, historyStatusText, pushProblemText, refusalText, restartText, storageText, waitText } from './snapshot';
 import type { FailureKind } from '../../zaf/errors';
+import { setFormats } from '../i18n/format';
+import { setCatalogue } from '../i18n/messages';
+
+afterEach(() => {
+  setFormats('en');
+  setCatalogue({});
+});
 
 const saas = (kind: FailureKind, status: number, attempts: number, detail: string | null) =>
   ({ code: 'gateway', kind, status, attempts, waitMs: null, url: 'https://saas.example.com/ingest', service: 'SaaS Management', detail }) as const;
@@ -135,14 +142,40 @@ describe('changeText', () => {
   });
 });
 
-describe('HISTORY_STATUS_WORDS', () => {
+describe('historyStatusText', () => {
   it('words every status', () => {
-    expect(HISTORY_STATUS_WORDS).toEqual({
-      sending: 'Interrupted',
-      sent: 'Sent',
-      pending: 'Pending',
-      rejected: 'Refused',
-      superseded: 'Not sent (replaced)',
-    });
+    const statuses = ['sending', 'sent', 'pending', 'rejected', 'superseded'] as const;
+    expect(statuses.map(historyStatusText)).toEqual(['Interrupted', 'Sent', 'Pending', 'Refused', 'Not sent (replaced)']);
+  });
+});
+
+describe('waitText', () => {
+  const notice = (reason: 'rate-limited' | 'server-error' | 'network-error', delayMs: number) =>
+    ({ reason, delayMs, status: reason === 'server-error' ? 503 : 0, url: 'https://saas.example.com/ingest' }) as const;
+  it('says what the send waits for, in whole seconds (at least 1)', () => {
+    expect(waitText(notice('rate-limited', 20_400))).toBe('SaaS Management asked to slow down: retrying in 20 s.');
+    expect(waitText(notice('server-error', 200))).toBe('SaaS Management had a server error (503): retrying in 1 s.');
+    expect(waitText(notice('network-error', 2_000))).toBe('No answer from SaaS Management: retrying in 2 s.');
+  });
+});
+
+describe("in the admin's language", () => {
+  it('writes numbers in the locale and lists changes as the locale separates them', () => {
+    setFormats('de');
+    expect(pushProblemText({ code: 'too-large', users: 1500, minUsers: 1 })).toBe(
+      "SaaS Management refused a part of 1.500 users as too large (413), even at the smallest part size (1 user): raise the receiver's request size limit.",
+    );
+    const print = (seats: number[], idle: number[]): Fingerprint => ({ snapshot_id: 'x', seats, idle, suspended: [] });
+    expect(changeText(summarizeChange(diffFingerprints(print([1, 3], []), print([1, 2], [1, 2]))))).toBe(
+      '2 new idle seats, 1 seat added und 1 seat gone',
+    );
+  });
+
+  it('takes the admin’s catalogue over English, key by key', () => {
+    setCatalogue({ snapshot: { noChange: 'Keine Änderung', statusSent: 'Gesendet' } });
+    const same: Fingerprint = { snapshot_id: 'x', seats: [1], idle: [], suspended: [] };
+    expect(changeText(summarizeChange(diffFingerprints(same, same)))).toBe('Keine Änderung');
+    expect(historyStatusText('sent')).toBe('Gesendet');
+    expect(historyStatusText('pending')).toBe('Pending');
   });
 });

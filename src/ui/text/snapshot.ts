@@ -1,47 +1,56 @@
 /**
- * The words of the snapshot panel's codes: endpoint refusals, why a push stopped, restarts,
- * storage notices, send refusals and the history's changes (codes from src/snapshot/).
+ * The words of the snapshot panel's codes, in the admin's language: endpoint refusals, why a
+ * push stopped, retries, restarts, storage notices, send refusals and the history's changes
+ * and statuses (codes from src/snapshot/). The panel's own labels are read through `snapshotWords`.
  */
 import type { ChangeSummary } from '../../snapshot/diff';
 import { ENDPOINT_SETTING, TOKEN_SETTING, type EndpointProblem } from '../../snapshot/endpoint';
 import type { HistoryStatus, Restart } from '../../snapshot/outbox';
 import type { PushProblem } from '../../snapshot/pushProblem';
 import type { SendReadiness } from '../../snapshot/readiness';
-import { failureText } from './errors';
 import type { StorageNotice } from '../../snapshot/storageNotice';
+import type { RetryNotice } from '../../review';
+import english from '../i18n/en/snapshot';
+import { formatLocale } from '../i18n/format';
+import { messages } from '../i18n/messages';
+import { failureText } from './errors';
 
-const NAMED = `the app setting "${ENDPOINT_SETTING}" (SaaS Management endpoint URL)`;
-const NAMED_FIRST = NAMED.charAt(0).toUpperCase() + NAMED.slice(1);
+export const snapshotWords = () => messages('snapshot', english);
+
+/** Items side by side ("a, b, c"), as the locale separates them without "and". */
+const sideBySide = (items: readonly string[]): string => new Intl.ListFormat(formatLocale(), { type: 'unit', style: 'short' }).format(items);
 
 /** Why snapshots cannot go to the endpoint setting, and what to do. */
 export function endpointProblemText(problem: EndpointProblem): string {
+  const t = snapshotWords();
   switch (problem.code) {
     case 'missing':
-      return `Set ${NAMED} to send snapshots.`;
+      return t.endpointMissing(ENDPOINT_SETTING);
     case 'placeholder':
-      return `${NAMED_FIRST} may not contain placeholders: "${problem.value}".`;
+      return t.endpointPlaceholder(ENDPOINT_SETTING, problem.value);
     case 'not-a-url':
-      return `${NAMED_FIRST} is not a valid absolute URL: "${problem.value}".`;
+      return t.endpointNotUrl(ENDPOINT_SETTING, problem.value);
     case 'credentials-in-url':
-      return `${NAMED_FIRST} may not hold a user name or password; the token is sent from the "${TOKEN_SETTING}" setting.`;
+      return t.endpointCredentials(ENDPOINT_SETTING, TOKEN_SETTING);
     case 'not-https':
-      return `${NAMED_FIRST} must be an https:// address (got "${problem.protocol}//${problem.host}").`;
-    case 'host-not-whitelisted': {
-      const allowed = problem.whitelist.length === 0 ? 'no host' : problem.whitelist.join(', ');
-      return `The host of ${NAMED}, "${problem.host}", is not in the app's domain whitelist (${allowed}): Zendesk sends the token only to whitelisted hosts. Package the app with "npm run package -- --saas-domain ${problem.host}" and update it.`;
-    }
+      return t.endpointNotHttps(ENDPOINT_SETTING, `${problem.protocol}//${problem.host}`);
+    case 'host-not-whitelisted':
+      return problem.whitelist.length === 0
+        ? t.endpointNotWhitelistedEmpty(ENDPOINT_SETTING, problem.host)
+        : t.endpointNotWhitelisted(ENDPOINT_SETTING, problem.host, sideBySide(problem.whitelist));
   }
 }
 
 /** Why a push stopped. */
 export function pushProblemText(problem: PushProblem): string {
+  const t = snapshotWords();
   switch (problem.code) {
     case 'endpoint':
       return endpointProblemText(problem.endpoint);
     case 'too-large':
-      return `SaaS Management refused a part of ${problem.users} users as too large (413), even at the smallest part size (${problem.minUsers} users): raise the receiver's request size limit.`;
+      return t.tooLarge(problem.users, problem.minUsers);
     case 'token-refused':
-      return `SaaS Management did not accept the token (401)${problem.detail ? `: ${problem.detail}` : ''}. Check the app setting "${TOKEN_SETTING}" and that its scope allows the header.`;
+      return problem.detail ? t.tokenRefusedSaying(problem.detail, TOKEN_SETTING) : t.tokenRefused(TOKEN_SETTING);
     case 'refused':
     case 'unreachable':
       return failureText(problem.failure);
@@ -50,56 +59,72 @@ export function pushProblemText(problem: PushProblem): string {
   }
 }
 
+/** What a send waits for before its next attempt. */
+export function waitText(notice: RetryNotice): string {
+  const t = snapshotWords();
+  const seconds = Math.max(1, Math.round(notice.delayMs / 1000));
+  if (notice.reason === 'rate-limited') return t.waitRateLimited(seconds);
+  if (notice.reason === 'server-error') return t.waitServerError(notice.status, seconds);
+  return t.waitNoAnswer(seconds);
+}
+
 /** Why a pending snapshot started again from part 1. */
 export function restartText(restart: Restart): string {
+  const t = snapshotWords();
   if (restart.code === 'endpoint-changed') {
-    const before = restart.accepted_before;
-    return `The SaaS Management endpoint setting changed${before > 0 ? ` after ${before} part${before === 1 ? ' was' : 's were'} accepted by the previous endpoint` : ''}: the whole snapshot was sent again from part 1 to the new endpoint.`;
+    return restart.accepted_before > 0 ? t.restartEndpointChangedAfter(restart.accepted_before) : t.restartEndpointChanged;
   }
-  return `SaaS Management refused a part as too large (413): the snapshot was cut into parts of at most ${restart.per_part} users and sent again from part 1 under a new snapshot id.`;
+  return t.restartSplit(restart.per_part);
 }
 
 /** What the browser could not keep. */
 export function storageText(notice: StorageNotice): string {
+  const t = snapshotWords();
   switch (notice.code) {
     case 'snapshot-not-kept-sent':
-      return 'This browser could not keep the snapshot: it was sent.';
+      return t.notKeptSent;
     case 'snapshot-not-kept-pending':
-      return 'This browser could not keep the snapshot: it will not survive a reload. Retry while Seat Review is open, or download it.';
+      return t.notKeptPending;
     case 'history-not-kept':
-      return 'This browser could not keep the snapshot history: what is shown here will not survive a reload.';
+      return t.historyNotKept;
   }
 }
 
 /** Why Send is not available, or null when it is (or only waits for the review). */
 export function refusalText(readiness: SendReadiness): string | null {
-  if (readiness.code === 'roster-loading') return 'Sending is possible once every seat is loaded.';
-  if (readiness.code === 'roster-incomplete') {
-    return readiness.phase === 'failed'
-      ? 'Not sent: loading stopped before every seat was loaded, so a snapshot would be missing seats. Resume loading, then send.'
-      : 'Not sent: Zendesk gave fewer seats than it counted, so a snapshot would be missing seats. Reload, then send.';
-  }
+  const t = snapshotWords();
+  if (readiness.code === 'roster-loading') return t.refusedRosterLoading;
+  if (readiness.code === 'roster-incomplete') return readiness.phase === 'failed' ? t.refusedRosterFailed : t.refusedRosterIncomplete;
   return null;
 }
 
 /** "2 new idle seats, 1 seat gone, 1 newly suspended" — or "No change". */
 export function changeText({ counts }: ChangeSummary): string {
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const t = snapshotWords();
   const parts = [
-    counts.newIdle > 0 && plural(counts.newIdle, 'new idle seat', 'new idle seats'),
-    counts.noLongerIdle > 0 && `${counts.noLongerIdle} no longer idle`,
-    counts.added > 0 && plural(counts.added, 'seat added', 'seats added'),
-    counts.gone > 0 && plural(counts.gone, 'seat gone', 'seats gone'),
-    counts.suspended > 0 && `${counts.suspended} newly suspended`,
-    counts.unsuspended > 0 && `${counts.unsuspended} no longer suspended`,
+    counts.newIdle > 0 && t.changeNewIdle(counts.newIdle),
+    counts.noLongerIdle > 0 && t.changeNoLongerIdle(counts.noLongerIdle),
+    counts.added > 0 && t.changeAdded(counts.added),
+    counts.gone > 0 && t.changeGone(counts.gone),
+    counts.suspended > 0 && t.changeSuspended(counts.suspended),
+    counts.unsuspended > 0 && t.changeUnsuspended(counts.unsuspended),
   ].filter((p): p is string => typeof p === 'string');
-  return parts.length > 0 ? parts.join(', ') : 'No change';
+  return parts.length > 0 ? sideBySide(parts) : t.noChange;
 }
 
-export const HISTORY_STATUS_WORDS: Readonly<Record<HistoryStatus, string>> = {
-  sending: 'Interrupted',
-  sent: 'Sent',
-  pending: 'Pending',
-  rejected: 'Refused',
-  superseded: 'Not sent (replaced)',
-};
+/** A kept snapshot's status as the history shows it. */
+export function historyStatusText(status: HistoryStatus): string {
+  const t = snapshotWords();
+  switch (status) {
+    case 'sending':
+      return t.statusInterrupted;
+    case 'sent':
+      return t.statusSent;
+    case 'pending':
+      return t.statusPending;
+    case 'rejected':
+      return t.statusRefused;
+    case 'superseded':
+      return t.statusSuperseded;
+  }
+}
