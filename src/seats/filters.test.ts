@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysAgo, ids, makeExemptions, makeRules, makeSeat, NOW, reviewed, row } from '../test/seats';
+import { daysAgo, ids, makeEngagement, makeExemptions, makeRules, makeSeat, NOW, reviewed, row } from '../test/seats';
 import {
   activeFilterCount,
   applyFilters,
@@ -8,7 +8,13 @@ import {
   inDateRange,
   matchesDate,
   NO_FILTERS,
+  REVIEW_FILTERS,
   roleTypeChoices,
+  showsSuspended,
+  SUMMARY_FILTERS,
+  summaryCardPatch,
+  summaryCardPressed,
+  type SummaryCard,
   type DateFilter,
   type DateRange,
   type DateRangeKey,
@@ -16,7 +22,7 @@ import {
   type FlagFilterKey,
   type SeatFilters,
 } from './filters';
-import type { ReviewedSeat } from './review';
+import { summarize, type ReviewedSeat } from './review';
 import { DAY_MS } from './seat';
 
 const filter = (rows: readonly ReviewedSeat[], filters: Partial<SeatFilters>): number[] =>
@@ -324,8 +330,9 @@ describe('combinations', () => {
 });
 
 describe('activeFilterCount', () => {
-  it('no filters → 0', () => {
-    expect(activeFilterCount(NO_FILTERS)).toBe(0);
+  it('the review’s start → 0; showing suspended agents counts as one', () => {
+    expect(activeFilterCount(REVIEW_FILTERS)).toBe(0);
+    expect(activeFilterCount(NO_FILTERS)).toBe(1);
   });
 
   it.each<[string, Partial<SeatFilters>, number]>([
@@ -343,8 +350,14 @@ describe('activeFilterCount', () => {
     ['a flag set to no', { verified: 'no' }, 1],
     ['a flag set to unset', { shared: 'unset' }, 1],
     ['three filters', { search: 'a', role: 'admin', chatOnly: 'yes' }, 3],
+    ['last seen unknown', { lastSeen: 'unknown' }, 1],
+    ['interactions none', { interactions: 'none' }, 1],
+    ['API-only signal', { apiOnly: 'has_not' }, 1],
+    ['every paid seat', { seatClass: 'all_paid' }, 1],
+    ['only suspended', { suspended: 'only' }, 1],
+    ['suspended hidden (the start)', { suspended: 'hide' }, 0],
   ])('%s → %i', (_label, filters, expected) => {
-    expect(activeFilterCount({ ...NO_FILTERS, ...filters })).toBe(expected);
+    expect(activeFilterCount({ ...REVIEW_FILTERS, ...filters })).toBe(expected);
   });
 
   it('every filter set → one per filter', () => {
@@ -354,7 +367,10 @@ describe('activeFilterCount', () => {
       email: 'e',
       created: 'older_90',
       lastSignIn: 'within_7',
+      lastSeen: 'never',
       idle: 'idle',
+      interactions: 'some',
+      apiOnly: 'has',
       seatClass: 'paid',
       role: 'admin',
       roleType: 'admin',
@@ -367,9 +383,10 @@ describe('activeFilterCount', () => {
       twoFactorAuth: 'unset',
       verified: 'yes',
       reportCsv: 'no',
+      suspended: 'only',
     };
     expect(activeFilterCount(all)).toBe(Object.keys(NO_FILTERS).length);
-    expect(activeFilterCount(all)).toBe(18);
+    expect(activeFilterCount(all)).toBe(22);
   });
 });
 
@@ -378,6 +395,153 @@ describe('seat class filter', () => {
     const rows = [reviewed(makeSeat({ id: 1 })), reviewed(makeSeat({ id: 2, roleType: 1 })), reviewed(makeSeat({ id: 3, sharedAgent: true }))];
     expect(applyFilters(rows, { ...NO_FILTERS, seatClass: 'light' }, NOW).map((r) => r.seat.id)).toEqual([2]);
     expect(applyFilters(rows, { ...NO_FILTERS, seatClass: 'paid' }, NOW).map((r) => r.seat.id)).toEqual([1]);
-    expect(activeFilterCount({ ...NO_FILTERS, seatClass: 'shared' })).toBe(1);
+    expect(activeFilterCount({ ...REVIEW_FILTERS, seatClass: 'shared' })).toBe(1);
+  });
+});
+
+describe('seat class filter: every paid seat', () => {
+  it('keeps paid and chat-only seats (both hold a paid seat), not light agents, contributors or shared agents', () => {
+    const rows = [
+      row({ id: 1 }),
+      row({ id: 2, chatOnly: true }),
+      row({ id: 3, roleType: 1 }),
+      row({ id: 4, roleType: 3 }),
+      row({ id: 5, sharedAgent: true }),
+      row({ id: 6, role: 'admin', roleType: 5 }),
+    ];
+    expect(filter(rows, { seatClass: 'all_paid' })).toEqual([1, 2, 6]);
+    expect(filter(rows, { seatClass: 'paid' })).toEqual([1, 6]);
+  });
+});
+
+describe('last seen filter', () => {
+  const rows = [
+    row({ id: 1 }, makeRules(), makeEngagement({ lastSeenAt: daysAgo(2) })),
+    row({ id: 2 }, makeRules(), makeEngagement({ lastSeenAt: daysAgo(60) })),
+    row({ id: 3 }, makeRules(), makeEngagement({ lastSeenAt: null })),
+    row({ id: 4 }, makeRules(), makeEngagement({ lastSeenAt: undefined })),
+    row({ id: 5 }, makeRules(), makeEngagement({ lastSeenAt: daysAgo(30) })),
+  ];
+
+  it.each<[SeatFilters['lastSeen'], number[]]>([
+    ['any', [1, 2, 3, 4, 5]],
+    ['never', [3]],
+    ['unknown', [4]],
+    ['within_7', [1]],
+    ['within_30', [1, 5]],
+    ['older_30', [2]],
+    ['older_365', []],
+  ])('%s → %j (no session is "never"; sessions not read is "unknown", in no date range)', (lastSeen, expected) => {
+    expect(filter(rows, { lastSeen })).toEqual(expected);
+  });
+
+  it('reads the session date, not the sign-in date', () => {
+    const mixed = [row({ id: 1, lastLoginAt: daysAgo(1) }, makeRules(), makeEngagement({ lastSeenAt: daysAgo(100) }))];
+    expect(filter(mixed, { lastSeen: 'older_90' })).toEqual([1]);
+    expect(filter(mixed, { lastSignIn: 'older_90' })).toEqual([]);
+  });
+});
+
+describe('ticket interactions filter', () => {
+  const rows = [
+    row({ id: 1 }, makeRules(), makeEngagement({ interactions: 0 })),
+    row({ id: 2 }, makeRules(), makeEngagement({ interactions: 1 })),
+    row({ id: 3 }, makeRules(), makeEngagement({ interactions: 250 })),
+    row({ id: 4 }, makeRules(), makeEngagement({ interactions: null })),
+  ];
+
+  it.each<[SeatFilters['interactions'], number[]]>([
+    ['any', [1, 2, 3, 4]],
+    ['none', [1]],
+    ['some', [2, 3]],
+    ['unknown', [4]],
+  ])('%s → %j (unknown is never counted as none)', (interactions, expected) => {
+    expect(filter(rows, { interactions })).toEqual(expected);
+  });
+});
+
+describe('API-only signal filter', () => {
+  // Signed in yesterday, but no session and no ticket work: the signal; the others lack it.
+  const rows = [
+    row({ id: 1, lastLoginAt: daysAgo(1) }, makeRules(), makeEngagement({ lastSeenAt: null, interactions: 0 })),
+    row({ id: 2, lastLoginAt: daysAgo(1) }, makeRules(), makeEngagement({ lastSeenAt: daysAgo(1), interactions: 0 })),
+    row({ id: 3, lastLoginAt: daysAgo(1) }, makeRules(), makeEngagement({ lastSeenAt: null, interactions: null })),
+    row({ id: 4, lastLoginAt: daysAgo(90) }, makeRules(), makeEngagement({ lastSeenAt: null, interactions: 0 })),
+  ];
+
+  it.each<[SeatFilters['apiOnly'], number[]]>([
+    ['any', [1, 2, 3, 4]],
+    ['has', [1]],
+    ['has_not', [2, 3, 4]],
+  ])('%s → %j', (apiOnly, expected) => {
+    expect(filter(rows, { apiOnly })).toEqual(expected);
+  });
+});
+
+describe('suspended filter', () => {
+  const rows = [row({ id: 1 }), row({ id: 2, suspended: true }), row({ id: 3, suspended: true, roleType: 1 }), row({ id: 4 })];
+
+  it.each<[SeatFilters['suspended'], number[]]>([
+    ['any', [1, 2, 3, 4]],
+    ['hide', [1, 4]],
+    ['only', [2, 3]],
+  ])('%s → %j', (suspended, expected) => {
+    expect(filter(rows, { suspended })).toEqual(expected);
+  });
+
+  it('the review starts with suspended agents hidden; the switch shows them unless hidden', () => {
+    expect(ids(applyFilters(rows, REVIEW_FILTERS, NOW))).toEqual([1, 4]);
+    expect(showsSuspended(REVIEW_FILTERS)).toBe(false);
+    expect(showsSuspended({ suspended: 'any' })).toBe(true);
+    expect(showsSuspended({ suspended: 'only' })).toBe(true);
+  });
+});
+
+describe('summary figures as filters', () => {
+  const rules = makeRules({ exempt: makeExemptions({ ids: [7] }) });
+  // Listed: 1 active paid, 2 idle paid, 3 idle chat-only, 4 light, 5 shared, 7 exempt; 6 and 8 suspended (8 a light agent).
+  const rows = [
+    row({ id: 1 }, rules),
+    row({ id: 2, lastLoginAt: daysAgo(90) }, rules),
+    row({ id: 3, chatOnly: true, lastLoginAt: null, createdAt: daysAgo(100) }, rules),
+    row({ id: 4, roleType: 1, lastLoginAt: daysAgo(200) }, rules),
+    row({ id: 5, sharedAgent: true }, rules),
+    row({ id: 6, suspended: true, lastLoginAt: daysAgo(300) }, rules),
+    row({ id: 7, lastLoginAt: daysAgo(300) }, rules),
+    row({ id: 8, suspended: true, roleType: 1 }, rules),
+  ];
+  const listed = (card: SummaryCard) => filter(rows, SUMMARY_FILTERS[card]);
+
+  it('each figure lists exactly the seats summarize() counts for it', () => {
+    const summary = summarize(rows, null);
+    expect(listed('seats')).toEqual([1, 2, 3, 4, 5, 7]);
+    expect(listed('seats')).toHaveLength(summary.seats);
+    expect(listed('paid')).toEqual([1, 2, 3, 7]);
+    expect(listed('paid')).toHaveLength(summary.paid);
+    expect(listed('idle')).toEqual([2, 3]);
+    expect(listed('idle')).toHaveLength(summary.idle);
+    expect(listed('suspended')).toEqual([6, 8]);
+    expect(listed('suspended')).toHaveLength(summary.suspended);
+  });
+
+  it('a figure is pressed while its filters are in force, whatever else is filtered', () => {
+    expect(summaryCardPressed(REVIEW_FILTERS, 'seats')).toBe(true);
+    expect(summaryCardPressed(REVIEW_FILTERS, 'paid')).toBe(false);
+    const idle = { ...REVIEW_FILTERS, search: 'ada', role: 'agent' as const, ...SUMMARY_FILTERS.idle };
+    expect(summaryCardPressed(idle, 'idle')).toBe(true);
+    expect(summaryCardPressed(idle, 'seats')).toBe(false);
+    expect(summaryCardPressed({ ...REVIEW_FILTERS, seatClass: 'paid' }, 'paid')).toBe(false);
+    expect(summaryCardPressed({ ...REVIEW_FILTERS, suspended: 'any' }, 'suspended')).toBe(false);
+  });
+
+  it('a click sets its filters; a second click (or Seats) goes back to the seats’ own; the search stays', () => {
+    const start = { ...REVIEW_FILTERS, search: 'ada' };
+    const paid = { ...start, ...summaryCardPatch(start, 'paid') };
+    expect(paid).toEqual({ ...start, seatClass: 'all_paid' });
+    expect({ ...paid, ...summaryCardPatch(paid, 'paid') }).toEqual(start);
+    const suspended = { ...paid, ...summaryCardPatch(paid, 'suspended') };
+    expect(suspended).toEqual({ ...start, suspended: 'only' });
+    expect({ ...suspended, ...summaryCardPatch(suspended, 'seats') }).toEqual(start);
+    expect(summaryCardPatch(start, 'seats')).toEqual(SUMMARY_FILTERS.seats);
   });
 });

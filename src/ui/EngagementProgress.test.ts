@@ -19,9 +19,19 @@ describe('strategyText', () => {
 });
 
 describe('timeLeftText', () => {
-  it('rounds to minutes, with one minute singular', () => {
-    expect(timeLeftText(59)).toBe('under a minute left');
-    expect(timeLeftText(89)).toBe('about 1 minute left');
-    expect(timeLeftText(150)).toBe('about 3 minutes left');
+  it('to the second under an hour, to the minute above; under a minute when the estimate is spent', () => {
+    expect(timeLeftText(0)).toBe('under a minute left');
+    expect(timeLeftText(-3)).toBe('under a minute left');
+    expect(timeLeftText(1)).toBe('about 1 s left');
+    expect(timeLeftText(59)).toBe('about 59 s left');
+    expect(timeLeftText(60)).toBe('about 1 min 0 s left');
+    expect(timeLeftText(150)).toBe('about 2 min 30 s left');
+    expect(timeLeftText(3599)).toBe('about 59 min 59 s left');
+    expect(timeLeftText(3600)).toBe('about 1 h 0 min left');
+    expect(timeLeftText(7380)).toBe('about 2 h 3 min left');
+  });
+
+  it('rounds a part second up', () => {
+    expect(timeLeftText(0.2)).toBe('about 1 s left');
   });
 });

@@ -1,4 +1,8 @@
-/** The engagement phase on screen: the counting under way (with Cancel), its notes, or why it stopped (with Count again). */
+/**
+ * The engagement phase on screen: the counting under way (with Cancel and a time left that
+ * counts down), its notes, or why it stopped (with Count again). What the counting does is
+ * announced politely when it starts; the ticking figures are not announced.
+ */
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Progress } from '@zendeskgarden/react-loaders';
@@ -9,6 +13,7 @@ import type { EngagementPhaseText } from './text/errors';
 import english from './i18n/en/progress';
 import { dateTime } from './i18n/format';
 import { messages } from './i18n/messages';
+import { useCountdown } from './useCountdown';
 
 const Row = styled.div`
   display: flex;
@@ -17,10 +22,23 @@ const Row = styled.div`
   gap: ${(p) => p.theme.space.md};
 `;
 
-/** The time the counting has left, rounded to minutes. */
+/** The time the counting has left, to the second under an hour (it counts down), to the minute above. */
 export function timeLeftText(seconds: number): string {
   const t = messages('progress', english);
-  return seconds < 60 ? t.timeLeftUnderAMinute : t.timeLeftMinutes(Math.round(seconds / 60));
+  const whole = Math.ceil(seconds);
+  if (whole <= 0) return t.timeLeftUnderAMinute;
+  if (whole < 60) return t.timeLeftSeconds(whole);
+  if (whole < 3600) return t.timeLeftMinutesSeconds(Math.floor(whole / 60), whole % 60);
+  return t.timeLeftHoursMinutes(Math.floor(whole / 3600), Math.floor((whole % 3600) / 60));
+}
+
+/**
+ * Counts down from the estimate, starting again when the estimate changes (requests bring
+ * one each, mostly the same: restarting on each would jump back up every few seconds).
+ */
+function TimeLeft({ seconds }: { seconds: number }) {
+  const whole = Math.ceil(seconds);
+  return <>{timeLeftText(useCountdown(whole, whole))}</>;
 }
 
 export function strategyText(plan: StrategyPlan, idleDays: number): string {
@@ -62,10 +80,10 @@ export function EngagementProgress({ phase, idleDays, sessionsError, cacheKept =
     case 'loading': {
       const percent = phase.kind === 'loading' && phase.total > 0 ? Math.round((phase.done / phase.total) * 100) : 0;
       return (
-        <Well data-activity="loading" role="status" aria-live="polite">
+        <Well data-activity="loading">
           <Row>
             <div style={{ flex: 1 }}>
-              <SM isBold>
+              <SM isBold role="status" aria-live="polite">
                 {phase.kind === 'probing' && t.sizingActivity}
                 {phase.kind === 'loading' &&
                   (phase.resumedFrom !== null ? t.resumingExport(dateTime(phase.resumedFrom * 1000)) : strategyText(phase.plan, idleDays))}
@@ -73,7 +91,7 @@ export function EngagementProgress({ phase, idleDays, sessionsError, cacheKept =
               <Progress value={percent} aria-label={t.loadingInteractions} size="small" />
               {phase.kind === 'loading' && (
                 <SM data-activity-progress>
-                  {t.requestsDone(phase.done, phase.total)} · {timeLeftText(phase.etaSeconds)}
+                  {t.requestsDone(phase.done, phase.total)} · <TimeLeft seconds={phase.etaSeconds} />
                 </SM>
               )}
             </div>

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ThemeProvider } from '@zendeskgarden/react-theming';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NO_FILTERS, type RoleTypeChoice } from '../seats/filters';
+import { REVIEW_FILTERS, type RoleTypeChoice } from '../seats/filters';
 import { setFormats } from './i18n/format';
 import { setCatalogue } from './i18n/messages';
 import { FiltersPanel } from './FiltersPanel';
@@ -17,7 +17,7 @@ const ROLE_TYPES: RoleTypeChoice[] = [
 function show(onChange = vi.fn()) {
   render(
     <ThemeProvider>
-      <FiltersPanel filters={NO_FILTERS} onChange={onChange} roleTypes={ROLE_TYPES} />
+      <FiltersPanel filters={REVIEW_FILTERS} onChange={onChange} roleTypes={ROLE_TYPES} />
     </ThemeProvider>,
   );
   const select = (name: string) => document.querySelector(`[data-filter="${name}"]`) as HTMLSelectElement;
@@ -41,7 +41,10 @@ describe('FiltersPanel', () => {
       'Email',
       'Created',
       'Last sign-in',
+      'Last seen (session)',
+      'Ticket interactions',
       'Idle',
+      'API-only sign-in signal',
       'Seat class',
       'Role',
       'Role type',
@@ -54,6 +57,7 @@ describe('FiltersPanel', () => {
       'Two-factor auth',
       'Verified',
       'Can report CSV',
+      'Suspended',
     ]);
     expect(screen.getAllByPlaceholderText('contains…')).toHaveLength(2);
   });
@@ -92,7 +96,8 @@ describe('FiltersPanel', () => {
       ['admin', 'Admin'],
       ['agent', 'Agent'],
     ]);
-    expect(options('seatClass').map(([value]) => value)).toEqual(['any', 'paid', 'light', 'contributor', 'chat_only', 'shared']);
+    expect(options('seatClass').map(([value]) => value)).toEqual(['any', 'all_paid', 'paid', 'light', 'contributor', 'chat_only', 'shared']);
+    expect(options('seatClass')[1]).toEqual(['all_paid', 'Every paid seat']);
     expect(options('ticketRestriction')).toEqual([
       ['any', 'Any'],
       ['none', 'None'],
@@ -107,6 +112,43 @@ describe('FiltersPanel', () => {
       ['no', 'No'],
       ['unset', 'Not set'],
     ]);
+  });
+
+  it('filters last seen like the other dates, with no session and unknown sessions apart', () => {
+    const { options } = show();
+    expect(options('lastSeen')).toEqual([
+      ['any', 'Any'],
+      ['never', 'No session'],
+      ['unknown', 'Unknown'],
+      ['within_7', 'In the last 7 days'],
+      ['within_30', 'In the last 30 days'],
+      ['within_90', 'In the last 90 days'],
+      ['older_30', 'More than 30 days ago'],
+      ['older_90', 'More than 90 days ago'],
+      ['older_365', 'More than a year ago'],
+    ]);
+  });
+
+  it('filters ticket interactions, the API-only signal and suspended agents', () => {
+    const { options, select } = show();
+    expect(options('interactions')).toEqual([
+      ['any', 'Any'],
+      ['none', 'None'],
+      ['some', 'Some'],
+      ['unknown', 'Unknown'],
+    ]);
+    expect(options('apiOnly')).toEqual([
+      ['any', 'Any'],
+      ['has', 'Has the signal'],
+      ['has_not', 'Has not'],
+    ]);
+    expect(options('suspended')).toEqual([
+      ['hide', 'Hide suspended'],
+      ['any', 'Show all'],
+      ['only', 'Only suspended'],
+    ]);
+    // The review starts with suspended agents hidden, as the switch does.
+    expect(select('suspended').value).toBe('hide');
   });
 
   it('orders the roster’s role types by their words, an unknown one included', () => {
@@ -124,6 +166,10 @@ describe('FiltersPanel', () => {
     const { select, onChange } = show();
     await userEvent.selectOptions(select('lastSignIn'), 'older_90');
     expect(onChange).toHaveBeenCalledWith({ lastSignIn: 'older_90' });
+    await userEvent.selectOptions(select('suspended'), 'only');
+    expect(onChange).toHaveBeenCalledWith({ suspended: 'only' });
+    await userEvent.selectOptions(select('interactions'), 'none');
+    expect(onChange).toHaveBeenCalledWith({ interactions: 'none' });
   });
 
   it('speaks the admin’s language: the catalogue chosen after load, its plurals and numbers in the locale', () => {

@@ -1,11 +1,13 @@
 /**
- * One filter for every column, in a compact grid under the search box; the values are keys,
- * the words are the admin's language (the filters catalogue, and ui/text for the columns' own words).
+ * One filter for every column (and the API-only signal), in a compact grid under the search
+ * box; the values are keys, the words are the admin's language (the filters catalogue, and
+ * ui/text for the columns' own words). The Suspended filter and the "Show suspended agents"
+ * switch are one setting: each shows what the other chose.
  */
 import styled from 'styled-components';
 import { Field, Input, Select } from '@zendeskgarden/react-forms';
 import type { SeatClass } from '../seats/classes';
-import type { DateFilter, FlagFilterKey, RoleTypeChoice, SeatFilters } from '../seats/filters';
+import type { DateFilter, FlagFilterKey, LastSeenFilter, RoleTypeChoice, SeatFilters } from '../seats/filters';
 import { DATE_RANGES, FLAG_FILTER_KEYS } from '../seats/filters';
 import type { SeatRole } from '../seats/seat';
 import english from './i18n/en/filters';
@@ -30,6 +32,8 @@ const filterWords = () => messages('filters', english);
 /** Date choices: their values must be keys filters.ts knows (DATE_RANGES). */
 const CREATED: readonly DateFilter[] = ['any', 'within_30', 'within_90', 'within_365', 'older_365'];
 const LAST_SIGN_IN: readonly DateFilter[] = ['any', 'never', 'within_7', 'within_30', 'within_90', 'older_30', 'older_90', 'older_365'];
+/** Last seen as last sign-in, where "never" is a seat without a session, and sessions may be unknown. */
+const LAST_SEEN: readonly LastSeenFilter[] = ['any', 'never', 'unknown', 'within_7', 'within_30', 'within_90', 'older_30', 'older_90', 'older_365'];
 const SEAT_CLASSES: readonly SeatClass[] = ['paid', 'light', 'contributor', 'chat_only', 'shared'];
 const ROLES: readonly SeatRole[] = ['admin', 'agent'];
 
@@ -47,6 +51,27 @@ function choiceLists(t: Words) {
   return {
     created: CREATED.map((key): Option => [key, dateWords(t, key, t.anyTime)]),
     lastSignIn: LAST_SIGN_IN.map((key): Option => [key, dateWords(t, key, t.any)]),
+    lastSeen: LAST_SEEN.map((key): Option => {
+      if (key === 'unknown') return [key, t.unknown];
+      return [key, key === 'never' ? t.noSession : dateWords(t, key, t.any)];
+    }),
+    interactions: [
+      ['any', t.any],
+      ['none', t.interactionsNone],
+      ['some', t.interactionsSome],
+      ['unknown', t.unknown],
+    ] satisfies Option[],
+    apiOnly: [
+      ['any', t.any],
+      ['has', t.hasSignal],
+      ['has_not', t.lacksSignal],
+    ] satisfies Option[],
+    // The review starts with "Hide suspended": the first choice is the switch off.
+    suspended: [
+      ['hide', t.suspendedHide],
+      ['any', t.suspendedAll],
+      ['only', t.suspendedOnly],
+    ] satisfies Option[],
     flag: [
       ['any', t.any],
       ['yes', t.yes],
@@ -59,7 +84,7 @@ function choiceLists(t: Words) {
       ['not_idle', t.notIdle],
       ['exempt', t.exempt],
     ] satisfies Option[],
-    seatClass: [['any', t.any], ...SEAT_CLASSES.map((c): Option => [c, seatClassWords(c)])] satisfies Option[],
+    seatClass: [['any', t.any], ['all_paid', t.allPaid], ...SEAT_CLASSES.map((c): Option => [c, seatClassWords(c)])] satisfies Option[],
     role: [['any', t.any], ...ROLES.map((r): Option => [r, roleWords(r)])] satisfies Option[],
     ticketRestriction: [
       ['any', t.any],
@@ -147,7 +172,10 @@ export function FiltersPanel({ filters, onChange, roleTypes }: FiltersPanelProps
       <TextFilter name="email" label={columnLabel('email')} {...shared} />
       <Choice name="created" label={columnLabel('createdAt')} options={lists.created} {...shared} />
       <Choice name="lastSignIn" label={columnLabel('lastLoginAt')} options={lists.lastSignIn} {...shared} />
+      <Choice name="lastSeen" label={columnLabel('lastSeenAt')} options={lists.lastSeen} {...shared} />
+      <Choice name="interactions" label={columnLabel('interactions')} options={lists.interactions} {...shared} />
       <Choice name="idle" label={columnLabel('idle')} options={lists.idle} {...shared} />
+      <Choice name="apiOnly" label={t.apiOnlyLabel} options={lists.apiOnly} {...shared} />
       <Choice name="seatClass" label={columnLabel('seatClass')} options={lists.seatClass} {...shared} />
       <Choice name="role" label={columnLabel('role')} options={lists.role} {...shared} />
       <Choice name="roleType" label={columnLabel('roleType')} options={roleTypeOptions(t, roleTypes)} {...shared} />
@@ -155,6 +183,7 @@ export function FiltersPanel({ filters, onChange, roleTypes }: FiltersPanelProps
       {FLAG_FILTER_KEYS.map((key: FlagFilterKey) => (
         <Choice key={key} name={key} label={columnLabel(key)} options={lists.flag} {...shared} />
       ))}
+      <Choice name="suspended" label={columnLabel('suspended')} options={lists.suspended} {...shared} />
     </Grid>
   );
 }

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseSettings } from '../settings/settings';
 import { createReviewSession } from '../review';
 import { FakeZafClient, failure, fakeGateway, json, type ScriptedAnswer } from '../test/fakeZafClient';
+import type { GatewayOptions } from '../zaf/gateway';
 import { DAY_MS } from '../seats/seat';
 import { date, money, setFormats } from './i18n/format';
 import { setCatalogue } from './i18n/messages';
@@ -31,10 +32,11 @@ function setup(
   answer: (url: string, index: number) => ScriptedAnswer,
   rawSettings: Record<string, unknown> = { seat_price: '50' },
   props: Pick<SeatReviewProps, 'onReleaseSelected'> = {},
+  gateway: GatewayOptions = {},
 ) {
   const client = new FakeZafClient((o, i) => answer(o.url, i));
   const { settings, problems } = parseSettings(rawSettings);
-  const session = createReviewSession({ gateway: fakeGateway(client), settings, now: NOW, subdomain: 'acme' });
+  const session = createReviewSession({ gateway: fakeGateway(client, gateway), settings, now: NOW, subdomain: 'acme' });
   session.start();
   render(
     <ThemeProvider>
@@ -403,5 +405,141 @@ describe('SeatReview: seats purchased', () => {
     await waitFor(() => expect(rowIds()).toHaveLength(5));
     expect(summary('purchased')).toBeUndefined();
     expect(summary('unassigned')).toBeUndefined();
+  });
+});
+
+const card = (name: string) => document.querySelector(`button[data-summary-card="${name}"]`) as HTMLButtonElement;
+const pressed = () =>
+  [...document.querySelectorAll('button[data-summary-card][aria-pressed="true"]')].map((b) => b.getAttribute('data-summary-card'));
+const switchOn = () => screen.getByLabelText<HTMLInputElement>('Show suspended agents').checked;
+
+describe('SeatReview: figures that filter, and counts that agree', () => {
+  it('each figure lists the seats it counts when clicked; clicked again, or Seats, lists every seat', async () => {
+    // Ada is an admin, Ben a light agent (no paid seat): 4 paid, 2 of them idle.
+    setup((url) => {
+      if (!url.startsWith('/api/v2/users?')) return failure(404);
+      const mixed = users.map((u) => (u.id === 12 ? { ...u, role_type: 1 } : u));
+      return json({ users: mixed, next_page: null, previous_page: null, count: mixed.length });
+    });
+    await waitFor(() => expect(rowIds()).toHaveLength(5));
+    expect(pressed()).toEqual(['seats']);
+    expect(summary('paid')).toBe('4');
+
+    await userEvent.click(card('paid'));
+    await waitFor(() => expect(rowIds()).toEqual([11, 13, 14, 15]));
+    expect(pressed()).toEqual(['paid']);
+    expect(document.querySelector('[data-shown-count]')).toHaveAttribute('data-shown-count', summary('paid'));
+    expect(screen.getByRole('button', { name: 'Filters (1)' })).toBeInTheDocument();
+
+    await userEvent.click(card('idle'));
+    await waitFor(() => expect(rowIds()).toEqual([13, 14]));
+    expect(rowIds()).toHaveLength(Number(summary('idle')));
+    expect(pressed()).toEqual(['idle']);
+
+    // A second click lets go: every seat again.
+    await userEvent.click(card('idle'));
+    await waitFor(() => expect(rowIds()).toEqual([11, 12, 13, 14, 15]));
+    expect(pressed()).toEqual(['seats']);
+  });
+
+  it('the Suspended figure shows suspended agents, and only them; Seats hides them again (the switch follows)', async () => {
+    setup(allSeats);
+    await waitFor(() => expect(rowIds()).toHaveLength(5));
+    expect(switchOn()).toBe(false);
+    card('suspended').focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(rowIds()).toEqual([16]));
+    expect(rowIds()).toHaveLength(Number(summary('suspended')));
+    expect(card('suspended')).toHaveAttribute('aria-pressed', 'true');
+    expect(switchOn()).toBe(true);
+    expect(screen.getByText(/1 suspended agent shown/)).toBeInTheDocument();
+    // The card says how many of them still hold a paid seat: the number the composition bar shows.
+    expect(document.querySelector('[data-summary-note="suspended"]')).toHaveTextContent('1 of them holds a paid seat');
+    expect(document.querySelector('[data-composition-part="suspended"]')).toHaveTextContent('Suspended, holding a paid seat 1');
+    expect(document.querySelector('[data-summary-note="seats"]')).toHaveTextContent('not counting 1 suspended agent');
+
+    await userEvent.click(card('seats'));
+    await waitFor(() => expect(rowIds()).toEqual([11, 12, 13, 14, 15]));
+    expect(switchOn()).toBe(false);
+    expect(screen.getByRole('button', { name: 'Clear filters' })).toBeDisabled();
+  });
+
+  it('"Only suspended" in the filters turns the switch on; switching it off hides them and the filter says so', async () => {
+    setup(allSeats);
+    await waitFor(() => expect(rowIds()).toHaveLength(5));
+    await userEvent.click(screen.getByRole('button', { name: 'Filters' }));
+    const suspended = await waitFor(() => document.querySelector('[data-filter="suspended"]') as HTMLSelectElement, { timeout: LAZY_MS });
+    expect(suspended).toBeInstanceOf(HTMLSelectElement);
+    expect(suspended.value).toBe('hide');
+    await userEvent.selectOptions(suspended, 'only');
+    await waitFor(() => expect(rowIds()).toEqual([16]));
+    expect(switchOn()).toBe(true);
+    await userEvent.click(screen.getByLabelText('Show suspended agents'));
+    await waitFor(() => expect(rowIds()).toEqual([11, 12, 13, 14, 15]));
+    expect(suspended.value).toBe('hide');
+    await userEvent.click(screen.getByLabelText('Show suspended agents'));
+    await waitFor(() => expect(rowIds()).toEqual([11, 12, 13, 14, 15, 16]));
+    expect(suspended.value).toBe('any');
+  });
+
+  it('filters by last seen, ticket interactions and the API-only signal (unknown while not counted)', async () => {
+    setup(allSeats);
+    await waitFor(() => expect(rowIds()).toHaveLength(5));
+    await userEvent.click(screen.getByRole('button', { name: 'Filters' }));
+    await waitFor(() => expect(document.querySelector('[data-filter="interactions"]')).not.toBeNull(), { timeout: LAZY_MS });
+    const choose = (name: string, value: string) =>
+      userEvent.selectOptions(document.querySelector(`[data-filter="${name}"]`) as HTMLSelectElement, value);
+    // Sessions and ticket events are not answered here: every seat's are unknown, none is "none".
+    await choose('interactions', 'none');
+    await waitFor(() => expect(rowIds()).toEqual([]));
+    await choose('interactions', 'unknown');
+    await waitFor(() => expect(rowIds()).toEqual([11, 12, 13, 14, 15]));
+    await choose('lastSeen', 'never');
+    await waitFor(() => expect(rowIds()).toEqual([]));
+    await choose('lastSeen', 'unknown');
+    await choose('apiOnly', 'has_not');
+    await waitFor(() => expect(rowIds()).toEqual([11, 12, 13, 14, 15]));
+    await choose('apiOnly', 'has');
+    await waitFor(() => expect(rowIds()).toEqual([]));
+  });
+});
+
+describe('SeatReview: while the roster loads', () => {
+  it('shows "—" (read as "Loading") for the figures, not the seats counted so far', async () => {
+    const first = users.map((u) => ({ ...u }));
+    setup((url) => {
+      if (!url.startsWith('/api/v2/users?')) return failure(404);
+      // The first page is in; the second never answers.
+      if (url.includes('page=2')) return { hang: true };
+      return json({ users: first, next_page: '/api/v2/users?page=2', previous_page: null, count: 300 });
+    });
+    await waitFor(() => expect(document.querySelector('[data-progress="loaded"]')).toHaveTextContent('6 seats loaded of about 300…'));
+    expect(summary('seats')).toBe('—');
+    expect(document.querySelector('[data-summary="seats"]')).not.toHaveAttribute('data-count');
+    expect(summary('idle-cost')).toBe('—');
+    expect(screen.getByRole('button', { name: /^Likely idle paid seats\s*Loading$/ })).toBeInTheDocument();
+  });
+
+  it('says how long Zendesk asked to wait, and counts it down', async () => {
+    setup(
+      (url) => (url.startsWith('/api/v2/users?') ? failure(429, { 'Retry-After': '20' }) : failure(404)),
+      { seat_price: '50' },
+      {},
+      // The wait itself never ends here: the screen is looked at while it lasts.
+      { sleep: () => new Promise(() => undefined) },
+    );
+    const line = await waitFor(() => {
+      const found = document.querySelector('[data-progress="loaded"]');
+      expect(found).toHaveTextContent(/Zendesk asked us to wait 20 s, its rate limit reached: resuming in \d+ s\.$/);
+      return found as HTMLElement;
+    });
+    // Announced once, politely: the reason, not the ticking seconds.
+    expect(screen.getByRole('status')).toHaveTextContent(/^Zendesk asked us to wait 20 s, its rate limit reached$/);
+    // A busy machine may have let a second pass already: the count goes down from wherever it is.
+    const left = () => Number(line.querySelector('[data-progress-countdown]')?.getAttribute('data-progress-countdown'));
+    const first = left();
+    expect(first).toBeGreaterThanOrEqual(18);
+    await waitFor(() => expect(line).toHaveTextContent(`resuming in ${first - 1} s.`), { timeout: 3000 });
+    expect(summary('seats')).toBe('—');
   });
 });

@@ -1,6 +1,8 @@
 /**
  * The review screen: reads the review session (review/) through useReview and words what
- * it holds; search, filters, sort and which columns show are the screen's own state.
+ * it holds; search, filters, sort and which columns show are the screen's own state. The
+ * summary's figures, the "Show suspended agents" switch and the filters panel all set the
+ * same filters, so each shows what the others chose.
  */
 import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import styled from 'styled-components';
@@ -10,8 +12,17 @@ import { Alert, Notification } from '@zendeskgarden/react-notifications';
 import { MD, SM, XL } from '@zendeskgarden/react-typography';
 import { getColor } from '@zendeskgarden/react-theming';
 import { columnByKey, COLUMNS, type Column, type ColumnKey } from '../seats/columns';
-import { activeFilterCount, applyFilters, NO_FILTERS, type SeatFilters } from '../seats/filters';
-import { roleTypeChoices } from '../seats/filters';
+import {
+  activeFilterCount,
+  applyFilters,
+  REVIEW_FILTERS,
+  roleTypeChoices,
+  showsSuspended,
+  summaryCardPatch,
+  summaryCardPressed,
+  type SeatFilters,
+  type SummaryCard,
+} from '../seats/filters';
 import english from './i18n/en/table';
 import { messages } from './i18n/messages';
 import { sortValueOf } from './text/columns';
@@ -37,7 +48,8 @@ const SnapshotPanel = lazy(() => import('./snapshot/SnapshotPanel').then((m) => 
 const ReleaseFlow = lazy(() => import('./release/ReleaseFlow').then((m) => ({ default: m.ReleaseFlow })));
 const ReleaseSeatButton = lazy(() => import('./release/ReleaseSeatButton').then((m) => ({ default: m.ReleaseSeatButton })));
 import { useReleases } from './release/useReleases';
-import { EngagementProgress } from './EngagementProgress';
+// The counting's progress starts while the seats load: beside the first screen's JavaScript, not in it (its gzip budget).
+const EngagementProgress = lazy(() => import('./EngagementProgress').then((m) => ({ default: m.EngagementProgress })));
 import { engagementPhaseText, endedStreamText, failureText } from './text/errors';
 import { useReview } from './useReview';
 
@@ -82,6 +94,8 @@ const Stack = styled.div`
 /** What answers "who holds a seat, and is it used?" comes first; the CSV keeps Zendesk's field order. */
 const TABLE_ORDER: readonly ColumnKey[] = ['name', 'email', 'seatClass', 'idle', 'lastLoginAt', 'lastSeenAt', 'interactions', 'createdAt'];
 
+const SUMMARY_CARDS: readonly SummaryCard[] = ['seats', 'paid', 'idle', 'suspended'];
+
 function tableColumns(showSuspended: boolean): Column[] {
   const first = TABLE_ORDER.map(columnByKey);
   const rest = COLUMNS.filter((c) => !TABLE_ORDER.includes(c.key) && (showSuspended || c.key !== 'suspended'));
@@ -106,9 +120,10 @@ export function SeatReview({ session, problems, onReleaseSelected = session.rele
   const reviewed = useReview(session, (s) => s.reviewed);
   const summary = useReview(session, (s) => s.summary);
   const readiness = useReview(session, (s) => s.readiness);
-  const [filters, setFilters] = useState<SeatFilters>(NO_FILTERS);
+  const [filters, setFilters] = useState<SeatFilters>(REVIEW_FILTERS);
   const [sort, setSort] = useState<SeatSort | null>(null);
-  const [showSuspended, setShowSuspended] = useState(false);
+  // The switch is the Suspended filter: "only suspended" turns it on, switching it off hides them.
+  const showSuspended = showsSuspended(filters);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [picked, setPicked] = useState(NO_SELECTION);
   // Seats that left the roster, or may no longer be released in bulk, drop out.
@@ -128,10 +143,7 @@ export function SeatReview({ session, problems, onReleaseSelected = session.rele
   const sorted = sort && order ? order[sort.direction] : reviewed;
   // Filtered in the same render as the keystroke: with the table's rows plain elements,
   // a synchronous pass paints sooner than a deferred one at 10,000 and 50,000 seats.
-  const visible = useMemo(() => {
-    const listed = showSuspended ? sorted : sorted.filter((r) => !r.seat.suspended);
-    return applyFilters(listed, filters, now);
-  }, [sorted, showSuspended, filters, now]);
+  const visible = useMemo(() => applyFilters(sorted, filters, now), [sorted, filters, now]);
   const columns = useMemo(() => tableColumns(showSuspended), [showSuspended]);
 
   const onSort = useCallback((key: ColumnKey) => setSort((s) => nextSort(s, key)), []);
@@ -143,6 +155,10 @@ export function SeatReview({ session, problems, onReleaseSelected = session.rele
   }, [panelId]);
   const activeFilters = activeFilterCount(filters);
   const patchFilters = (patch: Partial<SeatFilters>) => setFilters((f) => ({ ...f, ...patch }));
+  const onShowSuspended = useCallback((shown: boolean) => setFilters((f) => ({ ...f, suspended: shown ? 'any' : 'hide' })), []);
+  // At most one figure is pressed: their filters exclude each other.
+  const pressedCard = SUMMARY_CARDS.find((card) => summaryCardPressed(filters, card)) ?? null;
+  const onPickCard = useCallback((card: SummaryCard) => setFilters((f) => ({ ...f, ...summaryCardPatch(f, card) })), []);
 
   return (
     <Page ref={page}>
@@ -183,14 +199,16 @@ export function SeatReview({ session, problems, onReleaseSelected = session.rele
             onReload={session.reloadRoster}
           />
         )}
-        <EngagementProgress
-          phase={engagementPhaseText(engagement.phase)}
-          idleDays={settings.idleDays}
-          sessionsError={engagement.sessionsError && failureText(engagement.sessionsError)}
-          cacheKept={engagement.cacheKept}
-          onCancel={session.cancelEngagement}
-          onRestart={session.restartEngagement}
-        />
+        <Suspense fallback={null}>
+          <EngagementProgress
+            phase={engagementPhaseText(engagement.phase)}
+            idleDays={settings.idleDays}
+            sessionsError={engagement.sessionsError && failureText(engagement.sessionsError)}
+            cacheKept={engagement.cacheKept}
+            onCancel={session.cancelEngagement}
+            onRestart={session.restartEngagement}
+          />
+        </Suspense>
         {roster.unreadable > 0 && (
           <Alert type="info" data-unreadable={roster.unreadable}>
             {t.unreadableRecords(roster.unreadable)}
@@ -198,14 +216,14 @@ export function SeatReview({ session, problems, onReleaseSelected = session.rele
         )}
       </Stack>
 
-      <SummaryBar summary={summary} idleDays={settings.idleDays} />
+      <SummaryBar summary={summary} idleDays={settings.idleDays} loading={roster.phase === 'loading'} pressed={pressedCard} onPick={onPickCard} />
       <Suspense fallback={null}>
         <ReleaseFlow session={session} />
       </Suspense>
       <Suspense fallback={null}>
         <SnapshotPanel sender={session.snapshots} input={session.snapshotInput} readiness={readiness} />
       </Suspense>
-      <SuspendedNotice count={summary.suspended} shown={showSuspended} onToggle={setShowSuspended} />
+      <SuspendedNotice count={summary.suspended} shown={showSuspended} onToggle={onShowSuspended} />
 
       <Toolbar>
         <Field>
@@ -221,7 +239,7 @@ export function SeatReview({ session, problems, onReleaseSelected = session.rele
         <Button size="small" isPill={false} onClick={() => setFiltersOpen((o) => !o)} aria-expanded={filtersOpen}>
           {activeFilters > 0 ? t.filtersActive(activeFilters) : t.filters}
         </Button>
-        <Button size="small" isBasic disabled={activeFilters === 0} onClick={() => setFilters(NO_FILTERS)}>
+        <Button size="small" isBasic disabled={activeFilters === 0} onClick={() => setFilters(REVIEW_FILTERS)}>
           {t.clearFilters}
         </Button>
         <Button size="small" isPrimary onClick={() => void exportRowsAsCsv(visible, subdomain, new Date(now))} disabled={visible.length === 0}>

@@ -25,4 +25,21 @@ export default {
   exempt: 'Exempt',
   // In an empty name or email filter: it matches any part of the text.
   textContains: 'contains…',
+  // Seat class: every seat that holds a paid seat, chat-only agents included (the "Paid seats" figure).
+  allPaid: 'Every paid seat',
+  // Last seen: the seat has no sign-in session at all.
+  noSession: 'No session',
+  // Last seen or ticket interactions not read (yet) from Zendesk.
+  unknown: 'Unknown',
+  // Ticket interactions: none in the idle window, or at least one.
+  interactionsNone: 'None',
+  interactionsSome: 'Some',
+  // The filter on the "API-only sign-in?" signal (shown in the Idle column), and its two choices.
+  apiOnlyLabel: 'API-only sign-in signal',
+  hasSignal: 'Has the signal',
+  lacksSignal: 'Has not',
+  // The Suspended filter; "Hide suspended" is the same as the "Show suspended agents" switch off.
+  suspendedHide: 'Hide suspended',
+  suspendedAll: 'Show all',
+  suspendedOnly: 'Only suspended',
 };

@@ -11,10 +11,17 @@ export default {
   /** Zendesk's count of seats is approximate, hence "about". */
   seatsLoadedOfAbout: (loaded: number, expected: number): string =>
     plural(loaded, { one: `# seat loaded of about ${num(expected)}…`, other: `# seats loaded of about ${num(expected)}…` }),
-  /** Pauses while loading; `seconds` counts down to the next request. */
-  rateLimitedResuming: (seconds: number): string => `Zendesk's rate limit reached: resuming in ${num(seconds)} s as Zendesk asked.`,
-  serverErrorRetrying: (status: number, seconds: number): string => `Zendesk had a server error (${status}): retrying in ${num(seconds)} s.`,
-  noAnswerRetrying: (seconds: number): string => `No answer from Zendesk: retrying in ${num(seconds)} s.`,
+  /**
+   * A pause while loading, in two parts shown one after the other: why (announced once, when
+   * the wait starts; `seconds` is the wait Zendesk asked for) and the countdown, which
+   * continues the sentence and changes every second: "Zendesk had a server error (503)" +
+   * ": retrying in 4 s.". At 0 the request is on its way.
+   */
+  waitRateLimited: (seconds: number): string => `Zendesk asked us to wait ${num(seconds)} s, its rate limit reached`,
+  waitServerError: (status: number): string => `Zendesk had a server error (${status})`,
+  waitNoAnswer: 'No answer from Zendesk',
+  resumingIn: (seconds: number): string => (seconds > 0 ? `: resuming in ${num(seconds)} s.` : ': resuming now…'),
+  retryingIn: (seconds: number): string => (seconds > 0 ? `: retrying in ${num(seconds)} s.` : ': retrying now…'),
 
   rosterPartlyLoaded: (read: number, expected: number): string =>
     plural(expected, {
@@ -45,8 +52,12 @@ export default {
   /** Accessible name of the counting's progress bar. */
   loadingInteractions: 'Loading ticket interactions',
   requestsDone: (done: number, total: number): string => plural(total, { one: `${num(done)} of # request`, other: `${num(done)} of # requests` }),
+  /** The counting's time left, an estimate counting down every second. */
+  timeLeftSeconds: (seconds: number): string => `about ${num(seconds)} s left`,
+  timeLeftMinutesSeconds: (minutes: number, seconds: number): string => `about ${num(minutes)} min ${num(seconds)} s left`,
+  timeLeftHoursMinutes: (hours: number, minutes: number): string => `about ${num(hours)} h ${num(minutes)} min left`,
+  /** Nothing left to count down: what is left fits in the current minute's requests (or the estimate ran out). */
   timeLeftUnderAMinute: 'under a minute left',
-  timeLeftMinutes: (minutes: number): string => plural(minutes, { one: 'about # minute left', other: 'about # minutes left' }),
   cancel: 'Cancel',
   /** `reason` is the failure, already worded. */
   sessionsUnread: (reason: string): string => `Last seen is unknown: sessions could not be read (${reason}).`,

@@ -36,7 +36,8 @@ export default {
   compositionLabel: 'Seat composition',
   compositionActivePaid: 'Active paid',
   compositionIdlePaid: 'Idle paid',
-  compositionSuspended: 'Suspended (still paid)',
+  /** The suspended agents that still hold a paid seat (light agents, contributors and shared agents hold none). */
+  compositionSuspended: 'Suspended, holding a paid seat',
   compositionLightOrContributor: 'Light agents and contributors',
   compositionShared: 'Shared',
   /** One part of the composition bar, for screen readers and its tooltip: "Idle paid: 12". */
@@ -52,4 +53,11 @@ export default {
       other: '# suspended agents hidden — each still holds a paid seat until downgraded to an end user.',
     }),
   showSuspended: 'Show suspended agents',
+  /** Read by screen readers in place of a figure's "—" while the seats load. */
+  figureLoading: 'Loading',
+  /** Under "Seats": the suspended agents the figure leaves out. */
+  seatsWithoutSuspended: (count: number): string =>
+    plural(count, { one: 'not counting # suspended agent', other: 'not counting # suspended agents' }),
+  /** Under "Suspended agents" (all of them): how many of them still hold a paid seat, the composition bar's "Suspended" part. */
+  suspendedHoldingPaid: (count: number): string => plural(count, { one: '# of them holds a paid seat', other: '# of them hold a paid seat' }),
 };

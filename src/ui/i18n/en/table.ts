@@ -38,4 +38,18 @@ export default {
   selectColumn: 'Select',
   // A row's checkbox, by the seat's name or email.
   selectSeat: (who: string): string => `Select ${who}`,
+  // Opens the list of columns the table shows (the choice is remembered in this browser).
+  columnsButton: 'Columns',
+  // The list of columns: a group of checkboxes, one per column that can be hidden.
+  columnsShown: 'Columns shown',
+  // Shows every column again.
+  showAllColumns: 'Show all columns',
+  // Tag beside a suspended agent's name.
+  suspendedTag: 'Suspended',
+  // Idle column: a likely-idle seat, by the days since it last signed in ("Idle · 340 days").
+  idleForDays: (days: number): string => plural(days, { one: 'Idle · # day', other: 'Idle · # days' }),
+  // Idle column: a likely-idle seat that never signed in.
+  idleNeverSignedIn: 'Idle · never signed in',
+  // Idle column: the API-only sign-in signal (not idle, worth a look); the full reason is in the tooltip and the seat's panel.
+  apiOnlyTag: 'API-only?',
 };

@@ -111,6 +111,17 @@ export default {
     notIdle: 'Activo',
     exempt: 'Exento',
     textContains: 'contiene…',
+    allPaid: 'Todos los puestos de pago',
+    noSession: 'Sin sesión',
+    unknown: 'Desconocido',
+    interactionsNone: 'Ninguna',
+    interactionsSome: 'Al menos una',
+    apiOnlyLabel: 'Señal de inicio de sesión solo por API',
+    hasSignal: 'Con la señal',
+    lacksSignal: 'Sin la señal',
+    suspendedHide: 'Ocultar suspendidos',
+    suspendedAll: 'Mostrar todos',
+    suspendedOnly: 'Solo suspendidos',
   },
 
   panel: {
@@ -180,6 +191,13 @@ export default {
     releaseSelected: (selected: number): string => `Liberar seleccionados (${num(selected)})`,
     selectColumn: 'Seleccionar',
     selectSeat: (who: string): string => `Seleccionar ${who}`,
+    columnsButton: 'Columnas',
+    columnsShown: 'Columnas mostradas',
+    showAllColumns: 'Mostrar todas las columnas',
+    suspendedTag: 'Suspendido',
+    idleForDays: (days: number): string => `Inactivo · ${dias(days)}`,
+    idleNeverSignedIn: 'Inactivo · nunca inició sesión',
+    apiOnlyTag: '¿Solo API?',
   },
 
   summary: {
@@ -220,7 +238,7 @@ export default {
     compositionLabel: 'Composición de puestos',
     compositionActivePaid: 'De pago activos',
     compositionIdlePaid: 'De pago inactivos',
-    compositionSuspended: 'Suspendidos (aún de pago)',
+    compositionSuspended: 'Suspendidos, con puesto de pago',
     compositionLightOrContributor: 'Agentes light y colaboradores',
     compositionShared: 'Compartidos',
     compositionPart: (part: string, count: number): string => `${part}: ${num(count)}`,
@@ -237,6 +255,15 @@ export default {
         other: 'Hay # agentes suspendidos ocultos: cada uno sigue ocupando un puesto de pago hasta que se cambie a usuario final.',
       }),
     showSuspended: 'Mostrar agentes suspendidos',
+    figureLoading: 'Cargando',
+    seatsWithoutSuspended: (count: number): string =>
+      plural(count, { one: 'sin contar # agente suspendido', many: 'sin contar # agentes suspendidos', other: 'sin contar # agentes suspendidos' }),
+    suspendedHoldingPaid: (count: number): string =>
+      plural(count, {
+        one: '# de ellos ocupa un puesto de pago',
+        many: '# de ellos ocupan un puesto de pago',
+        other: '# de ellos ocupan un puesto de pago',
+      }),
   },
 
   progress: {
@@ -248,11 +275,6 @@ export default {
         many: `# puestos cargados de unos ${num(expected)}…`,
         other: `# puestos cargados de unos ${num(expected)}…`,
       }),
-    rateLimitedResuming: (seconds: number): string =>
-      `Se alcanzó el límite de solicitudes de Zendesk: se reanudará en ${num(seconds)} s, como indicó Zendesk.`,
-    serverErrorRetrying: (status: number, seconds: number): string =>
-      `Zendesk tuvo un error del servidor (${status}): se volverá a intentar en ${num(seconds)} s.`,
-    noAnswerRetrying: (seconds: number): string => `Sin respuesta de Zendesk: se volverá a intentar en ${num(seconds)} s.`,
 
     rosterPartlyLoaded: (read: number, expected: number): string =>
       plural(expected, {
@@ -286,9 +308,6 @@ export default {
     loadingInteractions: 'Cargando interacciones con tickets',
     requestsDone: (done: number, total: number): string =>
       plural(total, { one: `${num(done)} de # solicitud`, many: `${num(done)} de # solicitudes`, other: `${num(done)} de # solicitudes` }),
-    timeLeftUnderAMinute: 'queda menos de un minuto',
-    timeLeftMinutes: (minutes: number): string =>
-      plural(minutes, { one: 'queda aproximadamente # minuto', many: 'quedan aproximadamente # minutos', other: 'quedan aproximadamente # minutos' }),
     cancel: 'Cancelar',
     sessionsUnread: (reason: string): string => `No se conoce la última actividad: no se pudieron leer las sesiones (${reason}).`,
     countsNotKept:
@@ -297,6 +316,15 @@ export default {
     interactionsFailed: 'No se pudieron contar las interacciones con tickets',
     interactionsUnknown: 'Las cifras de interacciones aparecen como desconocidas y la evaluación de inactividad se basa solo en el inicio de sesión.',
     countAgain: 'Volver a contar',
+    waitRateLimited: (seconds: number): string => `Zendesk nos pidió esperar ${num(seconds)} s al alcanzarse su límite de solicitudes`,
+    waitServerError: (status: number): string => `Zendesk tuvo un error de servidor (${status})`,
+    waitNoAnswer: 'Sin respuesta de Zendesk',
+    resumingIn: (seconds: number): string => (seconds > 0 ? `: se reanudará en ${num(seconds)} s.` : ': reanudando…'),
+    retryingIn: (seconds: number): string => (seconds > 0 ? `: se volverá a intentar en ${num(seconds)} s.` : ': reintentando…'),
+    timeLeftSeconds: (seconds: number): string => `quedan unos ${num(seconds)} s`,
+    timeLeftMinutesSeconds: (minutes: number, seconds: number): string => `quedan unos ${num(minutes)} min ${num(seconds)} s`,
+    timeLeftHoursMinutes: (hours: number, minutes: number): string => `quedan unas ${num(hours)} h ${num(minutes)} min`,
+    timeLeftUnderAMinute: 'queda menos de un minuto',
   },
 
   errors: {

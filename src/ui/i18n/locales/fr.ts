@@ -112,6 +112,17 @@ export default {
     notIdle: 'Actif',
     exempt: 'Exempté',
     textContains: 'contient…',
+    allPaid: 'Tous les sièges payants',
+    noSession: 'Aucune session',
+    unknown: 'Inconnu',
+    interactionsNone: 'Aucune',
+    interactionsSome: 'Au moins une',
+    apiOnlyLabel: 'Signal « connexion par API uniquement ? »',
+    hasSignal: 'Avec le signal',
+    lacksSignal: 'Sans le signal',
+    suspendedHide: 'Masquer les suspendus',
+    suspendedAll: 'Tout afficher',
+    suspendedOnly: 'Suspendus uniquement',
   },
 
   panel: {
@@ -168,6 +179,13 @@ export default {
     releaseSelected: (selected: number): string => `Libérer la sélection (${num(selected)})`,
     selectColumn: 'Sélectionner',
     selectSeat: (who: string): string => `Sélectionner ${who}`,
+    columnsButton: 'Colonnes',
+    columnsShown: 'Colonnes affichées',
+    showAllColumns: 'Afficher toutes les colonnes',
+    suspendedTag: 'Suspendu',
+    idleForDays: (days: number): string => pl(days, 'Inactif · # jour', 'Inactif · # jours'),
+    idleNeverSignedIn: 'Inactif · jamais connecté',
+    apiOnlyTag: 'API uniquement ?',
   },
 
   summary: {
@@ -203,7 +221,7 @@ export default {
     compositionLabel: 'Répartition des sièges',
     compositionActivePaid: 'Payants actifs',
     compositionIdlePaid: 'Payants inactifs',
-    compositionSuspended: 'Suspendus (toujours payants)',
+    compositionSuspended: 'Suspendus, avec un siège payant',
     compositionLightOrContributor: 'Agents light et contributeurs',
     compositionShared: 'Partagés',
     compositionPart: (part: string, count: number): string => `${part} : ${num(count)}`,
@@ -220,6 +238,9 @@ export default {
         '# agents suspendus masqués — chacun conserve un siège payant jusqu’à sa rétrogradation en utilisateur final.',
       ),
     showSuspended: 'Afficher les agents suspendus',
+    figureLoading: 'Chargement',
+    seatsWithoutSuspended: (count: number): string => pl(count, 'hors # agent suspendu', 'hors # agents suspendus'),
+    suspendedHoldingPaid: (count: number): string => pl(count, 'dont # occupe un siège payant', 'dont # occupent un siège payant'),
   },
 
   progress: {
@@ -227,11 +248,6 @@ export default {
     seatsLoaded: (loaded: number): string => pl(loaded, '# siège chargé…', '# sièges chargés…'),
     seatsLoadedOfAbout: (loaded: number, expected: number): string =>
       pl(loaded, `# siège chargé sur environ ${num(expected)}…`, `# sièges chargés sur environ ${num(expected)}…`),
-    rateLimitedResuming: (seconds: number): string =>
-      `Limite de débit de Zendesk atteinte : reprise dans ${num(seconds)} s, comme Zendesk l’a demandé.`,
-    serverErrorRetrying: (status: number, seconds: number): string =>
-      `Zendesk a rencontré une erreur serveur (${status}) : nouvel essai dans ${num(seconds)} s.`,
-    noAnswerRetrying: (seconds: number): string => `Pas de réponse de Zendesk : nouvel essai dans ${num(seconds)} s.`,
 
     rosterPartlyLoaded: (read: number, expected: number): string =>
       pl(
@@ -260,8 +276,6 @@ export default {
       `Mise à jour des comptages conservés de la dernière revue : reprise de l’export des événements de tickets de Zendesk à partir du ${from}.`,
     loadingInteractions: 'Chargement des interactions sur les tickets',
     requestsDone: (done: number, total: number): string => pl(total, `${num(done)} sur # requête`, `${num(done)} sur # requêtes`),
-    timeLeftUnderAMinute: 'moins d’une minute restante',
-    timeLeftMinutes: (minutes: number): string => pl(minutes, 'environ # minute restante', 'environ # minutes restantes'),
     cancel: 'Annuler',
     sessionsUnread: (reason: string): string => `Dernière activité inconnue : les sessions n’ont pas pu être lues (${reason}).`,
     countsNotKept:
@@ -270,6 +284,15 @@ export default {
     interactionsFailed: 'Les interactions sur les tickets n’ont pas pu être comptées',
     interactionsUnknown: 'Les chiffres d’interactions s’affichent comme inconnus et les verdicts d’inactivité reposent sur la seule connexion.',
     countAgain: 'Compter à nouveau',
+    waitRateLimited: (seconds: number): string => `Zendesk nous a demandé d’attendre ${num(seconds)} s, sa limite de débit étant atteinte`,
+    waitServerError: (status: number): string => `Zendesk a rencontré une erreur serveur (${status})`,
+    waitNoAnswer: 'Pas de réponse de Zendesk',
+    resumingIn: (seconds: number): string => (seconds > 0 ? ` : reprise dans ${num(seconds)} s.` : ' : reprise en cours…'),
+    retryingIn: (seconds: number): string => (seconds > 0 ? ` : nouvel essai dans ${num(seconds)} s.` : ' : nouvel essai en cours…'),
+    timeLeftSeconds: (seconds: number): string => `temps restant : environ ${num(seconds)} s`,
+    timeLeftMinutesSeconds: (minutes: number, seconds: number): string => `temps restant : environ ${num(minutes)} min ${num(seconds)} s`,
+    timeLeftHoursMinutes: (hours: number, minutes: number): string => `temps restant : environ ${num(hours)} h ${num(minutes)} min`,
+    timeLeftUnderAMinute: 'moins d’une minute restante',
   },
 
   errors: {

@@ -119,6 +119,17 @@ export default {
     notIdle: 'פעיל',
     exempt: 'פטור',
     textContains: 'מכיל…',
+    allPaid: 'כל הרישיונות בתשלום',
+    noSession: 'אין הפעלה',
+    unknown: 'לא ידוע',
+    interactionsNone: 'אין',
+    interactionsSome: 'יש',
+    apiOnlyLabel: 'סימן לכניסה דרך API בלבד',
+    hasSignal: 'עם הסימן',
+    lacksSignal: 'בלי הסימן',
+    suspendedHide: 'הסתרת המושעים',
+    suspendedAll: 'הצגת הכול',
+    suspendedOnly: 'מושעים בלבד',
   },
 
   panel: {
@@ -173,6 +184,13 @@ export default {
     releaseSelected: (selected: number): string => `שחרור הנבחרים (${num(selected)})`,
     selectColumn: 'בחירה',
     selectSeat: (who: string): string => `בחירת ${who}`,
+    columnsButton: 'עמודות',
+    columnsShown: 'עמודות מוצגות',
+    showAllColumns: 'הצגת כל העמודות',
+    suspendedTag: 'מושעה',
+    idleForDays: (days: number): string => `לא פעיל · ${dayCount(days)}`,
+    idleNeverSignedIn: 'לא פעיל · מעולם לא נכנס',
+    apiOnlyTag: 'API בלבד?',
   },
 
   summary: {
@@ -202,7 +220,7 @@ export default {
     compositionLabel: 'הרכב הרישיונות',
     compositionActivePaid: 'בתשלום, פעילים',
     compositionIdlePaid: 'בתשלום, לא פעילים',
-    compositionSuspended: 'מושעים (עדיין בתשלום)',
+    compositionSuspended: 'מושעים שתופסים רישיון בתשלום',
     compositionLightOrContributor: 'נציגים קלים ותורמים',
     compositionShared: 'משותפים',
     compositionPart: (part: string, count: number): string => `${part}: ${num(count)}`,
@@ -217,6 +235,9 @@ export default {
         other: 'מוסתרים # נציגים מושעים — כל אחד מהם ממשיך לתפוס רישיון בתשלום עד שתפקידו משתנה למשתמש קצה.',
       }),
     showSuspended: 'הצגת הנציגים המושעים',
+    figureLoading: 'בטעינה',
+    seatsWithoutSuspended: (count: number): string => plural(count, { one: 'לא כולל נציג מושעה אחד', other: 'לא כולל # נציגים מושעים' }),
+    suspendedHoldingPaid: (count: number): string => plural(count, { one: 'אחד מהם תופס רישיון בתשלום', other: '# מהם תופסים רישיון בתשלום' }),
   },
 
   progress: {
@@ -224,9 +245,6 @@ export default {
     seatsLoaded: (loaded: number): string => plural(loaded, { one: 'נטען רישיון אחד…', other: 'נטענו # רישיונות…' }),
     seatsLoadedOfAbout: (loaded: number, expected: number): string =>
       plural(loaded, { one: `נטען רישיון אחד מתוך כ-${num(expected)}…`, other: `נטענו # רישיונות מתוך כ-${num(expected)}…` }),
-    rateLimitedResuming: (wait: number): string => `Zendesk הגביל את קצב הבקשות: הטעינה תימשך בעוד ${seconds(wait)}, כפי שביקש.`,
-    serverErrorRetrying: (status: number, wait: number): string => `אירעה שגיאת שרת ב-Zendesk (${status}): ניסיון חוזר בעוד ${seconds(wait)}.`,
-    noAnswerRetrying: (wait: number): string => `אין תשובה מ-Zendesk: ניסיון חוזר בעוד ${seconds(wait)}.`,
 
     rosterPartlyLoaded: (read: number, expected: number): string =>
       plural(expected, {
@@ -253,8 +271,6 @@ export default {
     resumingExport: (from: string): string => `עדכון הספירות שנשמרו מהסקירה הקודמת: ייצוא אירועי הפניות של Zendesk ממשיך מ-${from}.`,
     loadingInteractions: 'טעינת הפעולות בפניות',
     requestsDone: (done: number, total: number): string => plural(total, { one: `${num(done)} מתוך בקשה אחת`, other: `${num(done)} מתוך # בקשות` }),
-    timeLeftUnderAMinute: 'נותרה פחות מדקה',
-    timeLeftMinutes: (minutes: number): string => plural(minutes, { one: 'נותרה כדקה', two: 'נותרו כשתי דקות', other: 'נותרו כ-# דקות' }),
     cancel: 'ביטול',
     sessionsUnread: (reason: string): string => `"נראה לאחרונה" אינו ידוע: לא ניתן היה לקרוא את ההפעלות (${reason}).`,
     countsNotKept: 'הדפדפן הזה לא הצליח לשמור את ספירות הפעולות בפניות לסקירה הבאה (האחסון שלו מלא או חסום): הסקירה הבאה תספור שוב את כל התקופה.',
@@ -262,6 +278,15 @@ export default {
     interactionsFailed: 'לא ניתן היה לספור את הפעולות בפניות',
     interactionsUnknown: 'נתוני הפעולות מוצגים כלא ידועים, וההכרעה אם רישיון אינו פעיל מבוססת על כניסות בלבד.',
     countAgain: 'ספירה חוזרת',
+    waitRateLimited: (wait: number): string => `Zendesk ביקש מאיתנו להמתין ${seconds(wait)}, כי הגענו למגבלת הקצב שלו`,
+    waitServerError: (status: number): string => `אירעה שגיאת שרת ב-Zendesk (${status})`,
+    waitNoAnswer: 'אין תשובה מ-Zendesk',
+    resumingIn: (wait: number): string => (wait > 0 ? `: הטעינה תימשך בעוד ${seconds(wait)}.` : ': הטעינה ממשיכה…'),
+    retryingIn: (wait: number): string => (wait > 0 ? `: ניסיון חוזר בעוד ${seconds(wait)}.` : ': מנסה שוב…'),
+    timeLeftSeconds: (wait: number): string => `נותרו כ-${seconds(wait)}`,
+    timeLeftMinutesSeconds: (minutes: number, wait: number): string => `נותרו כ-${num(minutes)} דק׳ ${seconds(wait)}`,
+    timeLeftHoursMinutes: (hours: number, minutes: number): string => `נותרו כ-${num(hours)} שע׳ ${num(minutes)} דק׳`,
+    timeLeftUnderAMinute: 'נותרה פחות מדקה',
   },
 
   errors: {

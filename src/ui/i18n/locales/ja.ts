@@ -108,6 +108,17 @@ export default {
     notIdle: '休眠ではない',
     exempt: '除外',
     textContains: '次を含む…',
+    allPaid: 'すべての有料シート',
+    noSession: 'セッションなし',
+    unknown: '不明',
+    interactionsNone: 'なし',
+    interactionsSome: 'あり',
+    apiOnlyLabel: 'APIのみのサインインの兆候',
+    hasSignal: '兆候あり',
+    lacksSignal: '兆候なし',
+    suspendedHide: '停止中を非表示',
+    suspendedAll: 'すべて表示',
+    suspendedOnly: '停止中のみ',
   },
 
   panel: {
@@ -149,6 +160,13 @@ export default {
     releaseSelected: (selected: number): string => `選択したシートを解放（${num(selected)}）`,
     selectColumn: '選択',
     selectSeat: (who: string): string => `${who}を選択`,
+    columnsButton: '表示列',
+    columnsShown: '表示する列',
+    showAllColumns: 'すべての列を表示',
+    suspendedTag: '停止中',
+    idleForDays: (n: number): string => `休眠 · ${days(n)}`,
+    idleNeverSignedIn: '休眠 · サインインなし',
+    apiOnlyTag: 'APIのみ？',
   },
 
   summary: {
@@ -179,7 +197,7 @@ export default {
     compositionLabel: 'シートの構成',
     compositionActivePaid: '有料（アクティブ）',
     compositionIdlePaid: '有料（休眠）',
-    compositionSuspended: '停止中（有料のまま）',
+    compositionSuspended: '停止中（有料シートを使用）',
     compositionLightOrContributor: 'ライトエージェントとコントリビューター',
     compositionShared: '共有',
     compositionPart: (part: string, count: number): string => `${part}：${num(count)}`,
@@ -192,16 +210,15 @@ export default {
         other: '停止中のエージェント#人を非表示にしています。いずれもエンドユーザーにダウングレードされるまで有料シートを使用し続けます。',
       }),
     showSuspended: '停止中のエージェントを表示',
+    figureLoading: '読み込み中',
+    seatsWithoutSuspended: (count: number): string => plural(count, { other: '停止中のエージェント#人を除く' }),
+    suspendedHoldingPaid: (count: number): string => plural(count, { other: 'うち#人が有料シートを使用' }),
   },
 
   progress: {
     loadingSeats: 'シートを読み込み中',
     seatsLoaded: (loaded: number): string => plural(loaded, { other: '#件のシートを読み込みました…' }),
     seatsLoadedOfAbout: (loaded: number, expected: number): string => plural(loaded, { other: `約${num(expected)}件中#件のシートを読み込みました…` }),
-    rateLimitedResuming: (seconds: number): string => `Zendeskのレート制限に達しました：Zendeskの指示どおり${num(seconds)}秒後に再開します。`,
-    serverErrorRetrying: (status: number, seconds: number): string =>
-      `Zendeskでサーバーエラーが発生しました（${status}）：${num(seconds)}秒後に再試行します。`,
-    noAnswerRetrying: (seconds: number): string => `Zendeskから応答がありません：${num(seconds)}秒後に再試行します。`,
 
     rosterPartlyLoaded: (read: number, expected: number): string =>
       plural(expected, { other: `#件中${num(read)}件のシートを読み込みました。残りは読み取れませんでした` }),
@@ -225,8 +242,6 @@ export default {
       `前回のレビューで保存した件数を更新しています：Zendeskのチケットイベントエクスポートを${from}から再開します。`,
     loadingInteractions: 'チケット対応を読み込み中',
     requestsDone: (done: number, total: number): string => plural(total, { other: `リクエスト#件中${num(done)}件` }),
-    timeLeftUnderAMinute: '残り1分未満',
-    timeLeftMinutes: (minutes: number): string => plural(minutes, { other: '残り約#分' }),
     cancel: 'キャンセル',
     sessionsUnread: (reason: string): string => `最終アクセスは不明です：セッションを読み取れませんでした（${reason}）。`,
     countsNotKept:
@@ -235,6 +250,15 @@ export default {
     interactionsFailed: 'チケット対応を集計できませんでした',
     interactionsUnknown: '対応件数は不明と表示され、休眠の判定はサインインのみに基づきます。',
     countAgain: '再度集計する',
+    waitRateLimited: (seconds: number): string => `Zendeskのレート制限に達したため、${num(seconds)}秒待つよう求められました`,
+    waitServerError: (status: number): string => `Zendeskでサーバーエラーが発生しました（${status}）`,
+    waitNoAnswer: 'Zendeskから応答がありません',
+    resumingIn: (seconds: number): string => (seconds > 0 ? `：${num(seconds)}秒後に再開します。` : '：再開しています…'),
+    retryingIn: (seconds: number): string => (seconds > 0 ? `：${num(seconds)}秒後に再試行します。` : '：再試行しています…'),
+    timeLeftSeconds: (seconds: number): string => `残り約${num(seconds)}秒`,
+    timeLeftMinutesSeconds: (minutes: number, seconds: number): string => `残り約${num(minutes)}分${num(seconds)}秒`,
+    timeLeftHoursMinutes: (hours: number, minutes: number): string => `残り約${num(hours)}時間${num(minutes)}分`,
+    timeLeftUnderAMinute: '残り1分未満',
   },
 
   errors: {

@@ -116,6 +116,17 @@ export default {
     notIdle: 'Não ocioso',
     exempt: 'Isento',
     textContains: 'contém…',
+    allPaid: 'Todas as licenças pagas',
+    noSession: 'Sem sessão',
+    unknown: 'Desconhecido',
+    interactionsNone: 'Nenhuma',
+    interactionsSome: 'Pelo menos uma',
+    apiOnlyLabel: 'Sinal de login só pela API',
+    hasSignal: 'Com o sinal',
+    lacksSignal: 'Sem o sinal',
+    suspendedHide: 'Ocultar suspensos',
+    suspendedAll: 'Mostrar todos',
+    suspendedOnly: 'Somente suspensos',
   },
 
   panel: {
@@ -169,6 +180,13 @@ export default {
     releaseSelected: (selected: number): string => `Liberar selecionadas (${num(selected)})`,
     selectColumn: 'Selecionar',
     selectSeat: (who: string): string => `Selecionar ${who}`,
+    columnsButton: 'Colunas',
+    columnsShown: 'Colunas exibidas',
+    showAllColumns: 'Mostrar todas as colunas',
+    suspendedTag: 'Suspenso',
+    idleForDays: (days: number): string => `Ocioso · ${dias(days)}`,
+    idleNeverSignedIn: 'Ocioso · nunca fez login',
+    apiOnlyTag: 'Só API?',
   },
 
   summary: {
@@ -203,7 +221,7 @@ export default {
     compositionLabel: 'Composição das licenças',
     compositionActivePaid: 'Pagas ativas',
     compositionIdlePaid: 'Pagas ociosas',
-    compositionSuspended: 'Suspensas (ainda pagas)',
+    compositionSuspended: 'Suspensas, ocupando licença paga',
     compositionLightOrContributor: 'Agentes light e colaboradores',
     compositionShared: 'Compartilhadas',
     compositionPart: (part: string, count: number): string => `${part}: ${num(count)}`,
@@ -218,6 +236,11 @@ export default {
         ...rest('# agentes suspensos ocultos — cada um continua ocupando uma licença paga até ser rebaixado a usuário final.'),
       }),
     showSuspended: 'Mostrar agentes suspensos',
+    figureLoading: 'Carregando',
+    seatsWithoutSuspended: (count: number): string =>
+      plural(count, { one: 'sem contar # agente suspenso', ...rest('sem contar # agentes suspensos') }),
+    suspendedHoldingPaid: (count: number): string =>
+      plural(count, { one: '# deles ocupa uma licença paga', ...rest('# deles ocupam uma licença paga') }),
   },
 
   progress: {
@@ -225,11 +248,6 @@ export default {
     seatsLoaded: (loaded: number): string => plural(loaded, { one: '# licença carregada…', ...rest('# licenças carregadas…') }),
     seatsLoadedOfAbout: (loaded: number, expected: number): string =>
       plural(loaded, { one: `# licença carregada de cerca de ${num(expected)}…`, ...rest(`# licenças carregadas de cerca de ${num(expected)}…`) }),
-    rateLimitedResuming: (seconds: number): string =>
-      `Limite de taxa do Zendesk atingido: retomando em ${num(seconds)} s, conforme solicitado pelo Zendesk.`,
-    serverErrorRetrying: (status: number, seconds: number): string =>
-      `O Zendesk teve um erro de servidor (${status}): nova tentativa em ${num(seconds)} s.`,
-    noAnswerRetrying: (seconds: number): string => `Sem resposta do Zendesk: nova tentativa em ${num(seconds)} s.`,
 
     rosterPartlyLoaded: (read: number, expected: number): string =>
       plural(expected, {
@@ -261,8 +279,6 @@ export default {
     loadingInteractions: 'Carregando interações em tickets',
     requestsDone: (done: number, total: number): string =>
       plural(total, { one: `${num(done)} de # solicitação`, ...rest(`${num(done)} de # solicitações`) }),
-    timeLeftUnderAMinute: 'menos de um minuto restante',
-    timeLeftMinutes: (minutes: number): string => plural(minutes, { one: 'cerca de # minuto restante', ...rest('cerca de # minutos restantes') }),
     cancel: 'Cancelar',
     sessionsUnread: (reason: string): string => `Visto por último desconhecido: não foi possível ler as sessões (${reason}).`,
     countsNotKept:
@@ -271,6 +287,15 @@ export default {
     interactionsFailed: 'Não foi possível contar as interações em tickets',
     interactionsUnknown: 'Os números de interações aparecem como desconhecidos e os veredictos de ociosidade se baseiam apenas no login.',
     countAgain: 'Contar novamente',
+    waitRateLimited: (seconds: number): string => `O Zendesk pediu que esperássemos ${num(seconds)} s, pois seu limite de taxa foi atingido`,
+    waitServerError: (status: number): string => `O Zendesk teve um erro de servidor (${status})`,
+    waitNoAnswer: 'Sem resposta do Zendesk',
+    resumingIn: (seconds: number): string => (seconds > 0 ? `: retomando em ${num(seconds)} s.` : ': retomando agora…'),
+    retryingIn: (seconds: number): string => (seconds > 0 ? `: nova tentativa em ${num(seconds)} s.` : ': tentando novamente…'),
+    timeLeftSeconds: (seconds: number): string => `cerca de ${num(seconds)} s restantes`,
+    timeLeftMinutesSeconds: (minutes: number, seconds: number): string => `cerca de ${num(minutes)} min ${num(seconds)} s restantes`,
+    timeLeftHoursMinutes: (hours: number, minutes: number): string => `cerca de ${num(hours)} h ${num(minutes)} min restantes`,
+    timeLeftUnderAMinute: 'menos de um minuto restante',
   },
 
   errors: {
