@@ -91,6 +91,8 @@ describe('accessibility in Chromium', () => {
 
     await s.app.locator('tr[data-user-id]').nth(1).locator('td').nth(2).click();
     await s.app.locator('[data-seat-panel]').waitFor();
+    // Garden slides the drawer in: colours are measured once it has arrived.
+    await s.page.waitForTimeout(1000);
     expect(await violations(s), 'the seat panel').toEqual([]);
     await s.page.keyboard.press('Escape');
 

@@ -154,7 +154,7 @@ describe('seat review in Chromium, real SDK, stand-in Zendesk', () => {
     expect(name).toMatch(/^seat-review-acme-demo-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = text.split('\r\n').filter(Boolean);
     expect(lines[0]).toBe(
-      'User ID,Name,Email,Created,Last sign-in,Idle,Seat class,Ticket interactions,Last seen (session),Role,Role type,Chat only,Moderator,Restricted agent,Shared,Shared agent,Ticket restriction,Two-factor auth,Verified,Can report CSV,Suspended',
+      'User ID,Name,Email,Created,Last sign-in,Role,Role type,Can report CSV,Chat only,Moderator,Restricted agent,Shared,Shared agent,Suspended,Ticket restriction,Two-factor auth,Verified,Seat class,Idle,idle_reasons,Ticket interactions,Last seen (session)',
     );
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`"'=SUM(1+1)"`);

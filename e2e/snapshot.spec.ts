@@ -173,6 +173,10 @@ describe('SaaS Management snapshots in Chromium', () => {
     expectExactlyOnce(s, 1);
     const json = await downloadText(s, 'Download JSON');
     expect(JSON.parse(json)).toMatchObject({ snapshot_id: s.standin.saas.accepted()[0]!.snapshot_id, part: { index: 1, count: 1 } });
+    // The CSV carries the reason codes and, beside them, the same reasons in words.
+    const [header, ...lines] = (await downloadText(s, 'Download CSV')).replace(/^\uFEFF/, '').split('\r\n');
+    expect(header).toContain(',idle,idle_reasons,idle_reasons_text,interactions,');
+    expect(lines.some((line) => line.includes(',never_signed_in,Never signed in,'))).toBe(true);
   });
 });
 

@@ -387,13 +387,14 @@ describe('idleVerdict: api_only_sign_in signal', () => {
   const rules = makeRules({ idleDays: 30 });
   const apiOnly = (lastSignInDaysAgo: number): IdleVerdict => verdict({ basis: BOTH, reasons: [{ code: 'api_only_sign_in', lastSignInDaysAgo }] });
 
+  // The rule counts elapsed days; the reason says calendar days (the screen's "31 days ago": the fixtures' noon minus 30 days 23 h 59 min is two midnights further).
   it.each([
-    ['just now', 0, 0],
-    ['yesterday', 1, 0],
-    ['exactly idleDays ago', 30, 0],
-    ['idleDays days and 23 h 59 min ago', 30, DAY_MS - 60_000],
-  ])('signed in %s, no session, 0 interactions → not idle, the single api_only_sign_in reason', (_label, days, extraMs) => {
-    expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(days, extraMs) }), rules, interactions(0, null))).toEqual(apiOnly(days));
+    ['just now', 0, 0, 0],
+    ['yesterday', 1, 0, 1],
+    ['exactly idleDays ago', 30, 0, 30],
+    ['idleDays days and 23 h 59 min ago', 30, DAY_MS - 60_000, 31],
+  ])('signed in %s, no session, 0 interactions → not idle, the single api_only_sign_in reason', (_label, days, extraMs, calendarDays) => {
+    expect(idleVerdict(makeSeat({ lastLoginAt: daysAgo(days, extraMs) }), rules, interactions(0, null))).toEqual(apiOnly(calendarDays));
   });
 
   it('a chat-only agent shows the signal too', () => {

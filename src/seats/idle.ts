@@ -10,7 +10,7 @@
  * The signal is shown, never counted as idle.
  */
 import { classifySeat, type SeatClassInfo } from './classes';
-import { daysBetween, type Seat } from './seat';
+import { calendarDaysBetween, daysBetween, type Seat } from './seat';
 import type { Exemptions } from '../settings/settings';
 
 export interface IdleRules {
@@ -91,12 +91,14 @@ export function idleVerdict(
     if (seat.createdAt === null) return verdict(true, [{ code: 'never_signed_in', createdDaysAgo: null }]);
     const createdDaysAgo = daysBetween(seat.createdAt, rules.now);
     if (createdDaysAgo <= rules.graceDays) return verdict(false);
-    return verdict(true, [{ code: 'never_signed_in', createdDaysAgo }]);
+    // The rule counts elapsed days; the reason says calendar days, as every date on the screen does.
+    return verdict(true, [{ code: 'never_signed_in', createdDaysAgo: calendarDaysBetween(seat.createdAt, rules.now) }]);
   }
 
   // A session seen after the last sign-in is the fresher sign of presence.
-  const lastSignInDaysAgo = daysBetween(Math.max(seat.lastLoginAt, lastSeen ?? -Infinity), rules.now);
-  const signedInRecently = lastSignInDaysAgo <= rules.idleDays;
+  const lastPresence = Math.max(seat.lastLoginAt, lastSeen ?? -Infinity);
+  const signedInRecently = daysBetween(lastPresence, rules.now) <= rules.idleDays;
+  const lastSignInDaysAgo = calendarDaysBetween(lastPresence, rules.now);
 
   if (!signedInRecently && !interacted) {
     const reasons: IdleReason[] = [{ code: 'no_sign_in', idleDays: rules.idleDays, lastSignInDaysAgo }];

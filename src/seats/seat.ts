@@ -61,6 +61,11 @@ export function roleTypeKey(seat: Pick<Seat, 'role' | 'roleType'>): RoleTypeKey 
 
 export const DAY_MS = 86_400_000;
 
+/** Calendar days (UTC) from one instant's day to the other's: what the screen says ("298 days ago", "yesterday"). */
+export function calendarDaysBetween(from: number, to: number): number {
+  return Math.floor(to / DAY_MS) - Math.floor(from / DAY_MS);
+}
+
 /** Whole days between two instants, rounded down (a seat seen 29.9 days ago is 29 days old). */
 export function daysBetween(from: number, to: number): number {
   return Math.floor((to - from) / DAY_MS);

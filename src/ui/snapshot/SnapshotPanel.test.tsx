@@ -185,8 +185,17 @@ describe('SnapshotPanel', () => {
     expect(json.users).toHaveLength(3);
     expect(saved[1]!.name).toBe(saved[0]!.name.replace(/json$/, 'csv'));
     expect(saved[1]!.text.split('\r\n')[0]).toBe(
-      '\uFEFFid,name,email,created_at,last_login_at,role,role_type,custom_role_id,report_csv,chat_only,moderator,restricted_agent,shared,shared_agent,suspended,ticket_restriction,two_factor_auth_enabled,verified,seat_class,idle,idle_reasons,interactions,last_seen_at,last_seen_known,basis',
+      '\uFEFFid,name,email,created_at,last_login_at,role,role_type,custom_role_id,report_csv,chat_only,moderator,restricted_agent,shared,shared_agent,suspended,ticket_restriction,two_factor_auth_enabled,verified,seat_class,idle,idle_reasons,idle_reasons_text,interactions,last_seen_at,last_seen_known,basis',
     );
+    // The panel words the reasons beside their codes.
+    const [header = [], ...users] = saved[1]!.text
+      .slice(1)
+      .split('\r\n')
+      .map((line) => line.split(','));
+    const codes = users.map((user) => user[header.indexOf('idle_reasons')]);
+    const words = users.map((user) => user[header.indexOf('idle_reasons_text')]);
+    expect(codes).toContain('never_signed_in');
+    expect(words[codes.indexOf('never_signed_in')]).toBe('Never signed in');
     expect(requests).toHaveLength(0);
   });
 

@@ -13,6 +13,7 @@ import type { SendReadiness } from '../../snapshot/readiness';
 import { storageNotice, type StorageNotice } from '../../snapshot/storageNotice';
 import type { RetryNotice, SnapshotBase, SnapshotSender } from '../../review';
 import { saveFile } from '../download';
+import { snapshotReasonsText } from '../text/reasonCodes';
 import { sendProblemText } from '../text/errors';
 
 export interface UseSnapshotOptions {
@@ -94,7 +95,7 @@ export function useSnapshot({ sender, input, readiness }: UseSnapshotOptions): S
       } else {
         const { snapshotToCsv } = await import('../../snapshot/csv');
         // The byte-order mark makes spreadsheet programs read names as UTF-8.
-        saveFile(snapshotFileName(snapshot, 'csv'), 'text/csv;charset=utf-8', `\uFEFF${snapshotToCsv(snapshot)}`);
+        saveFile(snapshotFileName(snapshot, 'csv'), 'text/csv;charset=utf-8', `\uFEFF${snapshotToCsv(snapshot, snapshotReasonsText)}`);
       }
     },
     [sender, input],

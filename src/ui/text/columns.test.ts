@@ -7,6 +7,7 @@ import { DAY_MS, type Seat, type TicketRestriction } from '../../seats/seat';
 import { setFormats } from '../i18n/format';
 import { setCatalogue } from '../i18n/messages';
 import { cellText, columnLabel, csvCellText, daysAgoText, idleText, lastSeenText, sortValueOf, yesNo } from './columns';
+import { snapshotReasonsText } from './reasonCodes';
 import { ticketRestrictionText } from './roles';
 import { columnOrder } from '../../seats/sort';
 
@@ -345,5 +346,24 @@ describe('in the admin’s language', () => {
     expect(csvCellText('lastLoginAt', row({ lastLoginAt: null }))).toBe('Jamais');
     const both = row({ lastLoginAt: daysAgo(45) }, makeRules(), makeEngagement({ interactions: 0 }));
     expect(idleText(both)).toBe('No sign-in for 45 days (threshold 30) ; No ticket interaction in 30 days');
+  });
+});
+
+describe('snapshotReasonsText: the snapshot CSV’s reasons in words', () => {
+  it('words each code, joined like the idle column; no reason, no words', () => {
+    expect(snapshotReasonsText({ idle_reasons: ['no_sign_in_30d', 'no_interactions_30d'] })).toBe(
+      'No sign-in for 30+ days; No ticket interaction in 30 days',
+    );
+    expect(snapshotReasonsText({ idle_reasons: ['never_signed_in'] })).toBe('Never signed in');
+    expect(snapshotReasonsText({ idle_reasons: [] })).toBe('');
+  });
+
+  it('keeps a code it does not know as sent', () => {
+    expect(snapshotReasonsText({ idle_reasons: ['api_only_sign_in', 'later_reason'] })).toBe('API-only sign-in?; later_reason');
+  });
+
+  it('in the admin’s language', () => {
+    setCatalogue({ columns: { reasonSeparator: ' ; ' }, release: { keptNeverSignedIn: 'Jamais connecté', keptApiOnlySignIn: 'API ?' } });
+    expect(snapshotReasonsText({ idle_reasons: ['never_signed_in', 'api_only_sign_in'] })).toBe('Jamais connecté ; API ?');
   });
 });

@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { daysAgo, makeEngagement, makeExemptions, makeRules, row } from '../../test/seats';
-import { COLUMNS, columnByKey, type Column } from '../../seats/columns';
-import { csvFileName, FORMULA_START, seatsToCsv as seatsToCsvWith } from '../../seats/csv';
+import { columnByKey, type Column } from '../../seats/columns';
+import { COLUMN_FIELDS, CSV_COLUMNS, csvFileName, FORMULA_START, seatsToCsv as seatsToCsvWith } from '../../seats/csv';
 import type { ReviewedSeat } from '../../seats/review';
 import { setFormats } from '../i18n/format';
 import { setCatalogue } from '../i18n/messages';
@@ -31,14 +31,23 @@ function exportedName(name: string): string | undefined {
 }
 
 describe('seatsToCsv: layout', () => {
-  it('starts with "User ID" then every column label, in table order', () => {
+  /** The export's header: the table's labels in the snapshot's field order, the reason codes after the idle column. */
+  const expectedHeader = (): string[] => [
+    'User ID',
+    ...CSV_COLUMNS.flatMap((c) => (c.key === 'idle' ? [columnLabel(c.key), 'idle_reasons'] : [columnLabel(c.key)])),
+  ];
+
+  it('starts with "User ID" then every column label in the snapshot’s field order, the reason codes beside the idle column', () => {
     const [header] = parseCsv(seatsToCsv([]));
-    expect(header).toEqual(['User ID', ...COLUMNS.map((c) => columnLabel(c.key))]);
-    expect(header).toHaveLength(21);
+    expect(header).toEqual(expectedHeader());
+    expect(header).toHaveLength(22);
+    expect(header?.slice(0, 9)).toEqual(['User ID', 'Name', 'Email', 'Created', 'Last sign-in', 'Role', 'Role type', 'Can report CSV', 'Chat only']);
+    expect(header?.slice(17)).toEqual(['Seat class', 'Idle', 'idle_reasons', 'Ticket interactions', 'Last seen (session)']);
+    expect(CSV_COLUMNS.map((c) => c.key)).toEqual(COLUMN_FIELDS.map((f) => f.key));
   });
 
   it('with no rows, the CSV is the header line alone', () => {
-    expect(seatsToCsv([])).toBe(['User ID', ...COLUMNS.map((c) => columnLabel(c.key))].join(','));
+    expect(seatsToCsv([])).toBe(expectedHeader().join(','));
   });
 
   it('one line per seat, separated by CRLF, the id first and each column as the table shows it', () => {
@@ -71,24 +80,26 @@ describe('seatsToCsv: layout', () => {
       'ann@acme.com',
       '2024-01-02',
       '2025-05-01',
-      'No sign-in for 45 days (threshold 30)',
-      'Chat-only agent',
-      '',
-      '',
       'Admin',
       'Admin',
+      'No',
       'Yes',
       '',
+      'No',
       'No',
       'No',
       'No',
       "Agent's groups",
       'Yes',
       'Yes',
-      'No',
-      'No',
+      'Chat-only agent',
+      'No sign-in for 45 days (threshold 30)',
+      'no_sign_in_30d',
+      '',
+      '',
     ]);
-    expect(second?.slice(0, 9)).toEqual(['2', 'Ben', 'ben@acme.com', '', 'Never', 'Exempt', 'Paid agent seat', '', '']);
+    expect(second?.slice(0, 5)).toEqual(['2', 'Ben', 'ben@acme.com', '', 'Never']);
+    expect(second?.slice(17)).toEqual(['Paid agent seat', 'Exempt', '', '', '']);
   });
 
   it('exports what is known of engagement: interaction counts, session dates, "No session"', () => {
@@ -98,9 +109,16 @@ describe('seatsToCsv: layout', () => {
     ];
     const columns = (['idle', 'seatClass', 'interactions', 'lastSeenAt'] as const).map((k) => columnByKey(k));
     expect(parseCsv(seatsToCsv(rows, columns))).toEqual([
-      ['User ID', 'Idle', 'Seat class', 'Ticket interactions', 'Last seen (session)'],
-      ['1', 'No sign-in for 45 days (threshold 30); No ticket interaction in 30 days', 'Paid agent seat', '0', '2025-04-20'],
-      ['2', 'No paid seat', 'Light agent', '17', 'No session'],
+      ['User ID', 'Idle', 'idle_reasons', 'Seat class', 'Ticket interactions', 'Last seen (session)'],
+      [
+        '1',
+        'No sign-in for 45 days (threshold 30); No ticket interaction in 30 days',
+        'no_sign_in_30d;no_interactions_30d',
+        'Paid agent seat',
+        '0',
+        '2025-04-20',
+      ],
+      ['2', 'No paid seat', '', 'Light agent', '17', 'No session'],
     ]);
   });
 
@@ -126,6 +144,15 @@ describe('seatsToCsv: in the admin’s language', () => {
     expect(parseCsv(seatsToCsv(rows, columns))).toEqual([
       ['Benutzer-ID', 'Erstellt', 'Last sign-in', 'Ticket-Interaktionen'],
       ['1', '2024-01-02', 'Nie', '1234'],
+    ]);
+  });
+
+  it('the reason codes keep their field name as header and their codes, whatever the language', () => {
+    setCatalogue({ columns: { csvUserId: 'Benutzer-ID', columnIdle: 'Inaktiv' }, seats: { neverSignedInUnknownCreated: 'Nie angemeldet' } });
+    const rows = [row({ id: 1, lastLoginAt: null, createdAt: null })];
+    expect(parseCsv(seatsToCsv(rows, [columnByKey('idle')]))).toEqual([
+      ['Benutzer-ID', 'Inaktiv', 'idle_reasons'],
+      ['1', 'Nie angemeldet', 'never_signed_in'],
     ]);
   });
 });
@@ -175,7 +202,7 @@ describe('seatsToCsv: quoting', () => {
       ['1', 'O\'Brien, "Pat"', 'pat@x.com'],
       ['2', 'Multi\nLine', 'ml@x.com'],
     ]);
-    for (const line of parsed) expect(line).toHaveLength(21);
+    for (const line of parsed) expect(line).toHaveLength(22);
   });
 });
 
