@@ -10,6 +10,7 @@ import { runRoleChanges } from '../src/release/run';
 import { JobSlots, UpdateUserLimit } from '../src/zaf/writeLimits';
 import { UPDATE_MANY_MAX, type RoleChange } from '../src/zendesk/roleChanges';
 import { SEARCH_SHARE } from '../src/zendesk/engagement';
+import { searchPerMinute } from '../src/zendesk/strategy';
 import { gatewayFor } from './app';
 import { configFor, timed, withStandin, type Row, type Settings } from './scenarios';
 import { control, freshWindow, loggedRequests, rateFloorMs } from './support';
@@ -48,7 +49,7 @@ export async function releaseScenario(s: Settings, seats: number, jobsInFlight: 
       return countOpenTickets(gateway, ids, { minuteMs: s.minuteMs });
     });
     const previewLog = await loggedRequests(standin);
-    const perMinute = Math.max(1, Math.floor(s.rateLimit * SEARCH_SHARE));
+    const perMinute = searchPerMinute(s.rateLimit, SEARCH_SHARE);
     const planFloor = rateFloorMs(previewLog.length, s.rateLimit, s.minuteMs, s.latencyMs);
     const shareFloor = rateFloorMs(previewLog.length, perMinute, s.minuteMs, s.latencyMs);
     rows.push({

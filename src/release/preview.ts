@@ -7,6 +7,7 @@
 import type { ZendeskGateway } from '../zaf/gateway';
 import { RateGate } from '../zaf/rateGate';
 import { FALLBACK_RATE_LIMIT, SEARCH_SHARE } from '../zendesk/engagement';
+import { searchPerMinute } from '../zendesk/strategy';
 import { lightAgentRole, openTicketsUrl, type CustomRole } from '../zendesk/roleChanges';
 import { countEach } from '../zendesk/searchCounts';
 
@@ -25,7 +26,7 @@ export function readLightAgentRole(gateway: ZendeskGateway, signal?: AbortSignal
 
 /** Searches a minute the preview may spend. */
 export function previewPerMinute(gateway: ZendeskGateway): number {
-  return Math.max(1, Math.floor((gateway.budget?.planLimit ?? FALLBACK_RATE_LIMIT) * SEARCH_SHARE));
+  return searchPerMinute(gateway.budget?.planLimit ?? FALLBACK_RATE_LIMIT, SEARCH_SHARE);
 }
 
 export function countOpenTickets(

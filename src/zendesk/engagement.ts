@@ -15,7 +15,7 @@ import { RateGate } from '../zaf/rateGate';
 import { followTicketEvents, interactionsFromSearch, lastSeenBySession, probeTicketEvents, sumDays } from './engagementReads';
 import { failureOf, isCancellation, type Failure } from './failure';
 import { fromDayMaps, resumable, toDayMaps, type CachedCounts, type InteractionCache } from './interactionCache';
-import { chooseStrategy, pacedSeconds, type InteractionStrategy, type StrategyPlan } from './strategy';
+import { chooseStrategy, pacedSeconds, searchPerMinute, type InteractionStrategy, type StrategyPlan } from './strategy';
 import { utcDay, type TicketEventsPage } from './ticketEvents';
 
 export type EngagementPhase =
@@ -117,7 +117,7 @@ export async function loadEngagement(
     plan = resume
       ? { ...chosen, strategy: 'ticket-events', perMinute: EXPORT_PER_MINUTE }
       : options.force
-        ? forced(chosen, options.force, Math.max(1, Math.floor(rateLimit() * SEARCH_SHARE)))
+        ? forced(chosen, options.force, searchPerMinute(rateLimit(), SEARCH_SHARE))
         : chosen;
     const run: Run = { gateway, options, sinceUnix, plan, report };
     report({ kind: 'loading', plan, done: 0, total: plan.requests, etaSeconds: plan.etaSeconds, resumedFrom: resume ? resume.endTime : null });

@@ -58,9 +58,14 @@ export function pacedSeconds(requests: number, perMinute: number): number {
   return Math.ceil((requests - perMinute) / perMinute) * 60;
 }
 
+/** Search counts a minute: a share of the plan's limit, at least one. Engagement and a release preview pace by it. */
+export function searchPerMinute(rateLimitPerMinute: number, share: number): number {
+  return Math.max(1, Math.floor(rateLimitPerMinute * share));
+}
+
 export function chooseStrategy(input: StrategyInput): StrategyPlan {
   const eventRequests = estimatedEventPages(input.probe, input.windowSeconds) - 1;
-  const searchPerMinute = Math.max(1, Math.floor(input.rateLimitPerMinute * input.searchShare));
+  const searchPace = searchPerMinute(input.rateLimitPerMinute, input.searchShare);
   const searchRequests = input.seats;
   const events: StrategyPlan = {
     strategy: 'ticket-events',
@@ -73,8 +78,8 @@ export function chooseStrategy(input: StrategyInput): StrategyPlan {
     strategy: 'search-counts',
     requests: searchRequests,
     alternativeRequests: eventRequests,
-    etaSeconds: pacedSeconds(searchRequests, searchPerMinute),
-    perMinute: searchPerMinute,
+    etaSeconds: pacedSeconds(searchRequests, searchPace),
+    perMinute: searchPace,
   };
   // Fewer requests wins; on a tie, the one that finishes sooner.
   if (eventRequests !== searchRequests) return eventRequests < searchRequests ? events : search;
