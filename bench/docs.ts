@@ -138,6 +138,13 @@ ${d.machine.map((m) => `- ${m}`).join('\n')}
   10 ms a user of wall-clock time (not compressed). The release's floor: two requests a job
   (send it, read it once done), and jobs in waves of at most the job limit, each wave a
   latency to send, the job's time in Zendesk and a latency to read.
+- **The daily unattended review** (\`bench/unattended.ts\`): the background page's own
+  \`runUnattended\` with the app installed (its custom object from \`requirements.json\`),
+  \`daily_snapshot\` on and the SaaS receiver as endpoint, on a gateway budget of a tenth of
+  the plan (\`UNATTENDED_SHARE\`): read the day, claim it, read it back after the 3 s settle
+  wait, review, record, send. Its floor is computed at that tenth of the plan, plus the
+  settle wait (the app's own, for a race between admins). Then the same admin's next page
+  load that day, which must cost one request.
 
 ## The floor
 

@@ -4,7 +4,7 @@
  * Runs the app's own data layer against the local stand-in on each scenario and prints
  * requests, wall time and the floor; then the UI in Chromium. A full run (no --only, no
  * --quick) writes docs/benchmarks.md. Scenarios: roster-peer, roster-10k, roster-50k,
- * interactions, review, release, ui.
+ * interactions, review, release, unattended, ui.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,11 +12,12 @@ import { parseArgs } from 'node:util';
 import { header, machine, notesOf, tableOf, uiTableOf } from './report';
 import { interactionsScenario, reviewScenario, rosterScenario, type Row, type Settings } from './scenarios';
 import { releaseScenario } from './release';
+import { unattendedScenario } from './unattended';
 import { openStandins } from './support';
 import { buildApp, openBrowsers, uiScenario, type UiResult } from './ui';
 import { verdicts, writeDocs } from './docs';
 
-const SCENARIOS = ['roster-peer', 'roster-10k', 'roster-50k', 'interactions', 'review', 'release', 'ui'] as const;
+const SCENARIOS = ['roster-peer', 'roster-10k', 'roster-50k', 'interactions', 'review', 'release', 'unattended', 'ui'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 const { values } = parseArgs({
@@ -103,6 +104,7 @@ async function main(): Promise<void> {
   add(await step('review', 'whole review + repeat review', () => reviewScenario(settings, quick ? 2000 : 10_000, undefined)));
   add(await step('release', 'release 1,000 seats, job limit 30', () => releaseScenario(settings, quick ? 300 : 1000, 30)));
   add(await step('release', 'release 1,000 seats, job limit 3', () => releaseScenario(settings, quick ? 300 : 1000, 3).then((r) => r.slice(1))));
+  add(await step('unattended', 'unattended daily review, 10,000 seats', () => unattendedScenario(settings, quick ? 2000 : 10_000)));
 
   const ui: UiResult[] = [];
   let uiNote = '';

@@ -41,24 +41,24 @@ export function createNodeZafClient(zendeskUrl: string, subdomain = 'acme-demo')
 
   async function request(options: ZafRequestOptions): Promise<ZafCompleteResponse> {
     const target = new URL(options.url, origin);
-    // The page sends account URLs with the session; anything else would go through the proxy.
-    if (target.origin !== origin && !target.hostname.endsWith('.zendesk.com')) {
-      // eslint-disable-next-line @typescript-eslint/only-throw-error -- the SDK rejects with a jqXHR-like object, and the gateway reads it as such
-      throw { status: 0, statusText: 'error', headers: {}, responseJSON: undefined, responseText: '' };
-    }
-    const url = `${origin}${target.pathname}${target.search}`;
+    // The page sends account URLs with the session; anything else (a snapshot to SaaS
+    // Management) goes through the stand-in's proxy, as the host page sends it.
+    const proxied = options.secure === true || (target.origin !== origin && !target.hostname.endsWith('.zendesk.com'));
+    const url = proxied ? `${origin}/__standin/proxy` : `${origin}${target.pathname}${target.search}`;
     requests += 1;
-    paths.push(target.pathname);
+    paths.push(proxied ? target.href : target.pathname);
     const signal = options.timeout ? AbortSignal.timeout(options.timeout) : undefined;
     let response: Response;
     try {
       response = await fetch(url, {
-        method: options.type ?? 'GET',
-        headers: {
-          ...(options.contentType ? { 'content-type': options.contentType } : {}),
-          ...(options.headers ?? {}),
-        },
-        ...(options.data !== undefined ? { body: options.data } : {}),
+        method: proxied ? 'POST' : (options.type ?? 'GET'),
+        headers: proxied
+          ? { 'content-type': 'application/json' }
+          : {
+              ...(options.contentType ? { 'content-type': options.contentType } : {}),
+              ...(options.headers ?? {}),
+            },
+        ...(proxied ? { body: JSON.stringify({ options }) } : options.data !== undefined ? { body: options.data } : {}),
         ...(signal ? { signal } : {}),
       });
     } catch (error) {

@@ -139,7 +139,7 @@ describe('SaaS Management snapshots in Chromium', () => {
 
     const page = await s.context.newPage();
     await page.goto(s.standin.hostPageUrl);
-    const app = page.frameLocator('iframe');
+    const app = page.frameLocator('iframe[data-location="nav_bar"]');
     await lastPush(app, 'sent').waitFor({ timeout: 50_000 });
     expect(await lastPush(app, 'sent').textContent()).toMatch(/3 of 3 parts accepted/);
     expectExactlyOnce(s, 3);

@@ -38,7 +38,7 @@ describe('npm start', () => {
     try {
       const page = await browser.newPage();
       await page.goto(url);
-      const app = page.frameLocator('iframe');
+      const app = page.frameLocator('iframe[data-location="nav_bar"]');
       await app.locator('[data-summary="seats"]').waitFor({ timeout: 30_000 });
       await app.locator('[data-progress="loaded"]').waitFor({ state: 'detached' });
       expect(Number(await app.locator('[data-summary="seats"]').textContent())).toBeGreaterThan(30);

@@ -70,7 +70,7 @@ export async function startSession(options: StandinOptions = {}, browserOptions:
     standin,
     context,
     page,
-    app: page.frameLocator('iframe'),
+    app: page.frameLocator('iframe[data-location="nav_bar"]'),
     account: standin.api.account(),
     async close() {
       await closeBrowser();

@@ -22,7 +22,7 @@ try {
     try {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page.goto(standin.hostPageUrl);
-      const app = page.frameLocator('iframe');
+      const app = page.frameLocator('iframe[data-location="nav_bar"]');
       await app.locator('[data-summary="seats"]').waitFor();
       await app.locator('[data-progress="loaded"]').waitFor({ state: 'detached' });
       // Sessions and ticket interactions load beside the roster; wait for them too.

@@ -101,14 +101,29 @@ describe('startStandin', () => {
     expect(config.settings).toMatchObject({ saas_endpoint: `${receiverUrl}/ingest`, idle_days: 30, grace_days: 14, seat_price: 55 });
     expect(config.subdomain).toBe(standin.api.account().subdomain);
     expect(config.currentUser).toMatchObject({ id: standin.api.account().ownerId, role: 'admin' });
-    expect(config.users.admin?.id).toBe(standin.api.account().ownerId);
-    expect(config.users.agent?.id).toBe(standin.api.account().sampleAgentId);
+    expect(config.users[0]).toMatchObject({ id: standin.api.account().ownerId, role: 'admin', owner: true });
+    expect(config.users.filter((u) => u.role === 'agent').map((u) => u.id)).toEqual([standin.api.account().sampleAgentId]);
     expect(config.appOrigin).toBe(standin.appUrl);
     const iframe = new URL(config.appUrl);
     expect(iframe.origin).toBe(standin.appUrl);
     expect(iframe.pathname).toBe('/assets/index.html');
     expect(iframe.searchParams.get('origin')).toBe(standin.zendeskUrl);
     expect(iframe.searchParams.get('app_guid')).toBe(config.appGuid);
+  });
+
+  it("host-config: an instance for each of the manifest's locations, new guids on every load", async () => {
+    const first = (await hostConfig()).config;
+    expect(first.instances.map((i) => i.location)).toEqual(['nav_bar', 'background']);
+    const [nav, background] = first.instances;
+    expect(nav?.url).toBe(first.appUrl);
+    expect(nav?.instanceGuid).toBe(first.appGuid);
+    const bg = new URL(background?.url ?? '');
+    expect(`${bg.origin}${bg.pathname}`).toBe(`${standin.appUrl}/assets/background.html`);
+    expect(bg.searchParams.get('origin')).toBe(standin.zendeskUrl);
+    expect(bg.searchParams.get('app_guid')).toBe(background?.instanceGuid);
+    expect(background?.instanceGuid).not.toBe(nav?.instanceGuid);
+    const second = (await hostConfig()).config;
+    expect(second.instances.map((i) => i.instanceGuid)).not.toContain(nav?.instanceGuid);
   });
 
   it("host-config: the page hands the app the session's language and the seat currency", async () => {
@@ -152,6 +167,73 @@ describe('startStandin', () => {
     expect(me.status).toBe(200);
     expect(((await me.json()) as { user: { id: number } }).user.id).toBe(standin.api.currentUser().id);
     expect((await raw(`${standin.zendeskUrl}/definitely/not/here`)).status).toBe(404);
+  });
+});
+
+describe('two admins in two browsers', () => {
+  it('a browser session (cookie) signs in that browser only; host-config and the API follow the cookie', async () => {
+    // 30 seats: the account has an owner and at least two other admins.
+    const two = await startStandin({ zendeskPort: 0, account: { seats: 30, endUsers: 0 } });
+    const configOf = async (cookie?: string) =>
+      (await (await fetch(`${two.zendeskUrl}/__standin/host-config`, cookie ? { headers: { cookie } } : {})).json()) as HostConfig;
+    try {
+      const { users } = await configOf();
+      expect(users.filter((u) => u.role === 'admin').length).toBeGreaterThanOrEqual(2);
+      const second = users.find((u) => u.role === 'admin' && !u.owner);
+      if (!second) throw new Error('the switcher offers no second admin');
+      const res = await fetch(`${two.zendeskUrl}/__standin/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ user_id: second.id, browser: true }),
+      });
+      expect(res.status).toBe(200);
+      const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      expect(cookie).toMatch(/=/);
+      expect((await configOf(cookie)).currentUser).toMatchObject({ id: second.id, role: 'admin' });
+      const me = (await (await fetch(`${two.zendeskUrl}/api/v2/users/me.json`, { headers: { cookie } })).json()) as { user: { id: number } };
+      expect(me.user.id).toBe(second.id);
+      // The other browser (no cookie) is still the owner.
+      expect((await configOf()).currentUser.id).toBe(two.api.account().ownerId);
+    } finally {
+      await two.close();
+    }
+  });
+});
+
+describe('installing the app and the clock', () => {
+  it('reads requirements.json: the seat_review_day object exists, with the history asked for; none without custom objects', async () => {
+    const withHistory = await startStandin({ zendeskPort: 0, account: { seats: 2, endUsers: 0 }, historyDays: 5 });
+    const without = await startStandin({ zendeskPort: 0, account: { seats: 2, endUsers: 0 }, customObjects: false });
+    try {
+      const records = await fetch(`${withHistory.zendeskUrl}/api/v2/custom_objects/seat_review_day/records?page[size]=100`);
+      expect(records.status).toBe(200);
+      expect(((await records.json()) as { custom_object_records: unknown[] }).custom_object_records).toHaveLength(5);
+      expect((await fetch(`${without.zendeskUrl}/api/v2/custom_objects/seat_review_day/records`)).status).toBe(403);
+    } finally {
+      await Promise.all([withHistory.close(), without.close()]);
+    }
+  });
+
+  it('moving the clock shifts Date in every page the app origin serves, and only then', async () => {
+    const moved = await startStandin({ zendeskPort: 0, account: { seats: 2, endUsers: 0 } });
+    try {
+      expect((await raw(`${moved.appUrl}/assets/index.html`)).body).not.toContain('data-standin-clock');
+      const res = await fetch(`${moved.zendeskUrl}/__standin/clock`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ advanceDays: 1 }),
+      });
+      expect(res.status).toBe(200);
+      const page = await raw(`${moved.appUrl}/assets/index.html?origin=x&app_guid=y`);
+      expect(page.status).toBe(200);
+      expect(page.body).toContain('<script data-standin-clock="86400000">');
+      expect(Number(page.headers['content-length'])).toBe(Buffer.byteLength(page.body));
+      // No Content-Security-Policy on the app's pages that would block the inline script.
+      expect(page.headers['content-security-policy']).toBeUndefined();
+      expect(page.body).not.toMatch(/http-equiv=["']?content-security-policy/i);
+    } finally {
+      await moved.close();
+    }
   });
 });
 

@@ -11,7 +11,6 @@
  * Two origins, as in Zendesk: the app in its iframe can reach the account only through
  * the SDK, never by calling the API itself.
  */
-import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,8 +22,8 @@ import { buildHostConfig } from './host/config';
 import { handleProxy } from './host/proxy';
 import { startSaasReceiver, type SaasReceiver } from './saas/receiver';
 import { serveStatic } from './host/static';
-import { HOST_ASSET_BASE, HOST_CONFIG_PATH, HOST_PAGE_PATH, PROXY_PATH } from './host/types';
-import { DEMO_SETTINGS, REPO_ROOT, mergeSettings, readManifest, type Settings } from './settings';
+import { CLOCK_PATH, HOME_PAGE_PATH, HOST_ASSET_BASE, HOST_CONFIG_PATH, HOST_PAGE_PATH, PROXY_PATH } from './host/types';
+import { DEMO_SETTINGS, REPO_ROOT, mergeSettings, readManifest, readRequirements, type Settings } from './settings';
 
 export { buildHost, ensureHostBuilt } from './host/build';
 export type { ZendeskApi } from './api/index';
@@ -78,6 +77,10 @@ export interface StandinOptions {
   locale?: string;
   /** Replaces DEFAULT_EXTRA_WHITELIST (hosts the proxy may reach besides the manifest's whitelist). */
   extraWhitelist?: string[];
+  /** Days of review history (`seat_review_day` records) the account starts with; default none. */
+  historyDays?: number;
+  /** false: a plan without custom objects (the app falls back to browser storage); default true. */
+  customObjects?: boolean;
 }
 
 export interface Standin {
@@ -157,6 +160,11 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
   const extraWhitelist = options.extraWhitelist ?? [...DEFAULT_EXTRA_WHITELIST];
   const account = generateAccount(options.account ?? {});
   const apiOptions: Parameters<typeof createZendeskApi>[0] = { account };
+  // Installing the app creates what its requirements.json declares (the seat_review_day custom object).
+  const requirements = readRequirements();
+  if (requirements !== undefined) apiOptions.requirements = requirements;
+  if (options.customObjects !== undefined) apiOptions.customObjects = options.customObjects;
+  if (options.historyDays !== undefined) apiOptions.historyDays = options.historyDays;
   if (options.rateLimitPerMinute !== undefined) apiOptions.rateLimitPerMinute = options.rateLimitPerMinute;
   if (options.windowMs !== undefined) apiOptions.windowMs = options.windowMs;
   if (options.latencyMs !== undefined) apiOptions.latencyMs = options.latencyMs;
@@ -165,25 +173,35 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
 
   await ensureHostBuilt();
   const hostFiles = await loadHostBuild();
-  const appGuid = randomUUID();
 
   // Filled in once both servers listen.
   let zendeskOrigin = '';
   let appOrigin = '';
 
-  const hostConfig = () =>
+  // Who is signed in is the browser's own (its session cookie); every page load gets new instance guids.
+  const hostConfig = (req: IncomingMessage) =>
     buildHostConfig({
       zendeskOrigin,
       appOrigin,
-      appGuid,
       appId: APP_ID,
       installationId: INSTALLATION_ID,
       planName: PLAN_NAME,
       manifest: readManifest(),
       settings,
       account: api.account(),
-      currentUser: api.currentUser(),
+      currentUser: api.currentUser(req),
     });
+
+  // The stand-in's clock lives with the API (its control route); 0 when it cannot say.
+  const clockOffsetMs = async (): Promise<number> => {
+    try {
+      const res = await fetch(`${zendeskOrigin}${CLOCK_PATH}`, { cache: 'no-store' });
+      const body = res.ok ? ((await res.json()) as { offsetMs?: unknown }) : {};
+      return typeof body.offsetMs === 'number' && Number.isFinite(body.offsetMs) ? body.offsetMs : 0;
+    } catch {
+      return 0;
+    }
+  };
 
   const serveHostPage = (res: ServerResponse, file: BuiltFile | undefined) => {
     if (!file) {
@@ -210,7 +228,8 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
       res.end();
       return;
     }
-    if (isRead && (path === HOST_PAGE_PATH || path === `${HOST_PAGE_PATH}/`)) {
+    // The app's page, and Agent Home (where only background apps load).
+    if (isRead && (path === HOST_PAGE_PATH || path === `${HOST_PAGE_PATH}/` || path === HOME_PAGE_PATH)) {
       serveHostPage(res, hostFiles.get('index.html'));
       return;
     }
@@ -220,7 +239,7 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
       return;
     }
     if (isRead && path === HOST_CONFIG_PATH) {
-      sendJson(res, 200, hostConfig());
+      sendJson(res, 200, hostConfig(req));
       return;
     }
     if (isRead && path === '/app-icon.svg') {
@@ -242,7 +261,7 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
   };
 
   const appHandler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    if (await serveStatic(req, res, ASSETS_DIR, '/assets/')) return;
+    if (await serveStatic(req, res, ASSETS_DIR, '/assets/', { clockOffsetMs })) return;
     send(res, 404, 'text/plain; charset=utf-8', 'Not found');
   };
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_SETTINGS, mergeSettings, publicSettings, readManifest, secureSettings } from './settings';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEMO_SETTINGS, mergeSettings, parseSettingArg, publicSettings, readManifest, readRequirements, secureSettings } from './settings';
 
 describe('settings', () => {
   const { parameters = [] } = readManifest();
@@ -14,6 +17,7 @@ describe('settings', () => {
     expect(open).not.toHaveProperty('saas_token');
     expect(open).toEqual({
       saas_endpoint: '',
+      daily_snapshot: false,
       idle_days: 30,
       grace_days: 14,
       seat_price: 55,
@@ -28,5 +32,35 @@ describe('settings', () => {
     expect(merged.idle_days).toBe(60);
     expect(merged.saas_endpoint).toBe('');
     expect(DEMO_SETTINGS.idle_days).toBe(30);
+  });
+
+  it('parseSettingArg checks a value against its parameter type', () => {
+    expect(parseSettingArg('daily_snapshot=true', parameters)).toEqual(['daily_snapshot', true]);
+    expect(parseSettingArg('daily_snapshot=false', parameters)).toEqual(['daily_snapshot', false]);
+    expect(parseSettingArg('idle_days=45', parameters)).toEqual(['idle_days', 45]);
+    expect(parseSettingArg('seat_price=12.5', parameters)).toEqual(['seat_price', 12.5]);
+    expect(parseSettingArg('saas_endpoint=https://saas.example/ingest', parameters)).toEqual(['saas_endpoint', 'https://saas.example/ingest']);
+    expect(parseSettingArg('seat_currency=EUR', parameters)).toEqual(['seat_currency', 'EUR']);
+    expect(parseSettingArg('exempt_users=a@x.example\\nb@x.example', parameters)).toEqual(['exempt_users', 'a@x.example\nb@x.example']);
+    expect(parseSettingArg('seat_currency=a=b', parameters)).toEqual(['seat_currency', 'a=b']);
+    expect(() => parseSettingArg('daily_snapshot=yes', parameters)).toThrow(/checkbox: true or false/);
+    expect(() => parseSettingArg('idle_days=many', parameters)).toThrow(/number/);
+    expect(() => parseSettingArg('idle_days=', parameters)).toThrow(/number/);
+    expect(() => parseSettingArg('saas_endpoint=ftp://x', parameters)).toThrow(/URL/);
+    expect(() => parseSettingArg('nope=1', parameters)).toThrow(/no such parameter/);
+    expect(() => parseSettingArg('saas_token=x', parameters)).toThrow(/secure/);
+    expect(() => parseSettingArg('daily_snapshot', parameters)).toThrow(/name=value/);
+  });
+
+  it('readRequirements: the parsed file, undefined without one, an error for a broken one', () => {
+    expect(readRequirements()).toMatchObject({ custom_objects_v2: { objects: [{ key: 'seat_review_day' }] } });
+    const dir = mkdtempSync(join(tmpdir(), 'standin-requirements-'));
+    try {
+      expect(readRequirements(join(dir, 'requirements.json'))).toBeUndefined();
+      writeFileSync(join(dir, 'requirements.json'), '{ not json');
+      expect(() => readRequirements(join(dir, 'requirements.json'))).toThrow(/requirements\.json/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

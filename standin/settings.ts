@@ -14,6 +14,7 @@ export type SettingValue = string | number | boolean | null;
 export interface Settings {
   saas_endpoint: string;
   saas_token: string;
+  daily_snapshot: boolean;
   idle_days: number;
   grace_days: number;
   seat_price: number | null;
@@ -26,6 +27,8 @@ export interface Settings {
 export const DEMO_SETTINGS: Readonly<Settings> = Object.freeze({
   saas_endpoint: '',
   saas_token: 'demo-secret-token',
+  // Off, as a new installation has it: `--setting daily_snapshot=true` turns the unattended snapshot on.
+  daily_snapshot: false,
   idle_days: 30,
   grace_days: 14,
   seat_price: 55,
@@ -52,11 +55,14 @@ export interface Manifest {
   frameworkVersion?: string;
   domainWhitelist?: string[];
   parameters?: ManifestParameter[];
+  /** `{ support: { nav_bar: { url }, background: { url } | url, … } }`: where the app loads (standin/host/config.ts reads it). */
+  location?: unknown;
   [key: string]: unknown;
 }
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const MANIFEST_PATH = resolve(REPO_ROOT, 'manifest.json');
+export const REQUIREMENTS_PATH = resolve(REPO_ROOT, 'requirements.json');
 
 /** Reads manifest.json afresh (it is small, and someone may be editing it). */
 export function readManifest(path: string = MANIFEST_PATH): Manifest {
@@ -65,6 +71,65 @@ export function readManifest(path: string = MANIFEST_PATH): Manifest {
     throw new Error(`${path}: "name" and "version" must be strings`);
   }
   return manifest;
+}
+
+/** requirements.json as parsed JSON, or undefined when the package has none (a broken one fails, as the install would). */
+export function readRequirements(path: string = REQUIREMENTS_PATH): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new Error(`${path}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/**
+ * One `--setting name=value`, checked against the manifest parameter as the install screen
+ * would: checkbox true/false, number, url (http or https), text/multiline as typed (`\n` for a
+ * new line in multiline). Unknown names and secure parameters are refused: the stand-in's
+ * secure value is what its own receiver checks.
+ */
+export function parseSettingArg(arg: string, parameters: readonly ManifestParameter[]): [string, SettingValue] {
+  const eq = arg.indexOf('=');
+  if (eq <= 0) throw new Error(`--setting must be name=value (got "${arg}")`);
+  const name = arg.slice(0, eq).trim();
+  const raw = arg.slice(eq + 1);
+  const parameter = findParameter(parameters, name);
+  if (!parameter) throw new Error(`--setting ${name}: manifest.json has no such parameter (${parameters.map((p) => p.name).join(', ')})`);
+  if (parameter.secure) throw new Error(`--setting ${name}: a secure parameter cannot be set from the command line`);
+  switch (parameter.type) {
+    case 'checkbox':
+      if (raw !== 'true' && raw !== 'false') throw new Error(`--setting ${name} is a checkbox: true or false (got "${raw}")`);
+      return [name, raw === 'true'];
+    case 'number': {
+      const n = Number(raw);
+      if (raw.trim() === '' || !Number.isFinite(n)) throw new Error(`--setting ${name} is a number (got "${raw}")`);
+      return [name, n];
+    }
+    case 'url': {
+      let ok = raw === '';
+      try {
+        ok ||= ['http:', 'https:'].includes(new URL(raw).protocol);
+      } catch {
+        ok = false;
+      }
+      if (!ok) throw new Error(`--setting ${name} is a URL: http:// or https:// (got "${raw}")`);
+      return [name, raw];
+    }
+    case 'multiline':
+      return [name, raw.replace(/\\n/g, '\n')];
+    case 'text':
+    case 'hidden':
+      return [name, raw];
+    default:
+      throw new Error(`--setting ${name}: parameters of type "${parameter.type}" are not supported`);
+  }
 }
 
 export function mergeSettings(base: Readonly<Settings>, overrides: Partial<Settings> = {}): Settings {

@@ -28,6 +28,13 @@ describe('npm start flags', () => {
         '100',
         '--locale',
         'de',
+        '--history-days',
+        '60',
+        '--no-custom-objects',
+        '--setting',
+        'daily_snapshot=true',
+        '--setting',
+        'idle_days=45',
       ]),
     ).toEqual({
       zendeskPort: 5000,
@@ -37,6 +44,9 @@ describe('npm start flags', () => {
       latencyMs: 150,
       rateLimitPerMinute: 100,
       locale: 'de',
+      historyDays: 60,
+      customObjects: false,
+      settings: { daily_snapshot: true, idle_days: 45 },
     });
     expect(parseStartArgs(['--locale', 'pt-BR'])).toMatchObject({ locale: 'pt-BR' });
     expect(parseStartArgs(['--port', '5000', '--app-port', '6000'])).toMatchObject({ zendeskPort: 5000, appPort: 6000, saasPort: 5002 });
@@ -58,6 +68,10 @@ describe('npm start flags', () => {
     expect(() => parseStartArgs(['--locale', 'not a tag'])).toThrow(/--locale/);
     expect(() => parseStartArgs(['--locale', ''])).toThrow(/--locale/);
     expect(() => parseStartArgs(['--nope'])).toThrow();
+    expect(() => parseStartArgs(['--history-days', '-1'])).toThrow(/--history-days/);
+    expect(() => parseStartArgs(['--setting', 'daily_snapshot=maybe'])).toThrow(/daily_snapshot/);
+    expect(() => parseStartArgs(['--setting', 'unknown_thing=1'])).toThrow(/no such parameter/);
+    expect(() => parseStartArgs(['--setting', 'saas_token=stolen'])).toThrow(/secure/);
   });
 });
 

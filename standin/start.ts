@@ -2,7 +2,8 @@
  * `npm start`: builds the app and the host page, then runs the stand-in.
  *
  *   npm start -- [--seats N] [--end-users N] [--seed N] [--port N] [--app-port N]
- *                [--saas-port N] [--latency MS] [--rate-limit N] [--locale TAG] [--help]
+ *                [--saas-port N] [--latency MS] [--rate-limit N] [--locale TAG]
+ *                [--history-days N] [--no-custom-objects] [--setting name=value]... [--help]
  *
  * --port N moves every port it opens: Zendesk N, app N+1, SaaS receiver N+2 (each of the
  * last two unless named), so two stand-ins with different --port values run side by side.
@@ -13,11 +14,14 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_APP_PORT, DEFAULT_SAAS_PORT, DEFAULT_ZENDESK_PORT, buildHost, startStandin, type Standin, type StandinOptions } from './server';
 import { localeProblem } from './api/state';
-import { REPO_ROOT } from './settings';
+import { REPO_ROOT, parseSettingArg, readManifest, type Settings } from './settings';
 
 const USAGE = `Usage: npm start -- [--seats N] [--end-users N] [--seed N] [--port N] [--app-port N] [--saas-port N] [--latency MS] [--rate-limit N] [--locale TAG]
+                    [--history-days N] [--no-custom-objects] [--setting name=value]...
   --port N defaults to 4400; the app takes N+1 and the SaaS receiver N+2 unless --app-port / --saas-port say otherwise.
   --locale TAG signs the admin in with that profile language (de, fr, es, ja, pt-BR, he…; default en-US).
+  --history-days N starts the account with N days of review history; --no-custom-objects is a plan without custom objects.
+  --setting name=value sets an installation setting (repeatable), e.g. --setting daily_snapshot=true.
   Every flag: standin/README.md`;
 
 function integer(flag: string, value: string | undefined, min: number): number | undefined {
@@ -38,6 +42,9 @@ export const START_FLAGS = {
   latency: { type: 'string' },
   'rate-limit': { type: 'string' },
   locale: { type: 'string' },
+  'history-days': { type: 'string' },
+  'no-custom-objects': { type: 'boolean' },
+  setting: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -66,6 +73,18 @@ export function parseStartArgs(argv: string[]): StandinOptions {
   if (values.locale !== undefined) {
     if (localeProblem(values.locale)) throw new Error(`--locale must be a language tag such as de or pt-BR (got "${values.locale}")`);
     options.locale = values.locale;
+  }
+  const historyDays = integer('history-days', values['history-days'], 0);
+  if (historyDays !== undefined) options.historyDays = historyDays;
+  if (values['no-custom-objects']) options.customObjects = false;
+  if (values.setting?.length) {
+    const parameters = readManifest().parameters ?? [];
+    const settings: Partial<Settings> = {};
+    for (const arg of values.setting) {
+      const [name, value] = parseSettingArg(arg, parameters);
+      settings[name] = value;
+    }
+    options.settings = settings;
   }
   return options;
 }
@@ -137,6 +156,9 @@ async function main(): Promise<void> {
   const account = standin.api.account();
   console.log(`\nSeat Review is running at ${standin.hostPageUrl}`);
   if (options.locale !== undefined) console.log(`  signed in with the profile language "${options.locale}"`);
+  if (options.historyDays !== undefined) console.log(`  ${options.historyDays} days of review history`);
+  if (options.customObjects === false) console.log('  a plan without custom objects: the app keeps its history in the browser');
+  for (const [name, value] of Object.entries(options.settings ?? {})) console.log(`  setting ${name} = ${JSON.stringify(value)}`);
   console.log(`  account "${account.subdomain}", ${account.users.length} users · app served from ${standin.appUrl}/assets/ · press Ctrl+C to stop`);
   console.log(`  SaaS Management receiver at ${standin.saas.ingestUrl} (what it accepted: ${standin.saas.url}/__saas/accepted)`);
 }

@@ -44,7 +44,8 @@ export const HELP = `Usage: npm run package -- [options]
 
 Builds Seat Review (vite build into assets/), checks the package against Zendesk's app
 rules without network or credentials, and writes dist/seat-review-<version>.zip holding
-only manifest.json, translations/*.json and assets/** (minus .zcliignore entries).
+only manifest.json, requirements.json, translations/*.json and assets/** (minus
+.zcliignore entries).
 Every problem is printed with its file and key; any error stops the zip (exit 1).
 
 Options:

@@ -58,7 +58,14 @@ describe('parseIgnore / isIgnored', () => {
 
   it("the repository's .zcliignore leaves the package files in and the rest out", () => {
     const rules = parseIgnore(repoIgnore);
-    for (const path of ['manifest.json', 'translations/en.json', 'assets/index.html', 'assets/logo.png', 'assets/seat-review-abc.js']) {
+    for (const path of [
+      'manifest.json',
+      'requirements.json',
+      'translations/en.json',
+      'assets/index.html',
+      'assets/logo.png',
+      'assets/seat-review-abc.js',
+    ]) {
       expect(isIgnored(path, rules), path).toBe(false);
     }
     for (const path of [
@@ -76,8 +83,11 @@ describe('parseIgnore / isIgnored', () => {
 });
 
 describe('isPackagePath', () => {
-  it('accepts manifest.json, translations/*.json and assets/**', () => {
+  it('accepts manifest.json, requirements.json, translations/*.json and assets/**', () => {
     expect(isPackagePath('manifest.json')).toBe(true);
+    expect(isPackagePath('requirements.json')).toBe(true);
+    expect(isPackagePath('assets/requirements.json')).toBe(true);
+    expect(isPackagePath('config/requirements.json')).toBe(false);
     expect(isPackagePath('translations/en.json')).toBe(true);
     expect(isPackagePath('assets/a/b.png')).toBe(true);
     expect(isPackagePath('translations/README.md')).toBe(false);
@@ -102,10 +112,12 @@ describe('selectPackageFiles', () => {
     return root;
   }
 
-  it('takes only manifest.json, translations/*.json and assets/**, honouring .zcliignore', () => {
+  it('takes only manifest.json, requirements.json, translations/*.json and assets/**, honouring .zcliignore', () => {
     const dir = tree({
       '.zcliignore': repoIgnore + '\nassets/drafts\n*.psd\n',
       'manifest.json': '{}',
+      'requirements.json': '{}',
+      'docs/requirements.json': '{}',
       'package.json': '{}',
       'README.md': '# x',
       'vite.config.ts': '',
@@ -133,6 +145,7 @@ describe('selectPackageFiles', () => {
       'assets/fonts/a.woff2',
       'assets/index.html',
       'manifest.json',
+      'requirements.json',
       'translations/de.json',
       'translations/en.json',
     ]);

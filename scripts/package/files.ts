@@ -1,5 +1,5 @@
 // Which files of the repository go into the Zendesk package: manifest.json,
-// translations/*.json and assets/**, minus what .zcliignore lists and dot files.
+// requirements.json, translations/*.json and assets/**, minus what .zcliignore lists and dot files.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -100,7 +100,7 @@ export const isIgnored = (path: string, rules: readonly IgnoreRule[]): boolean =
 
 /** Whether a path belongs to a Zendesk app package at all. */
 export function isPackagePath(path: string): boolean {
-  if (path === 'manifest.json') return true;
+  if (path === 'manifest.json' || path === 'requirements.json') return true;
   if (/^translations\/[^/]+\.json$/.test(path)) return true;
   return path.startsWith('assets/') && path.length > 'assets/'.length;
 }
@@ -129,15 +129,18 @@ function walk(root: string, relative: string, out: string[]): void {
 }
 
 /**
- * The files of the package in `root`: manifest.json, translations/*.json and assets/**,
- * leaving out dot files and whatever `.zcliignore` lists. Nothing outside those three
- * places is ever looked at (src/, node_modules/, scripts/ ...).
+ * The files of the package in `root`: manifest.json, requirements.json (what installing
+ * creates in the account), translations/*.json and assets/**, leaving out dot files and
+ * whatever `.zcliignore` lists. Nothing outside those places is ever looked at (src/,
+ * node_modules/, scripts/ ...).
  */
 export function selectPackageFiles(root: string, ignoreText?: string): Selection {
   const zcliignore = join(root, '.zcliignore');
   const rules = parseIgnore(ignoreText ?? (existsSync(zcliignore) ? readFileSync(zcliignore, 'utf8') : ''));
   const candidates: string[] = [];
-  if (existsSync(join(root, 'manifest.json'))) candidates.push('manifest.json');
+  for (const file of ['manifest.json', 'requirements.json']) {
+    if (existsSync(join(root, file)) && statSync(join(root, file)).isFile()) candidates.push(file);
+  }
   for (const folder of ['translations', 'assets']) {
     if (existsSync(join(root, folder)) && statSync(join(root, folder)).isDirectory()) walk(root, folder, candidates);
   }

@@ -12,13 +12,22 @@ const repo = resolve(__dirname, '../..');
 /** The repository's app, or a stub page when the app's source has no entry page yet. */
 const realSource = existsSync(join(repo, 'src/index.html'));
 
+/** The pages manifest.json's locations load (assets/index.html, assets/background.html...). */
+function locationPages(): string[] {
+  const manifest = JSON.parse(readFileSync(join(repo, 'manifest.json'), 'utf8')) as { location?: Record<string, Record<string, unknown>> };
+  const urls = Object.values(manifest.location ?? {}).flatMap((locations) =>
+    Object.values(locations).map((options) => (typeof options === 'string' ? options : (options as { url?: unknown }).url)),
+  );
+  return [...new Set(urls.filter((url): url is string => typeof url === 'string' && url.startsWith('assets/')))];
+}
+
 let copy = '';
 let result: PackageResult;
 let entries: Record<string, Uint8Array>;
 
 function makeCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'seat-review-package-'));
-  for (const file of ['manifest.json', '.zcliignore', 'vite.config.ts', 'package.json', 'tsconfig.json']) {
+  for (const file of ['manifest.json', 'requirements.json', '.zcliignore', 'vite.config.ts', 'package.json', 'tsconfig.json']) {
     cpSync(join(repo, file), join(dir, file));
   }
   cpSync(join(repo, 'translations'), join(dir, 'translations'), { recursive: true });
@@ -68,16 +77,20 @@ describe(`npm run package on the repository (${realSource ? 'real app build' : '
     expect(report(result, copy).at(-1)).toMatch(new RegExp(`^Packaged dist/seat-review-${version.replace(/\./g, '\\.')}\\.zip: \\d+ files, `));
   });
 
-  it('zips exactly manifest.json, translations/en.json and assets/* (logos, icon, index.html, built js/css)', () => {
+  it('zips exactly manifest.json, requirements.json, translations/en.json and assets/* (logos, icon, pages, built js/css)', () => {
     const names = Object.keys(entries).sort();
     const fixed = [
-      'assets/icon_nav_bar.svg',
-      'assets/index.html',
-      'assets/logo-small.png',
-      'assets/logo.png',
-      'assets/logo.svg',
-      'manifest.json',
-      'translations/en.json',
+      ...new Set([
+        'assets/icon_nav_bar.svg',
+        'assets/index.html',
+        ...locationPages(),
+        'assets/logo-small.png',
+        'assets/logo.png',
+        'assets/logo.svg',
+        'manifest.json',
+        'requirements.json',
+        'translations/en.json',
+      ]),
     ];
     const built = names.filter((name) => !fixed.includes(name));
     expect(names).toEqual(expect.arrayContaining(fixed));
@@ -89,7 +102,7 @@ describe(`npm run package on the repository (${realSource ? 'real app build' : '
 
   it('leaves out everything else', () => {
     for (const name of Object.keys(entries)) {
-      expect(name).toMatch(/^(manifest\.json|translations\/en\.json|assets\/[^/]+)$/);
+      expect(name).toMatch(/^(manifest\.json|requirements\.json|translations\/en\.json|assets\/[^/]+)$/);
       expect(name).not.toMatch(/\.(map|ts|tsx|md)$|\.DS_Store|zcli\.apps\.config/);
     }
   });
@@ -118,7 +131,8 @@ describe(`npm run package on the repository (${realSource ? 'real app build' : '
     expect(scripts.some(([, bytes]) => /[`"']saas\.example\.com[`"']/.test(new TextDecoder().decode(bytes)))).toBe(true);
   });
 
-  it('zips the translations and logos byte for byte', () => {
+  it('zips the requirements, translations and logos byte for byte', () => {
+    expect(entries['requirements.json']).toEqual(new Uint8Array(readFileSync(join(repo, 'requirements.json'))));
     expect(entries['translations/en.json']).toEqual(new Uint8Array(readFileSync(join(repo, 'translations/en.json'))));
     expect(entries['assets/logo.png']).toEqual(new Uint8Array(readFileSync(join(repo, 'assets/logo.png'))));
   });

@@ -19,6 +19,8 @@ interface Fixture {
   /** Raw manifest text; when set it replaces `manifest`. */
   manifestText?: string;
   manifestMissing?: boolean;
+  /** requirements.json, when the package has one. */
+  requirements?: Json;
   translations: Record<string, Json | string>;
   /** Extra files (path -> content) and files to drop. */
   files: Record<string, string | Uint8Array>;
@@ -83,6 +85,7 @@ function toInput(fixture: Fixture): PackageInput {
     files: [...contents].map(([path, data]) => ({ path, size: fixture.sizes[path] ?? data.length })),
     pngSize: (path) => fixture.pngs[path] ?? null,
     readBytes: (path) => contents.get(path) ?? null,
+    requirements: parseJsonDoc(fixture.requirements && JSON.stringify(fixture.requirements)),
   };
 }
 
@@ -596,8 +599,16 @@ describe('each rule reports its violation', () => {
       m.requirementsOnly = true;
       delete m.location;
       delete m.frameworkVersion;
+      f.requirements = { ticket_fields: { tier: { type: 'text', title: 'Tier' } } };
+      delete f.files['assets/app.js'];
     });
     expect(findings.filter((f) => f.level === 'error')).toEqual([]);
+  });
+
+  it('checks requirements.json with the rest of the package', () => {
+    expect(check((f) => void (f.requirements = { ticket_fields: { tier: { type: 'text' } } })).filter((f) => f.file === 'requirements.json')).toEqual(
+      [{ level: 'error', file: 'requirements.json', message: 'ticket_fields.tier: missing "title"' }],
+    );
   });
 
   it('reports no manifest rules beyond the document error when manifest.json is unusable', () => {

@@ -1,8 +1,11 @@
 // The Zendesk app package rules, as pure functions over plain data. They follow what
 // Zendesk's own validator (the code behind POST /api/v2/apps/validate) checks, plus the
 // logo sizes Zendesk needs to display the app and a few package hygiene checks.
+// requirements.json has its own rules, in requirements.ts.
 import { hostNameProblem, normaliseHost } from './domains';
+import { isNonEmptyString, isObject, show, typeName, type Json } from './json';
 import type { PngSize } from './png';
+import { checkRequirements } from './requirements';
 
 export type Level = 'error' | 'warning';
 
@@ -33,6 +36,8 @@ export interface PackageInput {
   pngSize: (path: string) => PngSize | null;
   /** The bytes of a package file, for the content checks (blocked types, SVGs, source maps, secrets). */
   readBytes?: (path: string) => Uint8Array | null;
+  /** requirements.json at the package root (absent: missing). */
+  requirements?: JsonDoc;
 }
 
 export const MANIFEST_FILE = 'manifest.json';
@@ -185,17 +190,11 @@ const SECRET_PATTERNS: readonly { kind: string; pattern: RegExp }[] = [
 // ---------------------------------------------------------------------------------------
 // helpers
 
-type Json = Record<string, unknown>;
-
-export function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isObject };
 
 const error = (file: string, message: string): Finding => ({ level: 'error', file, message });
 const warning = (file: string, message: string): Finding => ({ level: 'warning', file, message });
 
-const show = (value: unknown): string => (value === undefined ? 'undefined' : JSON.stringify(value));
-const typeName = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 const list = (items: readonly string[]): string => items.join(', ');
 
 const extensionOf = (path: string): string => {
@@ -203,8 +202,6 @@ const extensionOf = (path: string): string => {
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
 };
-
-const isNonEmptyString = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
 function isHttpUrl(value: string): boolean {
   try {
@@ -465,6 +462,11 @@ export function checkLocations(m: Json, files: readonly PackageFile[]): Finding[
     }
   }
   return findings;
+}
+
+/** The products the manifest's locations name, legacy names read as the current ones. */
+export function manifestProducts(m: Json): string[] {
+  return isObject(m.location) ? Object.keys(m.location).map((product) => LEGACY_PRODUCTS[product] ?? product) : [];
 }
 
 /** Locations that show an icon have their assets/icon_<location>.svg. */
@@ -890,6 +892,12 @@ export function checkPackage(input: PackageInput): Finding[] {
     );
   }
   findings.push(
+    ...checkRequirements({
+      doc: input.requirements ?? { kind: 'missing' },
+      manifest,
+      products: manifest ? manifestProducts(manifest) : [],
+      files: input.files,
+    }),
     ...checkTranslations(manifest, input.translations),
     ...checkLogos(input.files, input.pngSize),
     ...checkBlockedFiles(input.files, input.readBytes),

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { withWhitelistedDomains } from './domains';
 import { selectPackageFiles } from './files';
 import { readPngSize } from './png';
+import { REQUIREMENTS_FILE } from './requirements';
 import { checkPackage, errorsIn, formatBytes, isObject, MANIFEST_FILE, parseJsonDoc, type Finding, type JsonDoc, type PackageFile } from './rules';
 import { writeZip, type ZipEntry } from './zip';
 
@@ -102,6 +103,9 @@ export async function packageApp(options: PackageOptions): Promise<PackageResult
     if (locale !== undefined) translations[locale] = parseJsonDoc(readFileSync(file.source, 'utf8'));
   }
 
+  const requirementsSource = sources.get(REQUIREMENTS_FILE);
+  const requirements = parseJsonDoc(requirementsSource ? readFileSync(requirementsSource, 'utf8') : undefined);
+
   const files: PackageFile[] = selection.files.map((file) => ({
     path: file.path,
     size: file.path === MANIFEST_FILE && patchedBytes ? patchedBytes.length : file.size,
@@ -116,6 +120,7 @@ export async function packageApp(options: PackageOptions): Promise<PackageResult
       return bytes ? readPngSize(bytes) : null;
     },
     readBytes,
+    requirements,
   });
 
   const result: PackageResult = { findings, files: files.map((f) => f.path), manifest, zipPath: null, zipSize: 0 };

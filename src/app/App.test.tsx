@@ -1,7 +1,9 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { ThemeProvider } from '@zendeskgarden/react-theming';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Connection } from '../review';
+import { FakeZafClient, failure, fakeGateway, json } from '../test/fakeZafClient';
+import { FakeRecords } from '../test/historyStore';
 import { chooseLanguage } from '../ui/i18n/load';
 import hebrew from '../ui/i18n/locales/he';
 import { App } from './App';
@@ -63,5 +65,27 @@ describe('App states', () => {
     renderWith(new Error('Timeout when invoking "get"'));
     expect(await screen.findByText('Seat Review could not start')).toBeInTheDocument();
     expect(screen.getByText('Timeout when invoking "get"')).toBeInTheDocument();
+  });
+
+  it('keeps the review in the account history under the signed-in admin’s name, as a manual run', async () => {
+    const records = new FakeRecords();
+    const user = { id: 7, name: 'Ada Admin', email: 'ada@acme.test', role: 'admin', locale: 'en' };
+    const client = new FakeZafClient((o) => {
+      const recordAnswer = records.answer(o);
+      if (recordAnswer) return recordAnswer;
+      if (o.url.startsWith('/api/v2/users?')) return json({ users: [{ ...user, created_at: '2024-01-01T00:00:00Z' }], next_page: null, count: 1 });
+      return failure(404);
+    });
+    renderWith({
+      kind: 'admin',
+      user,
+      gateway: fakeGateway(client),
+      context: { product: 'support', location: 'nav_bar', account: { subdomain: 'acme' } },
+      settings: {},
+      installationId: 1,
+    });
+    await waitFor(() => expect(records.records[0]?.custom_object_fields.run_kind).toBe('manual'), { timeout: 10_000 });
+    expect(JSON.parse(String(records.records[0]?.custom_object_fields.details))).toMatchObject({ run: { by_id: 7, by_name: 'Ada Admin' } });
+    expect(await screen.findByRole('heading', { name: 'Seat history' }, { timeout: 10_000 })).toBeInTheDocument();
   });
 });

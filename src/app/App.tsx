@@ -121,6 +121,8 @@ function Review({ connection }: { connection: Extract<Connection, { kind: 'admin
       now: Date.now(),
       subdomain: connection.context.account.subdomain,
       installationId: connection.installationId,
+      // The signed-in admin runs this review: the day's history says who.
+      history: { user: { id: connection.user.id, name: connection.user.name }, kind: 'manual' },
     }),
   );
   useEffect(() => {

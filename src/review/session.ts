@@ -3,10 +3,13 @@
  * a background run would send all come from here. It loads the roster (resuming from the
  * page that failed), runs engagement (sessions and interactions) beside it, keeps the
  * reviewed seats, summary and composition in step, updates one seat after a change
- * (release), says when a snapshot may be built, and re-sends a pending snapshot.
+ * (release), says when a snapshot may be built, and re-sends a pending snapshot. Given who
+ * runs it (`history`), it keeps the account's review history: today's figures once the
+ * review settles with every seat in, and how each snapshot push ended.
  * One immutable state object and `subscribe`: no React, no DOM, no sentences.
  */
 import { version as manifestVersion } from '../../manifest.json';
+import type { DayFigures, DaySnapshot, RunKind } from '../history/record';
 import { reviewSeats, summarize, type ReviewedSeat, type SeatSummary } from '../seats/review';
 import { DAY_MS, type Seat } from '../seats/seat';
 import { releasedSince } from '../release/report';
@@ -20,8 +23,10 @@ import { failureOf, isCancellation } from '../zendesk/failure';
 import { storeCache, type InteractionCache } from '../zendesk/interactionCache';
 import { loadRoster, newRosterCheckpoint, ROSTER_STREAM, type EndedStream, type RosterCheckpoint } from '../zendesk/loadRoster';
 import { engagementBySeat } from './engagementBySeat';
+import { deferredKeeper } from './deferredHistory';
+import type { HistoryKeeper } from './history';
 import { createReleaseDesk, type ReleaseDesk, type ReleaseDeskOptions } from './releases';
-import { createSnapshotSender, type SnapshotSender } from './snapshots';
+import { createSnapshotSender, type PushEnded, type SnapshotSender } from './snapshots';
 import { INITIAL_ENGAGEMENT, INITIAL_ROSTER, type EndedRosterStream, type EngagementState, type ReviewState, type RosterState } from './state';
 
 /** What a snapshot is built from, minus its id and time (snapshot/build.ts adds them). */
@@ -39,7 +44,7 @@ export interface ReviewSessionOptions {
   store?: KeyValueStore;
   appVersion?: string;
   /** Engagement's knobs for benchmarks: a forced strategy, a compressed minute, the kept counts (null: none). */
-  engagement?: Pick<EngagementOptions, 'force' | 'minuteMs' | 'rateLimit'> & { cache?: InteractionCache | null };
+  engagement?: Pick<EngagementOptions, 'force' | 'minuteMs' | 'rateLimit' | 'searchShare'> & { cache?: InteractionCache | null };
   /** Repaint at most this often while roster pages stream in. */
   flushMs?: number;
   /** Snapshot ids and the clock snapshots are stamped with; fixed in tests. */
@@ -47,6 +52,8 @@ export interface ReviewSessionOptions {
   clock?: () => number;
   /** Release's knobs for benchmarks and tests: job polling, a compressed minute. */
   release?: ReleaseDeskOptions['run'];
+  /** Who runs the review and how: the session then keeps the account's review history. Without it, no history request is made. */
+  history?: { user: { id: number; name: string }; kind: RunKind };
 }
 
 export interface ReviewSession {
@@ -80,6 +87,8 @@ export interface ReviewSession {
   readonly snapshots: SnapshotSender;
   /** Release previews, releases, restores and their reports. */
   readonly releases: ReleaseDesk;
+  /** The account's review history; null when the session was opened without `history`. */
+  readonly history: HistoryKeeper | null;
   /** Resolves once the roster is no longer loading and engagement has settled (or the roster failed). */
   settled: () => Promise<ReviewState>;
   /** Stops everything in flight; the session stays readable but does no more work. */
@@ -105,12 +114,48 @@ function deferredRoster(): DeferredRoster {
 
 const endedData = (e: EndedStream): EndedRosterStream => ({ query: e.query, paging: e.code, stream: ROSTER_STREAM, url: e.url });
 
+/** The day's figures from a settled review; costs only when a seat price is set. */
+export function dayFigures(summary: SeatSummary, released: number, currency: string): DayFigures {
+  return {
+    seats: summary.seats,
+    paid: summary.paid,
+    idle: summary.idle,
+    suspended: summary.suspended,
+    released,
+    idleCost: summary.costs?.idleMonthly ?? null,
+    suspendedCost: summary.costs?.suspendedMonthly ?? null,
+    currency: summary.costs ? currency : null,
+  };
+}
+
+/** How a push ended, as the day's history keeps it: a push that got some parts in is `partial`. */
+export function daySnapshot(ended: PushEnded): DaySnapshot {
+  const result = ended.status === 'failed' && ended.accepted > 0 ? 'partial' : ended.status;
+  return { id: ended.snapshotId, result, accepted: ended.accepted, parts: ended.parts, at: new Date(ended.at).toISOString() };
+}
+
 export function createReviewSession(options: ReviewSessionOptions): ReviewSession {
   const { gateway, settings, now, subdomain } = options;
   const flushMs = options.flushMs ?? FLUSH_MS;
   const { store, persistent } = options.store ? { store: options.store, persistent: true } : browserStore();
   const cache = options.engagement?.cache !== undefined ? options.engagement.cache : storeCache(store, subdomain);
   const rules = { idleDays: settings.idleDays, graceDays: settings.graceDays, exempt: settings.exempt, now };
+  const asked = options.history;
+  const history: HistoryKeeper | null = asked
+    ? deferredKeeper(
+        import('./history').then(({ createHistoryKeeper }) =>
+          createHistoryKeeper({
+            gateway,
+            store,
+            subdomain,
+            installationId: options.installationId ?? null,
+            user: asked.user,
+            kind: asked.kind,
+            ...(options.clock ? { clock: options.clock } : {}),
+          }),
+        ),
+      )
+    : null;
   const snapshots = createSnapshotSender({
     gateway,
     endpoint: settings.saasEndpoint,
@@ -120,6 +165,7 @@ export function createReviewSession(options: ReviewSessionOptions): ReviewSessio
     persistent,
     ...(options.newId ? { newId: options.newId } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(history ? { onPushed: (ended: PushEnded) => void history.recordSnapshot(daySnapshot(ended)) } : {}),
   });
 
   const releases = createReleaseDesk({
@@ -154,10 +200,24 @@ export function createReviewSession(options: ReviewSessionOptions): ReviewSessio
   let source = deferredRoster();
   let rosterRun: AbortController | null = null;
   let engagementRun: AbortController | null = null;
+  /** Fresh roster loads so far, and the one whose figures the history has: one record per load. */
+  let rosterLoads = 0;
+  let recordedLoad = 0;
+
+  /** Once the review has settled with every seat in, today's figures go to the history (once per roster load). */
+  const recordWhenSettled = (): void => {
+    if (!history || disposed || recordedLoad === rosterLoads) return;
+    if (roster.phase === 'loading' || !engagementSettled(engagement.phase.kind)) return;
+    const base = api.snapshotInput();
+    if (base === null) return;
+    recordedLoad = rosterLoads;
+    void history.recordReview(dayFigures(base.summary, base.releasedSeats ?? 0, settings.seatCurrency));
+  };
 
   const emit = (): void => {
     state = null;
     for (const listener of [...listeners]) listener();
+    recordWhenSettled();
   };
   const setRoster = (patch: Partial<RosterState>): void => {
     roster = { ...roster, ...patch };
@@ -191,6 +251,7 @@ export function createReviewSession(options: ReviewSessionOptions): ReviewSessio
     const run = new AbortController();
     rosterRun = run;
     if (fresh) {
+      rosterLoads += 1;
       seatsById = new Map();
       checkpoint = newRosterCheckpoint();
       source = deferredRoster();
@@ -275,6 +336,8 @@ export function createReviewSession(options: ReviewSessionOptions): ReviewSessio
     releaseTimer = null;
     if (started || disposed) return;
     started = true;
+    // The history is read beside the review; its failures are its state's, never the review's.
+    void history?.load();
     runRoster(true);
     runEngagement();
     snapshots.resendPending();
@@ -287,6 +350,7 @@ export function createReviewSession(options: ReviewSessionOptions): ReviewSessio
     engagementRun?.abort();
     snapshots.dispose();
     releases.dispose();
+    history?.dispose();
   };
 
   const replaceSeats = (): void => setRoster({ seats: sortedSeats() });
@@ -296,7 +360,7 @@ export function createReviewSession(options: ReviewSessionOptions): ReviewSessio
     return () => listeners.delete(listener);
   };
 
-  return {
+  const api: ReviewSession = {
     gateway,
     subdomain,
     settings,
@@ -359,6 +423,7 @@ export function createReviewSession(options: ReviewSessionOptions): ReviewSessio
     },
     snapshots,
     releases,
+    history,
     settled() {
       return new Promise((resolve) => {
         // Reads the raw parts: the reviewed seats are built once, when settled.
@@ -375,4 +440,5 @@ export function createReviewSession(options: ReviewSessionOptions): ReviewSessio
     },
     dispose,
   };
+  return api;
 }

@@ -3,6 +3,8 @@
  * review, pushes it (push.ts, loaded on the first send), re-sends the pending one (Retry,
  * or once when the review opens), and discards it. State as data: what went wrong is a
  * code, worded by the screen. One sender per review session, so a push never starts twice.
+ * The screen's buttons fire and forget (`send`, `retry`); the unattended run awaits how a
+ * push ended (`push`, `pushPending`) and sends under the day's own snapshot id.
  */
 import { buildSnapshot, withSnapshotId, type Snapshot, type SnapshotInput } from '../snapshot/build';
 import { endpointFingerprint, maskCredentials } from '../snapshot/credentials';
@@ -33,6 +35,27 @@ export interface SnapshotSendState {
   unwritableDates: number;
 }
 
+/** How a push that ran ended, as the day's history records it. */
+export interface PushEnded {
+  status: 'sent' | 'failed' | 'rejected';
+  /** The id it went under (a 413 re-split gives a new one). */
+  snapshotId: string;
+  accepted: number;
+  parts: number;
+  /** Epoch ms it ended. */
+  at: number;
+}
+
+/** What `push` and `pushPending` resolve with. */
+export type SendOutcome =
+  | PushEnded
+  /** Nothing ran: a push is under way, the endpoint is unusable, nothing is pending, or the sender was disposed. */
+  | { status: 'busy' | 'unusable' | 'nothing' | 'disposed' }
+  /** The pending snapshot was too large to keep: it cannot be re-sent. */
+  | { status: 'not-kept' }
+  /** Cancelled, or stopped unexpectedly (the state's `problem` says why). */
+  | { status: 'stopped' };
+
 export interface SnapshotSenderOptions {
   gateway: SnapshotGateway;
   endpoint: string | null;
@@ -43,6 +66,8 @@ export interface SnapshotSenderOptions {
   persistent?: boolean;
   newId?: () => string;
   clock?: () => number;
+  /** Told when a push ends with an answer (sent, failed, rejected): the session records it in the day's history. */
+  onPushed?: (ended: PushEnded) => void;
 }
 
 export interface SnapshotSender {
@@ -54,8 +79,12 @@ export interface SnapshotSender {
   build: (base: Omit<SnapshotInput, 'snapshotId' | 'now'>) => Snapshot;
   /** Builds and sends a new snapshot; nothing while a send is under way or the endpoint is unusable. */
   send: (base: Omit<SnapshotInput, 'snapshotId' | 'now'>) => void;
+  /** As `send`, under `snapshotId` when given (the day's id), resolving with how the push ended. */
+  push: (base: Omit<SnapshotInput, 'snapshotId' | 'now'>, options?: { snapshotId?: string }) => Promise<SendOutcome>;
   /** Sends the pending snapshot again (whole to this endpoint if it changed). */
   retry: () => void;
+  /** As `retry`, resolving with how the push ended. */
+  pushPending: () => Promise<SendOutcome>;
   discard: () => void;
   /** Once per sender: re-sends a pending snapshot that failed for a passing reason, not when the endpoint changed since. */
   resendPending: () => void;
@@ -92,12 +121,14 @@ export function createSnapshotSender(options: SnapshotSenderOptions): SnapshotSe
     for (const listener of [...listeners]) listener();
   };
 
-  const run = async (snapshot: Snapshot): Promise<void> => {
-    if (busy || disposed) return;
+  const run = async (snapshot: Snapshot): Promise<SendOutcome> => {
+    if (disposed) return { status: 'disposed' };
+    if (busy) return { status: 'busy' };
     busy = true;
     sent = snapshot;
     set({ sending: true, progress: null, waiting: null, problem: null }, true);
     let problem: SendProblem | null = null;
+    let outcome: SendOutcome = { status: 'stopped' };
     try {
       // Loaded on the first send: the first screen does not need it.
       const { pushSnapshot } = await import('../snapshot/push');
@@ -114,6 +145,9 @@ export function createSnapshotSender(options: SnapshotSenderOptions): SnapshotSe
       });
       // A 413 re-split the snapshot under a new id: the downloads write what was sent.
       if (result.snapshotId !== snapshot.header.snapshot_id) sent = withSnapshotId(snapshot, result.snapshotId);
+      const parts = result.count;
+      const accepted = result.status === 'sent' ? result.count : result.accepted;
+      outcome = { status: result.status, snapshotId: result.snapshotId, accepted, parts, at: clock() };
     } catch (error) {
       // Cancelled: the snapshot stays pending. Anything else is said, never swallowed.
       if (!isCancellation(error)) problem = { code: 'stopped', detail: maskCredentials(error instanceof Error ? error.message : String(error)) };
@@ -121,23 +155,36 @@ export function createSnapshotSender(options: SnapshotSenderOptions): SnapshotSe
       busy = false;
       set({ sending: false, progress: null, waiting: null, problem }, true);
     }
+    if (outcome.status === 'sent' || outcome.status === 'failed' || outcome.status === 'rejected') options.onPushed?.(outcome);
+    return outcome;
   };
 
-  const build = (base: Omit<SnapshotInput, 'snapshotId' | 'now'>): Snapshot => {
-    const snapshot = buildSnapshot({ ...base, snapshotId: makeId(), now: clock() });
+  const build = (base: Omit<SnapshotInput, 'snapshotId' | 'now'>, snapshotId = makeId()): Snapshot => {
+    const snapshot = buildSnapshot({ ...base, snapshotId, now: clock() });
     set({ unwritableDates: snapshot.unwritableDates ?? 0 });
     return snapshot;
   };
 
-  const retry = (): void => {
+  const pushPending = (): Promise<SendOutcome> => {
     const waiting = outbox.load().pending;
-    if (busy || !waiting || !checked.ok) return;
+    if (busy) return Promise.resolve({ status: 'busy' });
+    if (!checked.ok) return Promise.resolve({ status: 'unusable' });
+    if (!waiting) return Promise.resolve({ status: 'nothing' });
     const snapshot = sent?.header.snapshot_id === waiting.snapshot_id ? sent : outbox.pendingSnapshot();
     if (!snapshot) {
       set({ problem: { code: 'not-kept' } });
-      return;
+      return Promise.resolve({ status: 'not-kept' });
     }
-    void run(snapshot);
+    return run(snapshot);
+  };
+
+  const push = (base: Omit<SnapshotInput, 'snapshotId' | 'now'>, pushOptions: { snapshotId?: string } = {}): Promise<SendOutcome> => {
+    if (disposed) return Promise.resolve({ status: 'disposed' });
+    if (busy) return Promise.resolve({ status: 'busy' });
+    if (!checked.ok) return Promise.resolve({ status: 'unusable' });
+    const snapshot = pushOptions.snapshotId ? build(base, pushOptions.snapshotId) : build(base);
+    outbox.begin(snapshot, fingerprint(snapshot.header.snapshot_id, base.reviewed));
+    return run(snapshot);
   };
 
   return {
@@ -148,14 +195,15 @@ export function createSnapshotSender(options: SnapshotSenderOptions): SnapshotSe
     },
     endpoint: checked,
     persistent: options.persistent ?? true,
-    build,
+    build: (base) => build(base),
     send(base) {
-      if (busy || !checked.ok) return;
-      const snapshot = build(base);
-      outbox.begin(snapshot, fingerprint(snapshot.header.snapshot_id, base.reviewed));
-      void run(snapshot);
+      void push(base);
     },
-    retry,
+    push,
+    retry() {
+      void pushPending();
+    },
+    pushPending,
     discard() {
       const waiting = outbox.load().pending;
       if (busy || !waiting) return;
@@ -171,7 +219,7 @@ export function createSnapshotSender(options: SnapshotSenderOptions): SnapshotSe
       if (!waiting || waiting.rejected || !waiting.stored || !checked.ok) return;
       // The endpoint changed since: the admin chooses (Retry sends it whole there, or Discard).
       if (waiting.endpoint !== null && waiting.endpoint !== endpointFingerprint(checked.url)) return;
-      retry();
+      void pushPending();
     },
     current: () => sent,
     forDownload() {

@@ -44,6 +44,8 @@ import { SuspendedNotice } from './SuspendedNotice';
 // Opened on request, like the filters.
 const SeatPanel = lazy(() => import('./seat/SeatPanel').then((m) => ({ default: m.SeatPanel })));
 const SnapshotPanel = lazy(() => import('./snapshot/SnapshotPanel').then((m) => ({ default: m.SnapshotPanel })));
+// The seat history's trend: its chart and words arrive beside the first screen, like the snapshot panel.
+const TrendPanel = lazy(() => import('./history/TrendPanel').then((m) => ({ default: m.TrendPanel })));
 // The release screens (preview, progress, report, history) and the seat panel's release button.
 const ReleaseFlow = lazy(() => import('./release/ReleaseFlow').then((m) => ({ default: m.ReleaseFlow })));
 const ReleaseSeatButton = lazy(() => import('./release/ReleaseSeatButton').then((m) => ({ default: m.ReleaseSeatButton })));
@@ -223,6 +225,11 @@ export function SeatReview({ session, problems, onReleaseSelected = session.rele
       <Suspense fallback={null}>
         <SnapshotPanel sender={session.snapshots} input={session.snapshotInput} readiness={readiness} />
       </Suspense>
+      {session.history && (
+        <Suspense fallback={null}>
+          <TrendPanel history={session.history} />
+        </Suspense>
+      )}
       <SuspendedNotice count={summary.suspended} shown={showSuspended} onToggle={onShowSuspended} />
 
       <Toolbar>

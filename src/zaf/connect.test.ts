@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FakeZafClient } from '../test/fakeZafClient';
+import { FakeZafClient, json } from '../test/fakeZafClient';
 import { connect, framingOrigin } from './connect';
 import { accountOriginsFor } from './paging';
 
@@ -49,6 +49,27 @@ describe('connect', () => {
     const connection = await pending;
     if (connection.kind !== 'admin') throw new Error(connection.kind);
     expect(connection.gateway.accountOrigins).toEqual(['https://acme.zendesk.com', 'http://localhost:4400']);
+  });
+
+  it('paces the gateway at the share of the plan it is given (the background page’s low one)', async () => {
+    const requestsBeforeAWait = async (budgetShare?: number): Promise<number> => {
+      const client = new FakeZafClient(() => json({}, { 'x-rate-limit': '100', 'x-rate-limit-remaining': '99' }));
+      const clock = { t: 0, waited: false };
+      const sleep = (ms: number) => ((clock.waited = true), (clock.t += ms), Promise.resolve());
+      const pending = connect({ sdk: { init: () => client }, gateway: { sleep, now: () => clock.t }, ...(budgetShare ? { budgetShare } : {}) });
+      client.register({}, 'acme');
+      const connection = await pending;
+      if (connection.kind !== 'admin') throw new Error(connection.kind);
+      let n = 0;
+      while (!clock.waited && n < 200) {
+        await connection.gateway.request({ url: '/api/v2/users/me' });
+        n += 1;
+      }
+      return n;
+    };
+    // The first answer names the limit: 100 a minute. The default share starts pacing after 90, a tenth after 10.
+    expect(await requestsBeforeAWait()).toBe(91);
+    expect(await requestsBeforeAWait(0.1)).toBe(11);
   });
 
   it('reads the framing origin where the SDK does (query, else hash), and nothing else', () => {

@@ -36,6 +36,11 @@ export interface ConnectOptions {
   /** The SDK sends its handshake once and never times out: give up after this. */
   registrationTimeoutMs?: number;
   gateway?: GatewayOptions;
+  /**
+   * Share of the plan's requests a minute this page's gateway may spend (PlanBudget's,
+   * 0.9 by default). The background page passes a low one: nobody is waiting for its review.
+   */
+  budgetShare?: number;
   /** The app page's URL, whose `origin` parameter names the Zendesk page framing it; default: this page's. */
   pageUrl?: string;
 }
@@ -73,6 +78,12 @@ function registration(client: ZafClient, timeoutMs: number) {
   });
 }
 
+/** The gateway's budget with the page's share, when one is asked for (a budget turned off stays off). */
+function budgetOf(options: ConnectOptions): Pick<GatewayOptions, 'budget'> {
+  if (options.budgetShare === undefined || options.gateway?.budget === null) return {};
+  return { budget: { ...options.gateway?.budget, share: options.budgetShare } };
+}
+
 export async function connect(options: ConnectOptions = {}): Promise<Connection> {
   const sdk = options.sdk ?? (ZAFClient as ZafSdk);
   const client = sdk.init();
@@ -89,7 +100,7 @@ export async function connect(options: ConnectOptions = {}): Promise<Connection>
   return {
     kind: 'admin',
     user,
-    gateway: new ZendeskGateway(client, { accountOrigins, ...options.gateway }),
+    gateway: new ZendeskGateway(client, { accountOrigins, ...options.gateway, ...budgetOf(options) }),
     context: registered.context,
     settings: registered.settings,
     installationId: registered.installationId,

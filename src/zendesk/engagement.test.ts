@@ -185,3 +185,25 @@ describe('a strategy chosen from Zendesk’s seat count', () => {
     expect(client.requests.filter((r) => r.url.startsWith('/api/v2/search/count'))).toHaveLength(2);
   });
 });
+
+describe('a lighter share for search', () => {
+  it('paces search counts at the share asked for (the unattended run’s), half the plan otherwise', async () => {
+    const nowUnix = Math.floor(NOW / 1000);
+    const busy = Array.from({ length: 1000 }, (_, i) => ({ id: i + 1, timestamp: nowUnix - 29 * DAY + i, updater_id: 1 }));
+    const plan = async (searchShare?: number) => {
+      const client = new FakeZafClient((o) =>
+        o.url.startsWith('/api/v2/search/count') ? json({ count: 1 }) : exportAnswer(busy, 1000, nowUnix)(o.url),
+      );
+      const gateway = new ZendeskGateway(client, { sleep: () => Promise.resolve() });
+      const last = await loadEngagement(gateway, [seat(1), seat(2)], {
+        idleDays: 30,
+        now: NOW,
+        rateLimit: 700,
+        ...(searchShare ? { searchShare } : {}),
+      });
+      return last.kind === 'done' ? last.plan : null;
+    };
+    expect(await plan()).toMatchObject({ strategy: 'search-counts', perMinute: 350 });
+    expect(await plan(0.1)).toMatchObject({ strategy: 'search-counts', perMinute: 70 });
+  });
+});

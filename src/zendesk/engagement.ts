@@ -51,6 +51,8 @@ export interface EngagementOptions {
   force?: InteractionStrategy;
   /** Zendesk's rate-limit minute; shorter only in time-compressed benchmarks. */
   minuteMs?: number;
+  /** Share of the plan's limit search counts may use; SEARCH_SHARE unless a run must tread lighter (unattended). */
+  searchShare?: number;
   signal?: AbortSignal;
   onPhase?: (phase: EngagementPhase) => void;
   onLastSeen?: (lastSeen: Map<number, number>) => void;
@@ -88,6 +90,7 @@ export async function loadEngagement(
   let plan: StrategyPlan | null = null;
   const report = (phase: EngagementPhase): EngagementPhase => (onPhase(phase), phase);
   const rateLimit = (): number => options.rateLimit ?? gateway.budget?.planLimit ?? FALLBACK_RATE_LIMIT;
+  const searchShare = options.searchShare ?? SEARCH_SHARE;
   // Sessions run beside everything else; their failure leaves "last seen" unknown, nothing more.
   const stop = new AbortController();
   const sessions = readSessions(gateway, options, stop.signal);
@@ -110,14 +113,14 @@ export async function loadEngagement(
       probe: { events: first.events.length, spanSeconds: (first.endTime ?? sinceUnix) - from, endOfStream: first.endOfStream },
       rateLimitPerMinute: rateLimit(),
       exportPerMinute: EXPORT_PER_MINUTE,
-      searchShare: SEARCH_SHARE,
+      searchShare,
     });
     if (!paid.exact) chosen.seatsEstimated = true; // a fresh object, the plan's to keep
     // A kept review makes the export cheap whatever the probe says: keep following it.
     plan = resume
       ? { ...chosen, strategy: 'ticket-events', perMinute: EXPORT_PER_MINUTE }
       : options.force
-        ? forced(chosen, options.force, searchPerMinute(rateLimit(), SEARCH_SHARE))
+        ? forced(chosen, options.force, searchPerMinute(rateLimit(), searchShare))
         : chosen;
     const run: Run = { gateway, options, sinceUnix, plan, report };
     report({ kind: 'loading', plan, done: 0, total: plan.requests, etaSeconds: plan.etaSeconds, resumedFrom: resume ? resume.endTime : null });

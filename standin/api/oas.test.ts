@@ -17,6 +17,7 @@ import type { ZendeskUserWire } from '../../src/zendesk/types';
 import { generateAccount } from '../demo/account';
 import { PAGING_FAULT_KINDS } from './faults';
 import { ROUTES } from './router';
+import { RECORD_LIST_PARAMS, RECORD_SORTS } from './customObjects';
 import { CURSOR_PARAMS, MAX_PAGE_SIZE, OFFSET_PARAMS, USER_FILTER_PARAMS } from './users';
 import { SEARCH_COUNT_QUERY_PARAMS } from './search';
 import { TICKET_EVENTS_QUERY_PARAMS } from './ticketEvents';
@@ -28,6 +29,7 @@ import { startTestServer, TEST_NOW, type TestServer } from './testServer';
 type Json = any;
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const REQUIREMENTS_FILE = path.resolve(REPO_ROOT, 'requirements.json');
 const OAS_FILE = path.resolve(REPO_ROOT, '../shared/reference/zendesk-support-oas.yaml');
 if (!fs.existsSync(OAS_FILE)) throw new Error(`Zendesk's OpenAPI file is expected at ${OAS_FILE} (shared/ beside the repository)`);
 const oas: Json = parse(fs.readFileSync(OAS_FILE, 'utf8'));
@@ -180,6 +182,20 @@ describe('routes and parameters', () => {
     }
     expect(resolveParam({ $ref: '#/components/parameters/UserRoleFilter' }).schema.enum).toEqual(['end-user', 'agent', 'admin']);
     expect(paramNames(oas.paths['/api/v2/users/show_many'].get)).toEqual(expect.arrayContaining(['ids', 'external_ids']));
+  });
+
+  it('declares the custom object record parameters the stand-in reads, and cursor paging only', () => {
+    const records = oas.paths['/api/v2/custom_objects/{custom_object_key}/records'];
+    for (const p of RECORD_LIST_PARAMS) expect(paramNames(records.get), p).toContain(p);
+    const sort = records.get.parameters.map(resolveParam).find((p: Json) => p.name === 'sort');
+    for (const s of RECORD_SORTS) expect(sort.description, s).toContain(`\`${s}\``);
+    expect(records.get.description).toMatch(/Cursor pagination\]\([^)]*\) only/);
+    expect(records.post.responses['201'].content['application/json'].schema.$ref).toBe('#/components/schemas/CustomObjectRecordResponse');
+    expect(records.patch.operationId).toBe('UpsertCustomObjectRecordByExternalIdOrName');
+    expect(paramNames(records.patch)).toEqual(expect.arrayContaining(['external_id', 'name']));
+    expect(records.patch.description).toMatch(/Only the specified attributes are updated/);
+    expect(records.patch.responses['200']).toBeDefined();
+    for (const op of [records.get, records.post, records.patch]) expect(op.description).toMatch(/Allowed For\s+\* Agents/);
   });
 
   it('documents the paging parameters (ListUsers names them only in its description)', () => {
@@ -383,5 +399,61 @@ describe('responses validate against the response schemas', () => {
   it('paging errors use the Errors schema the file documents for them', async () => {
     expectValid('Errors', await get('/api/v2/users?page[size]=100&page[after]=bogus', 400));
     expectValid('Errors', await get('/api/v2/users?page=101', 400));
+  });
+});
+
+describe('custom objects validate against their schemas (no patch needed)', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    const requirements: unknown = JSON.parse(fs.readFileSync(REQUIREMENTS_FILE, 'utf8'));
+    t = await startTestServer({ seats: 60, endUsers: 20 }, { requirements, historyDays: 30 });
+  });
+  afterAll(() => t.close());
+  const send = async (p: string, method = 'GET', body?: unknown): Promise<{ status: number; body: Json }> => {
+    const res = await t.get(p, {
+      method,
+      ...(body === undefined ? {} : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+    });
+    return { status: res.status, body: await res.json() };
+  };
+  const RECORDS = '/api/v2/custom_objects/seat_review_day/records';
+
+  it('objects, record pages, records written and read, the record limit', async () => {
+    expectValid('CustomObjectsResponse', (await send('/api/v2/custom_objects')).body, unpatched);
+    expectValid('CustomObjectResponse', (await send('/api/v2/custom_objects/seat_review_day')).body, unpatched);
+    const first = await send(`${RECORDS}?page[size]=10&sort=-updated_at`);
+    expectValid('CustomObjectRecordsResponse', first.body, unpatched);
+    expect(first.body.meta.has_more).toBe(true);
+    const middle = await send(first.body.links.next);
+    expectValid('CustomObjectRecordsResponse', middle.body, unpatched);
+    expect(middle.body.links.prev).toMatch(/^http:/);
+    const created = await send(RECORDS, 'POST', { custom_object_record: { name: 'extra', custom_object_fields: { paid_seats: 3, details: '{}' } } });
+    expect(created.status).toBe(201);
+    expectValid('CustomObjectRecordResponse', created.body, unpatched);
+    const upserted = await send(`${RECORDS}?external_id=x-1`, 'PATCH', {
+      custom_object_record: { name: 'x', custom_object_fields: { idle_cost: 12.5 } },
+    });
+    expectValid('CustomObjectRecordResponse', upserted.body, unpatched);
+    expectValid('CustomObjectRecordResponse', (await send(`${RECORDS}/${created.body.custom_object_record.id}`)).body, unpatched);
+    const limit = await send('/api/v2/custom_objects/limits/record_limit');
+    expectValid('CustomObjectLimitsResponse', limit.body, unpatched);
+    expect(limit.body.count).toBe((await send(`${RECORDS}?page[size]=100`)).body.custom_object_records.length);
+  });
+
+  it('refusals use the Errors schema: 404, 422, 400, and 403 on a plan without custom objects', async () => {
+    const missing = await send('/api/v2/custom_objects/car/records');
+    expect(missing.status).toBe(404);
+    expectValid('Errors', missing.body, unpatched);
+    const invalid = await send(RECORDS, 'POST', { custom_object_record: { name: 'x', custom_object_fields: { paid_seats: 'many' } } });
+    expect(invalid.status).toBe(422);
+    expectValid('Errors', invalid.body, unpatched);
+    const badSort = await send(`${RECORDS}?sort=name`);
+    expect(badSort.status).toBe(400);
+    expectValid('Errors', badSort.body, unpatched);
+    await t.control('/__standin/reset', 'POST', { customObjects: false });
+    const refused = await send(RECORDS);
+    expect(refused.status).toBe(403);
+    expectValid('Errors', refused.body, unpatched);
+    await t.control('/__standin/reset', 'POST', { customObjects: true });
   });
 });

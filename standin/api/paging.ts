@@ -22,7 +22,7 @@ const PAGING = new Set<string>([...CURSOR_PARAMS, ...OFFSET_PARAMS]);
 const DIGITS = /^\d+$/;
 
 /** Absolute URL on the host the request came to: paging params first, then the caller's other params. */
-function pageLink(r: ApiRequest, paging: [string, string][]): string {
+export function pageLink(r: ApiRequest, paging: [string, string][]): string {
   const params = new URLSearchParams(paging);
   for (const [k, v] of r.url.searchParams) if (!PAGING.has(k)) params.append(k, v);
   return `${r.origin}${r.rawPath}?${params.toString()}`;
@@ -34,7 +34,7 @@ function pageLink(r: ApiRequest, paging: [string, string][]): string {
  * pagination guide says endpoints "limit this to a maximum of 100"; neither documents an
  * error. Zero, negative or non-numeric sizes are a 400.
  */
-function pageSize(raw: string | null, name: string): number | ApiResult {
+export function pageSize(raw: string | null, name: string): number | ApiResult {
   if (raw === null) return MAX_PAGE_SIZE;
   if (!DIGITS.test(raw) || Number(raw) < 1) return invalidPagination(`${name} is not valid`);
   return Math.min(Number(raw), MAX_PAGE_SIZE);

@@ -1,14 +1,17 @@
 /**
  * One /api/v2 request, start to finish: log it, apply injected faults and latency,
  * spend the rate budget (and the incremental export or update-user budget), check
- * access, bring background jobs up to now, read a write's body, route, answer.
+ * access (as the user the request's session cookie names, else the one signed in for
+ * everyone), bring background jobs up to now, read a write's body (PUT, POST, PATCH), route, answer.
  * Faults that alter a page (paging, stalled export) are handed to the route handler,
  * which applies them where it builds the page; rate header faults are applied here. Every answer carries
  * X-Rate-Limit / X-Rate-Limit-Remaining; no CORS headers, ever (the app must come
  * through the host page's proxy, same origin).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ZendeskUserWire } from '../../src/zendesk/types';
 import { BodyError, JSON_CONTENT_TYPE, readJson, requestOrigin, sleep, writeRaw, type Headers } from './http';
+import { CUSTOM_OBJECTS_PREFIX, planRefusal } from './customObjects';
 import { failureBody } from './faults';
 import { forbidden, invalidValue, notFound, TOO_MANY_REQUESTS_BODY, type ApiResult } from './results';
 import { allowHeader, INCREMENTAL_PREFIX, matchRoute, normalizePath, type RouteMatch } from './router';
@@ -43,7 +46,9 @@ async function readBody(req: IncomingMessage): Promise<{ body: unknown } | ApiRe
 export async function serveApi(state: ApiState, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   const method = (req.method ?? 'GET').toUpperCase();
   const rawPath = url.pathname;
-  const entry = state.log.start(method, rawPath, url.search.replace(/^\?/, ''));
+  // Who asks is settled on arrival: a reset while the request waits does not change it.
+  const currentUser = state.currentUser(req);
+  const entry = state.log.start(method, rawPath, url.search.replace(/^\?/, ''), currentUser.id);
 
   if (state.faults.take('drop', rawPath)) {
     entry.fault = 'drop';
@@ -104,7 +109,7 @@ export async function serveApi(state: ApiState, req: IncomingMessage, res: Serve
     return;
   }
 
-  const result = await route(state, req, url, match, entry);
+  const result = await route(state, req, url, match, entry, currentUser);
   // An answer that names a long wait (hours) while the budget looks nearly spent.
   const reset = state.faults.take('rateLimitReset', rawPath);
   if (reset) entry.fault = 'rate-limit-reset';
@@ -120,17 +125,25 @@ export async function serveApi(state: ApiState, req: IncomingMessage, res: Serve
   answerJson(res, entry, result, { ...headers, ...writeHeaders });
 }
 
-async function route(state: ApiState, req: IncomingMessage, url: URL, match: RouteMatch, entry: LoggedRequest): Promise<ApiResult> {
+async function route(
+  state: ApiState,
+  req: IncomingMessage,
+  url: URL,
+  match: RouteMatch,
+  entry: LoggedRequest,
+  currentUser: ZendeskUserWire,
+): Promise<ApiResult> {
   if (match.kind === 'none') return notFound();
   if (match.kind === 'not-implemented') {
     const allow = allowHeader(match.route);
     const description = `${entry.method} ${entry.path} is not available on this local Support API (it serves ${allow} here)`;
     return { status: 405, body: { error: 'MethodNotAllowed', description }, headers: { Allow: allow } };
   }
-  const currentUser = state.currentUser();
   const isAgent = currentUser.role === 'agent' || currentUser.role === 'admin';
   const allowed = match.route.adminOnly?.includes(match.method) ? currentUser.role === 'admin' : isAgent || match.route.anyRole === true;
   if (!allowed) return forbidden();
+  // A plan without custom objects refuses every custom object route (agents and admins: end users got 403 above).
+  if (!state.customObjects && entry.path.startsWith(CUSTOM_OBJECTS_PREFIX)) return planRefusal();
   let body: unknown;
   if (match.method !== 'get') {
     const read = await readBody(req);
@@ -151,6 +164,7 @@ async function route(state: ApiState, req: IncomingMessage, url: URL, match: Rou
       activity: state.activity,
       tickets: state.tickets,
       jobs: state.jobs,
+      customObjects: state.customObjects,
       ownerId: state.account.ownerId,
       body,
       currentUser,

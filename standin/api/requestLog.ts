@@ -10,8 +10,10 @@ export interface LoggedRequest {
   query: string;
   /** HTTP status answered; 0 when the connection was dropped without a response. */
   status: number;
-  /** When the request arrived (ISO 8601 with milliseconds). */
+  /** When the request arrived (ISO 8601 with milliseconds, wall clock). */
   at: string;
+  /** Who made it: the user its session cookie names, else the one signed in for everyone. */
+  user_id: number;
   /**
    * Set when the answer did not come from the API itself (rate-limit, throttle, fail,
    * drop), an injected fault altered it: its rate headers (rate-limit-reset), its next
@@ -28,8 +30,8 @@ export class RequestLog {
   private entries: LoggedRequest[] = [];
 
   /** Records an arriving request; the caller fills in `status` (and `fault`) when it answers. */
-  start(method: string, path: string, query: string): LoggedRequest {
-    const entry: LoggedRequest = { method, path, query, status: 0, at: new Date().toISOString() };
+  start(method: string, path: string, query: string, userId: number): LoggedRequest {
+    const entry: LoggedRequest = { method, path, query, status: 0, at: new Date().toISOString(), user_id: userId };
     this.entries.push(entry);
     if (this.entries.length > REQUEST_LOG_LIMIT) this.entries.splice(0, this.entries.length - REQUEST_LOG_LIMIT);
     return entry;

@@ -5,6 +5,7 @@
 import type { ZendeskUserWire } from '../../src/zendesk/types';
 import type { Headers } from './http';
 import type { ActivityStore } from './activity';
+import type { CustomObjectStore } from './customObjectStore';
 import type { PagingFaultKind } from './faults';
 import type { JobQueue } from './jobs';
 import type { LoggedRequest } from './requestLog';
@@ -28,6 +29,8 @@ export interface ApiRequest {
   tickets: TicketStore;
   /** Background jobs (update_many) and their limits. */
   jobs: JobQueue;
+  /** The account's custom objects and records; null on a plan without custom objects. */
+  customObjects: CustomObjectStore | null;
   /** The account owner, whose role cannot change. */
   ownerId: number;
   /** Parsed JSON request body of a write; undefined for reads and empty bodies. */

@@ -1,18 +1,20 @@
 /**
  * The /api/v2 routes the stand-in serves, each tied to the path it implements in
  * Zendesk's OpenAPI file (the conformance test checks this table against the file), with
- * a handler per method: reads everywhere, and the writes of a seat release.
+ * a handler per method: reads everywhere, the writes of a seat release, and the custom
+ * object records the review history keeps.
  */
 import { countUsers, listUsers, showCurrentUser, showManyUsers, showUser } from './users';
 import { showJobStatus, updateManyUsers, updateUser } from './writes';
 import { listCustomRoles } from './customRoles';
+import { createRecord, listCustomObjects, listRecords, recordLimit, showCustomObject, showRecord, updateRecord, upsertRecord } from './customObjects';
 import type { Handler } from './results';
 import { countSearchResults } from './search';
 import { listSessions, listUserSessions } from './sessions';
 import { incrementalTicketEvents } from './ticketEvents';
 
 /** The methods the stand-in implements (HEAD is served as GET). */
-export const METHODS = ['get', 'put'] as const;
+export const METHODS = ['get', 'put', 'post', 'patch'] as const;
 export type Method = (typeof METHODS)[number];
 
 export interface Route {
@@ -101,6 +103,37 @@ export const ROUTES: readonly Route[] = [
     zendeskMethods: ['get', 'delete'],
     anyRole: true,
     notInFile: ['get'],
+  },
+  {
+    oasPath: '/api/v2/custom_objects',
+    pattern: /^\/api\/v2\/custom_objects$/,
+    handlers: { get: listCustomObjects },
+    zendeskMethods: ['get', 'post'],
+  },
+  {
+    oasPath: '/api/v2/custom_objects/limits/record_limit',
+    pattern: /^\/api\/v2\/custom_objects\/limits\/record_limit$/,
+    handlers: { get: recordLimit },
+    zendeskMethods: ['get'],
+  },
+  {
+    oasPath: '/api/v2/custom_objects/{custom_object_key}',
+    pattern: /^\/api\/v2\/custom_objects\/([A-Za-z0-9_:]+)$/,
+    handlers: { get: showCustomObject },
+    zendeskMethods: ['get', 'patch', 'delete'],
+  },
+  {
+    oasPath: '/api/v2/custom_objects/{custom_object_key}/records',
+    pattern: /^\/api\/v2\/custom_objects\/([A-Za-z0-9_:]+)\/records$/,
+    handlers: { get: listRecords, post: createRecord, patch: upsertRecord },
+    zendeskMethods: ['get', 'post', 'patch', 'delete'],
+  },
+  {
+    // `records/count`, `/search`, `/autocomplete` are other routes (not served), not record ids.
+    oasPath: '/api/v2/custom_objects/{custom_object_key}/records/{custom_object_record_id}',
+    pattern: /^\/api\/v2\/custom_objects\/([A-Za-z0-9_:]+)\/records\/(?!(?:count|search|autocomplete)$)([A-Za-z0-9]+)$/,
+    handlers: { get: showRecord, patch: updateRecord },
+    zendeskMethods: ['get', 'patch', 'delete'],
   },
 ];
 

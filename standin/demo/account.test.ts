@@ -129,6 +129,15 @@ describe('generateAccount', () => {
     }
   });
 
+  it('lists the other admins (not suspended), at least two from 30 seats on', () => {
+    for (const seats of [30, 240]) {
+      const a = generateAccount({ now: NOW, seats, endUsers: 10 });
+      expect(a.adminIds.length, String(seats)).toBeGreaterThanOrEqual(2);
+      expect(a.adminIds).toEqual(a.users.filter((u) => u.role === 'admin' && u.id !== a.ownerId && u.suspended !== true).map((u) => u.id));
+    }
+    expect(generateAccount({ now: NOW, seats: 240, endUsers: 10 }).adminIds).toHaveLength(11);
+  });
+
   it('names the owner (first admin) and a plain, active sample agent', () => {
     const byId = new Map(account.users.map((u) => [u.id, u]));
     const owner = byId.get(account.ownerId) as ZendeskUserWire;

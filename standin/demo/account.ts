@@ -34,11 +34,18 @@ export interface DemoSpec {
 }
 
 export interface DemoAccount {
+  /** The spec's seed: what else is derived from the account (its review history) starts from it. */
+  seed: number;
   subdomain: string;
   now: Date;
   users: ZendeskUserWire[]; // every user incl. end users, sorted by id ascending
   ownerId: number; // the account owner: an admin, the default signed-in user
   sampleAgentId: number; // a plain, active agent (used to test the non-admin refusal)
+  /**
+   * The other admins (role admin, not suspended, by id): at least two whenever seats >= 30
+   * (the billing admin and another), for two admins in two browsers.
+   */
+  adminIds: number[];
   ticketEvents: TicketEvent[]; // the last 90 days of ticket updates, sorted by timestamp, then id
   sessions: Session[]; // active browser sessions, sorted by id
   activityKinds: Record<number, ActivityKind>; // every seat's kind of activity, by user id
@@ -214,7 +221,8 @@ export function generateAccount(spec: DemoSpec = {}): DemoAccount {
     if (d.plan?.sample) sampleAgentId = id;
   }
   const activity = generateActivity({ seed, subdomain, nowMs, users, ownerId, sampleAgentId, ticketEvents: spec.ticketEvents });
-  return { subdomain, now: new Date(nowMs), users, ownerId, sampleAgentId, ...activity };
+  const adminIds = users.filter((u) => u.role === 'admin' && u.id !== ownerId && u.suspended !== true).map((u) => u.id);
+  return { seed, subdomain, now: new Date(nowMs), users, ownerId, sampleAgentId, adminIds, ...activity };
 }
 
 export { describeAccount, type AccountSummary } from './describe';

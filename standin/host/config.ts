@@ -2,9 +2,11 @@
  * Builds what the host page is told at start (`GET /__standin/host-config`).
  * Server side; only non-secure settings go in.
  */
+import { randomUUID } from 'node:crypto';
+import { isRecord } from '../../src/guards';
 import type { ZendeskUserWire } from '../../src/zendesk/types';
 import { publicSettings, type Manifest, type SettingValue } from '../settings';
-import type { HostConfig, SwitchableUser, ZafUser } from './types';
+import { APP_LOCATIONS, type AppInstance, type AppLocation, type HostConfig, type SwitchableUser, type ZafUser } from './types';
 
 function formattedOffset(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
@@ -58,53 +60,103 @@ export function toZafUser(user: ZendeskUserWire, at: Date = new Date()): ZafUser
   };
 }
 
-function switchable(user: ZendeskUserWire | undefined, role: 'admin' | 'agent'): SwitchableUser | null {
-  return user ? { id: user.id, name: user.name ?? `User ${user.id}`, role } : null;
+/** Other admins the switcher offers besides the owner: enough for "two admins in two browsers", few enough for a menu. */
+export const MAX_OTHER_ADMINS = 3;
+
+function isSuspended(user: ZendeskUserWire): boolean {
+  return (user as { suspended?: unknown }).suspended === true;
+}
+
+/** The switcher's sign-ins: the owner, other active admins (the account's `adminIds` when it lists them), then the sample agent. */
+export function switchableUsers(account: {
+  users: readonly ZendeskUserWire[];
+  ownerId: number;
+  sampleAgentId: number;
+  adminIds?: readonly number[];
+}): SwitchableUser[] {
+  const entry = (user: ZendeskUserWire, role: 'admin' | 'agent'): SwitchableUser => ({
+    id: user.id,
+    name: user.name ?? `User ${user.id}`,
+    role,
+    owner: user.id === account.ownerId,
+  });
+  const byId = new Map(account.users.map((u) => [u.id, u]));
+  const out: SwitchableUser[] = [];
+  const owner = byId.get(account.ownerId);
+  if (owner) out.push(entry(owner, 'admin'));
+  const others = account.adminIds
+    ? account.adminIds.map((id) => byId.get(id)).filter((u): u is ZendeskUserWire => u !== undefined)
+    : account.users.filter((u) => u.role === 'admin' && !isSuspended(u));
+  out.push(
+    ...others
+      .filter((u) => u.id !== account.ownerId)
+      .slice(0, MAX_OTHER_ADMINS)
+      .map((u) => entry(u, 'admin')),
+  );
+  const agent = byId.get(account.sampleAgentId);
+  if (agent) out.push(entry(agent, 'agent'));
+  return out;
+}
+
+/**
+ * The locations of `manifest.location.support` the stand-in loads, with their URLs, in
+ * APP_LOCATIONS order. A location is `{ "url": ... }` or the URL itself; others (ticket_sidebar…) are not loaded.
+ */
+export function manifestLocations(manifest: Pick<Manifest, 'location'>): { location: AppLocation; path: string }[] {
+  const support = isRecord(manifest.location) ? manifest.location.support : undefined;
+  if (!isRecord(support)) return [];
+  const out: { location: AppLocation; path: string }[] = [];
+  for (const location of APP_LOCATIONS) {
+    const declared = support[location];
+    const path = typeof declared === 'string' ? declared : isRecord(declared) && typeof declared.url === 'string' ? declared.url : null;
+    if (path) out.push({ location, path });
+  }
+  return out;
 }
 
 export interface HostConfigInput {
   zendeskOrigin: string;
   appOrigin: string;
-  appGuid: string;
   appId: number;
   installationId: number;
   planName: string;
-  manifest: Pick<Manifest, 'name' | 'version' | 'parameters'>;
+  manifest: Pick<Manifest, 'name' | 'version' | 'parameters' | 'location'>;
   settings: Readonly<Record<string, SettingValue>>;
-  account: { subdomain: string; users: ZendeskUserWire[]; ownerId: number; sampleAgentId: number };
+  account: { subdomain: string; users: ZendeskUserWire[]; ownerId: number; sampleAgentId: number; adminIds?: readonly number[] };
   currentUser: ZendeskUserWire;
   now?: Date;
+  /** A new instance guid (Zendesk makes one for every location on every page load). */
+  newGuid?: () => string;
 }
 
-/** The app page URL inside the iframe, as Zendesk builds it. */
-export function appIframeUrl(appOrigin: string, zendeskOrigin: string, appGuid: string): string {
-  return `${appOrigin}/assets/index.html?origin=${encodeURIComponent(zendeskOrigin)}&app_guid=${encodeURIComponent(appGuid)}`;
+/** An app page URL inside its iframe, as Zendesk builds it: the manifest's path on the app origin. */
+export function appIframeUrl(appOrigin: string, zendeskOrigin: string, appGuid: string, path = 'assets/index.html'): string {
+  const page = new URL(path, `${appOrigin}/`);
+  return `${page.origin}${page.pathname}?origin=${encodeURIComponent(zendeskOrigin)}&app_guid=${encodeURIComponent(appGuid)}`;
 }
 
 export function buildHostConfig(input: HostConfigInput): HostConfig {
   const { account } = input;
+  const newGuid = input.newGuid ?? randomUUID;
+  const instances: AppInstance[] = manifestLocations(input.manifest).map(({ location, path }) => {
+    const instanceGuid = newGuid();
+    return { location, instanceGuid, url: appIframeUrl(input.appOrigin, input.zendeskOrigin, instanceGuid, path) };
+  });
+  const shown = instances.find((i) => i.location === 'nav_bar');
+  if (!shown) throw new Error('manifest.json declares no location.support.nav_bar: the stand-in has nothing to show');
   return {
     zendeskOrigin: input.zendeskOrigin,
     subdomain: account.subdomain,
     planName: input.planName,
     appOrigin: input.appOrigin,
-    appUrl: appIframeUrl(input.appOrigin, input.zendeskOrigin, input.appGuid),
-    appGuid: input.appGuid,
+    appUrl: shown.url,
+    appGuid: shown.instanceGuid,
     appId: input.appId,
     installationId: input.installationId,
     app: { name: input.manifest.name, version: input.manifest.version },
-    location: 'nav_bar',
+    instances,
     currentUser: toZafUser(input.currentUser, input.now),
-    users: {
-      admin: switchable(
-        account.users.find((u) => u.id === account.ownerId),
-        'admin',
-      ),
-      agent: switchable(
-        account.users.find((u) => u.id === account.sampleAgentId),
-        'agent',
-      ),
-    },
+    users: switchableUsers(account),
     settings: publicSettings(input.settings, input.manifest.parameters ?? []),
   };
 }

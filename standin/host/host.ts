@@ -1,6 +1,7 @@
 /**
- * The stand-in's Zendesk page: loads its config, builds the app iframe and answers the
- * app's SDK. All protocol decisions live in protocol.ts; this file is DOM glue.
+ * The stand-in's Zendesk page: loads its config, builds one iframe per app location the
+ * manifest declares (nav_bar shown, background hidden, as Zendesk loads them) and answers
+ * each instance's SDK. All protocol decisions live in protocol.ts; this file is DOM glue.
  */
 import './host.css';
 import {
@@ -20,7 +21,19 @@ import {
   type RequestOutcome,
   type RouteKind,
 } from './protocol';
-import { HOST_CONFIG_PATH, PROXY_PATH, SESSION_PATH, type HostConfig, type ZafRequestOptions } from './types';
+import {
+  CLOCK_PATH,
+  HOME_PAGE_PATH,
+  HOST_CONFIG_PATH,
+  PROXY_PATH,
+  SESSION_PATH,
+  type AppInstance,
+  type AppLocation,
+  type HostConfig,
+  type StandinClock,
+  type SwitchableUser,
+  type ZafRequestOptions,
+} from './types';
 
 /** Sandbox and permissions Zendesk gives app iframes. */
 const IFRAME_SANDBOX = [
@@ -34,13 +47,21 @@ const IFRAME_SANDBOX = [
 ].join(' ');
 const IFRAME_ALLOW = 'clipboard-read; clipboard-write';
 
-interface StandinDebug {
-  config: HostConfig;
+/** What one app instance (one iframe) did on this page. */
+interface InstanceDebug {
+  location: AppLocation;
+  instanceGuid: string;
   protocol: HostProtocol;
   notifications: { message: string; kind: NotifyKind; at: number }[];
   requests: { key: string; via: string; url: string; outcome?: 'done' | 'fail'; status?: number }[];
   /** routeTo calls, as `kind:target` (what the notices' data-routed-to says). */
   routes: string[];
+}
+
+/** The nav_bar instance's record at the top (as before there were two), every instance under `instances`. */
+interface StandinDebug extends Omit<InstanceDebug, 'location' | 'instanceGuid'> {
+  config: HostConfig;
+  instances: Partial<Record<AppLocation, InstanceDebug>>;
 }
 
 declare global {
@@ -75,8 +96,18 @@ function renderChrome(config: HostConfig): void {
   const avatar = byId('zd-avatar', HTMLElement);
   avatar.textContent = initials(config.currentUser.name);
   avatar.title = config.currentUser.name;
-  document.title = `${config.app.name} – ${config.subdomain} – Zendesk`;
+  // Agent Home has no app open (only background apps run); the app's page has it current in the nav.
+  const current = appOpen() ? byId('zd-nav-app', HTMLElement) : byId('zd-nav-home', HTMLElement);
+  current.classList.add('is-current');
+  current.setAttribute('aria-current', 'page');
+  byId('zd-header-title', HTMLElement).textContent = appOpen() ? config.app.name : 'Home';
+  document.title = `${appOpen() ? config.app.name : 'Agent Home'} – ${config.subdomain} – Zendesk`;
   renderSwitcher(config);
+}
+
+/** The nav_bar app is open on its own page; Agent Home loads only background apps, as Zendesk does. */
+function appOpen(): boolean {
+  return location.pathname !== HOME_PAGE_PATH;
 }
 
 function renderSwitcher(config: HostConfig): void {
@@ -85,16 +116,16 @@ function renderSwitcher(config: HostConfig): void {
   const menu = byId('standin-switch-menu', HTMLUListElement);
   byId('standin-user-label', HTMLElement).textContent = `${config.currentUser.name} (${roleLabel(config.currentUser.role)})`;
   menu.replaceChildren();
-  for (const user of [config.users.admin, config.users.agent]) {
-    if (!user) continue;
+  for (const user of config.users) {
     const li = document.createElement('li');
     li.setAttribute('role', 'none');
     const item = document.createElement('button');
     item.type = 'button';
     item.setAttribute('role', 'menuitemradio');
     item.setAttribute('aria-checked', String(user.id === config.currentUser.id));
-    item.textContent = `${user.name} (${roleLabel(user.role)})`;
-    item.addEventListener('click', () => void switchUser(user.role));
+    item.dataset.userId = String(user.id);
+    item.textContent = `${user.name} (${roleLabel(user.role)}${user.owner ? ', owner' : ''})`;
+    item.addEventListener('click', () => void switchUser(user));
     li.append(item);
     menu.append(li);
   }
@@ -114,18 +145,51 @@ function renderSwitcher(config: HostConfig): void {
   wrap.hidden = false;
 }
 
-async function switchUser(role: 'admin' | 'agent'): Promise<void> {
-  const res = await fetch(SESSION_PATH, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ role }),
-    credentials: 'same-origin',
-  });
-  if (!res.ok) {
-    showToast(`Could not switch user (${res.status})`, 'error', 5000);
+async function postControl(path: string, body: unknown): Promise<Response | null> {
+  try {
+    return await fetch(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      credentials: 'same-origin',
+    });
+  } catch {
+    return null;
+  }
+}
+
+/** Signs THIS browser in as `user` (a cookie session: another browser keeps its own), then reloads. */
+async function switchUser(user: SwitchableUser): Promise<void> {
+  const res = await postControl(SESSION_PATH, { user_id: user.id, browser: true });
+  if (!res?.ok) {
+    showToast(`Could not switch user (${res?.status ?? 'no answer'})`, 'error', 5000);
     return;
   }
   location.reload();
+}
+
+/** The stand-in's day beside the switcher, and the button that moves it a day on (for everyone), then reloads. */
+async function renderClock(): Promise<void> {
+  let clock: StandinClock;
+  try {
+    const res = await fetch(CLOCK_PATH, { credentials: 'same-origin', cache: 'no-store' });
+    if (!res.ok) return;
+    clock = (await res.json()) as StandinClock;
+  } catch {
+    return;
+  }
+  const day = byId('standin-clock-day', HTMLTimeElement);
+  const today = typeof clock.now === 'string' ? clock.now.slice(0, 10) : '';
+  day.dateTime = today;
+  day.textContent = clock.offsetMs ? `${today} (UTC, moved)` : `${today} (UTC)`;
+  day.title = clock.offsetMs ? `${Math.round(clock.offsetMs / 86_400_000)} day(s) ahead of this machine` : 'Same as this machine';
+  byId('standin-clock-forward', HTMLButtonElement).addEventListener('click', () => {
+    void postControl(CLOCK_PATH, { advanceDays: 1 }).then((res) => {
+      if (res?.ok) location.reload();
+      else showToast(`Could not move the clock (${res?.status ?? 'no answer'})`, 'error', 5000);
+    });
+  });
+  byId('standin-clock', HTMLElement).hidden = false;
 }
 
 function showToast(message: string, kind: NotifyKind, durationMs: number | null): void {
@@ -236,30 +300,22 @@ function showStatus(text: string, isError = false): void {
   status.classList.toggle('is-error', isError);
 }
 
-async function main(): Promise<void> {
-  let config: HostConfig;
-  try {
-    const res = await fetch(HOST_CONFIG_PATH, { credentials: 'same-origin', cache: 'no-store' });
-    if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
-    config = (await res.json()) as HostConfig;
-  } catch (error) {
-    showStatus(`The stand-in could not load its configuration: ${(error as Error).message}`, true);
-    return;
-  }
-  renderChrome(config);
-
-  const protocol = new HostProtocol(config);
-  const debug: StandinDebug = { config, protocol, notifications: [], requests: [], routes: [] };
-  window.__standin = debug;
-
-  const area = byId('zd-app', HTMLElement);
+/** One app iframe, its protocol instance and the page effects it may cause. */
+function mountInstance(
+  config: HostConfig,
+  instance: AppInstance,
+  debug: InstanceDebug,
+): { iframe: HTMLIFrameElement; receive: (raw: unknown) => void } {
+  const shown = instance.location === 'nav_bar';
   const iframe = document.createElement('iframe');
-  iframe.className = 'zd-app__frame';
-  iframe.title = config.app.name;
-  iframe.name = `app_${config.app.name.replace(/\W+/g, '_')}_nav_bar_${config.appGuid}`;
+  iframe.className = shown ? 'zd-app__frame' : 'zd-background__frame';
+  iframe.title = shown ? config.app.name : `${config.app.name} (background)`;
+  iframe.name = `app_${config.app.name.replace(/\W+/g, '_')}_${instance.location}_${instance.instanceGuid}`;
   iframe.setAttribute('sandbox', IFRAME_SANDBOX);
   iframe.setAttribute('allow', IFRAME_ALLOW);
-  iframe.setAttribute('data-app-guid', config.appGuid);
+  iframe.setAttribute('data-app-guid', instance.instanceGuid);
+  iframe.setAttribute('data-location', instance.location);
+  if (!shown) iframe.setAttribute('aria-hidden', 'true');
 
   const post = (message: Record<string, unknown>) => {
     iframe.contentWindow?.postMessage(JSON.stringify(message), config.appOrigin);
@@ -271,6 +327,8 @@ async function main(): Promise<void> {
         post(effect.message);
         break;
       case 'resize':
+        // A background app has no box to size.
+        if (!shown) break;
         if (effect.width !== undefined) iframe.style.width = effect.width;
         if (effect.height !== undefined) iframe.style.height = effect.height;
         break;
@@ -283,7 +341,7 @@ async function main(): Promise<void> {
         void showRoute(effect.kind, effect.target);
         break;
       case 'request': {
-        const entry: StandinDebug['requests'][number] = {
+        const entry: InstanceDebug['requests'][number] = {
           key: effect.key,
           via: '?',
           url: typeof effect.options.url === 'string' ? effect.options.url : '',
@@ -297,16 +355,67 @@ async function main(): Promise<void> {
       }
     }
   };
+  return {
+    iframe,
+    receive: (raw) => {
+      for (const effect of debug.protocol.receive(raw)) apply(effect);
+    },
+  };
+}
 
+async function main(): Promise<void> {
+  let config: HostConfig;
+  try {
+    const res = await fetch(HOST_CONFIG_PATH, { credentials: 'same-origin', cache: 'no-store' });
+    if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
+    config = (await res.json()) as HostConfig;
+  } catch (error) {
+    showStatus(`The stand-in could not load its configuration: ${(error as Error).message}`, true);
+    return;
+  }
+  renderChrome(config);
+  void renderClock();
+
+  const instances: Partial<Record<AppLocation, InstanceDebug>> = {};
+  for (const instance of config.instances) {
+    instances[instance.location] = {
+      location: instance.location,
+      instanceGuid: instance.instanceGuid,
+      protocol: new HostProtocol(config, instance.location),
+      notifications: [],
+      requests: [],
+      routes: [],
+    };
+  }
+  const nav = instances.nav_bar;
+  if (!nav) {
+    showStatus('The manifest declares no nav_bar location.', true);
+    return;
+  }
+  const { location: _location, instanceGuid: _guid, ...navDebug } = nav;
+  window.__standin = { config, ...navDebug, instances };
+
+  const frames = new Map<MessageEventSource, (raw: unknown) => void>();
   window.addEventListener('message', (event: MessageEvent) => {
-    // Only the app's own frame, from the app's own origin, speaks to the framework.
-    if (event.source !== iframe.contentWindow || event.origin !== config.appOrigin) return;
-    for (const effect of protocol.receive(event.data)) apply(effect);
+    // Only an app's own frame, from the app's own origin, speaks to the framework: each to its own instance.
+    if (event.origin !== config.appOrigin || !event.source) return;
+    frames.get(event.source)?.(event.data);
   });
 
-  iframe.addEventListener('load', () => document.getElementById('zd-app-status')?.remove(), { once: true });
-  iframe.src = config.appUrl;
-  area.append(iframe);
+  if (!appOpen()) showStatus('Agent Home: no app is open. Open Seat Review from the left navigation; background apps are running.');
+  for (const instance of config.instances) {
+    const debug = instances[instance.location];
+    if (!debug || (instance.location === 'nav_bar' && !appOpen())) continue;
+    const mounted = mountInstance(config, instance, debug);
+    const parent = instance.location === 'nav_bar' ? byId('zd-app', HTMLElement) : byId('zd-background', HTMLElement);
+    if (instance.location === 'nav_bar') {
+      mounted.iframe.addEventListener('load', () => document.getElementById('zd-app-status')?.remove(), { once: true });
+    }
+    mounted.iframe.src = instance.url;
+    parent.append(mounted.iframe);
+    // The window exists once the frame is in the document; messages come only after its page loads.
+    if (mounted.iframe.contentWindow) frames.set(mounted.iframe.contentWindow, mounted.receive);
+  }
 }
 
 void main();

@@ -17,6 +17,8 @@ import {
 import type { HostConfig } from './types';
 
 const GUID = '0b7c2e4a-1111-4222-8333-944455556666';
+const BG_GUID = '5d1f0a3b-2222-4333-8444-a55566667777';
+const appUrl = (path: string, guid: string) => `http://127.0.0.1:4401/assets/${path}?origin=http%3A%2F%2Flocalhost%3A4400&app_guid=${guid}`;
 
 function config(overrides: Partial<HostConfig> = {}): HostConfig {
   return {
@@ -24,12 +26,15 @@ function config(overrides: Partial<HostConfig> = {}): HostConfig {
     subdomain: 'acme',
     planName: 'Professional',
     appOrigin: 'http://127.0.0.1:4401',
-    appUrl: `http://127.0.0.1:4401/assets/index.html?origin=http%3A%2F%2Flocalhost%3A4400&app_guid=${GUID}`,
+    appUrl: appUrl('index.html', GUID),
     appGuid: GUID,
     appId: 7,
     installationId: 8,
     app: { name: 'Seat Review', version: '0.1.0' },
-    location: 'nav_bar',
+    instances: [
+      { location: 'nav_bar', instanceGuid: GUID, url: appUrl('index.html', GUID) },
+      { location: 'background', instanceGuid: BG_GUID, url: appUrl('background.html', BG_GUID) },
+    ],
     currentUser: {
       id: 42,
       name: 'Ada Admin',
@@ -49,7 +54,10 @@ function config(overrides: Partial<HostConfig> = {}): HostConfig {
       tags: [],
       isSystemUser: false,
     },
-    users: { admin: { id: 42, name: 'Ada Admin', role: 'admin' }, agent: { id: 43, name: 'Bo Agent', role: 'agent' } },
+    users: [
+      { id: 42, name: 'Ada Admin', role: 'admin', owner: true },
+      { id: 43, name: 'Bo Agent', role: 'agent', owner: false },
+    ],
     settings: { idle_days: 30, grace_days: 14, seat_price: 55, exempt_users: '', saas_endpoint: '' },
     ...overrides,
   };
@@ -101,6 +109,44 @@ describe('HostProtocol', () => {
     const host = new HostProtocol(config());
     expect(host.receive(JSON.stringify({ key: 'iframe.handshake', appGuid: 'other' }))).toEqual([]);
     expect(host.receive(JSON.stringify({ id: 1, request: 'get', params: ['currentUser'], appGuid: 'other' }))).toEqual([]);
+  });
+
+  it('each location is its own instance: context, guid routing and instances listing both', () => {
+    const nav = new HostProtocol(config());
+    const bg = new HostProtocol(config(), 'background');
+    const handshake = (guid: string) => JSON.stringify({ key: 'iframe.handshake', appGuid: guid, instanceGuid: guid });
+    // The background instance answers only its own guid, and says where it runs.
+    expect(bg.receive(handshake(GUID))).toEqual([]);
+    const [registered] = posts(bg.receive(handshake(BG_GUID)));
+    expect(registered).toMatchObject({
+      key: 'zaf.app.registered',
+      message: { context: { product: 'support', location: 'background', instanceGuid: BG_GUID, account: { subdomain: 'acme' } } },
+    });
+    expect(nav.receive(handshake(BG_GUID))).toEqual([]);
+    expect(nav.context()).toMatchObject({ location: 'nav_bar', instanceGuid: GUID });
+    const bgCall = JSON.stringify({ id: 9, request: 'get', params: ['instances', 'currentUser.role'], appGuid: BG_GUID, instanceGuid: BG_GUID });
+    const [reply] = posts(bg.receive(bgCall));
+    expect(reply).toEqual({
+      id: 9,
+      result: {
+        errors: {},
+        'currentUser.role': 'admin',
+        instances: {
+          [GUID]: { product: 'support', location: 'nav_bar', instanceGuid: GUID, account: { subdomain: 'acme' } },
+          [BG_GUID]: { product: 'support', location: 'background', instanceGuid: BG_GUID, account: { subdomain: 'acme' } },
+        },
+      },
+    });
+    const [set] = posts(bg.receive(JSON.stringify({ id: 10, request: 'set', params: { x: 1 }, appGuid: BG_GUID })));
+    expect(JSON.stringify(set)).toContain('background location');
+  });
+
+  it('refuses a location the manifest does not declare', () => {
+    const navOnly = config();
+    navOnly.instances = navOnly.instances.filter((i) => i.location === 'nav_bar');
+    expect(() => new HostProtocol(navOnly, 'background')).toThrow(/background/);
+    const [reply] = posts(new HostProtocol(navOnly).receive(call(1, 'get', ['instances'])));
+    expect(Object.keys((reply as { result: { instances: object } }).result.instances)).toEqual([GUID]);
   });
 
   it('get currentUser / currentAccount, with an empty errors object', () => {

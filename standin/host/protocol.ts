@@ -15,7 +15,7 @@
  *                {key:'zaf.<event>', message}
  */
 import { isRecord } from '../../src/guards';
-import type { HostConfig, ZafRequestOptions } from './types';
+import type { AppInstance, AppLocation, HostConfig, ZafRequestOptions } from './types';
 
 // ---------------------------------------------------------------------------
 // Messages
@@ -106,20 +106,29 @@ export function cssLength(value: unknown): string | undefined {
 }
 
 /**
- * One app instance as Zendesk's page sees it. Keeps the subscriptions and a log of what
- * the app said (handy when debugging an app against the stand-in).
+ * One app instance (one iframe: nav_bar or background) as Zendesk's page sees it. Keeps the
+ * subscriptions and a log of what the app said (handy when debugging an app against the stand-in).
  */
 export class HostProtocol {
   readonly config: HostConfig;
+  readonly instance: AppInstance;
   registered = false;
   readonly subscriptions = new Map<string, number>();
   readonly tracked: unknown[] = [];
   readonly log: LoggedMessage[] = [];
   private readonly now: () => number;
 
-  constructor(config: HostConfig, now: () => number = Date.now) {
+  /** `location`: which of `config.instances` this is (an undeclared one is an error: the page never loads it). */
+  constructor(config: HostConfig, location: AppLocation = 'nav_bar', now: () => number = Date.now) {
+    const instance = config.instances.find((i) => i.location === location);
+    if (!instance) throw new Error(`The manifest declares no ${location} location`);
     this.config = config;
+    this.instance = instance;
     this.now = now;
+  }
+
+  get location(): AppLocation {
+    return this.instance.location;
   }
 
   metadata(): Record<string, unknown> {
@@ -133,13 +142,13 @@ export class HostProtocol {
     };
   }
 
-  context(): Record<string, unknown> {
-    const c = this.config;
+  /** The context of this instance (or of another instance of the same app on the page). */
+  context(instance: AppInstance = this.instance): Record<string, unknown> {
     return {
       product: 'support',
-      location: c.location,
-      instanceGuid: c.appGuid,
-      account: { subdomain: c.subdomain },
+      location: instance.location,
+      instanceGuid: instance.instanceGuid,
+      account: { subdomain: this.config.subdomain },
     };
   }
 
@@ -147,8 +156,8 @@ export class HostProtocol {
   receive(raw: unknown): Effect[] {
     const msg = parseSdkMessage(raw);
     if (!msg) return [];
-    // Zendesk routes by app guid; traffic for another app never reaches this instance.
-    if (msg.appGuid !== undefined && msg.appGuid !== this.config.appGuid) return [];
+    // Zendesk routes by the iframe's guid; traffic for another instance never reaches this one.
+    if (msg.appGuid !== undefined && msg.appGuid !== this.instance.instanceGuid) return [];
     this.record(msg);
     if (msg.id !== undefined && msg.request !== undefined) return this.answerCall(msg.id, msg.request, msg.params);
     if (msg.id !== undefined) {
@@ -226,16 +235,17 @@ export class HostProtocol {
     const roots: Record<string, unknown> = {
       currentUser: this.config.currentUser,
       currentAccount: { subdomain: this.config.subdomain, planName: this.config.planName },
-      instances: { [this.config.appGuid]: this.context() },
+      // Every instance of the app on the page, by guid, as ZAF's `instances` lists them.
+      instances: Object.fromEntries(this.config.instances.map((i) => [i.instanceGuid, this.context(i)])),
     };
     const [root, ...rest] = splitPath(path);
     if (root === undefined || !Object.prototype.hasOwnProperty.call(roots, root)) {
-      return { ok: false, error: invalidPath(path) };
+      return { ok: false, error: invalidPath(path, this.location) };
     }
     let value: unknown = roots[root];
     for (const part of rest) {
       if (!isRecord(value) || !Object.prototype.hasOwnProperty.call(value, part)) {
-        return { ok: false, error: invalidPath(path) };
+        return { ok: false, error: invalidPath(path, this.location) };
       }
       value = value[part];
     }
@@ -248,8 +258,8 @@ export class HostProtocol {
     }
     const errors: Record<string, ZafError> = {};
     for (const path of Object.keys(params)) {
-      // Nothing is settable from a nav_bar app (ticket.* etc. exist only in ticket locations).
-      errors[path] = zafError('InvalidPath', `"${path}" cannot be set in the nav_bar location`);
+      // Nothing is settable from a nav_bar or background app (ticket.* etc. exist only in ticket locations).
+      errors[path] = zafError('InvalidPath', `"${path}" cannot be set in the ${this.location} location`);
     }
     return [post({ id, result: { errors } })];
   }
@@ -280,7 +290,7 @@ export class HostProtocol {
         if (typeof route === 'string') errors[action] = zafError('InvalidAction', route);
         else effects.push(route);
       } else {
-        errors[action] = zafError('InvalidAction', `"${action}" is not available to a nav_bar app in this stand-in`);
+        errors[action] = zafError('InvalidAction', `"${action}" is not available to a ${this.location} app in this stand-in`);
       }
     }
     return [...effects, post({ id, result })];
@@ -291,8 +301,8 @@ function post(message: Record<string, unknown>): Effect {
   return { type: 'post', message };
 }
 
-function invalidPath(path: string): ZafError {
-  return zafError('InvalidPath', `Could not find handler for "${path}" in the nav_bar location`);
+function invalidPath(path: string, location: AppLocation): ZafError {
+  return zafError('InvalidPath', `Could not find handler for "${path}" in the ${location} location`);
 }
 
 /** 'currentUser.timeZone.ianaName' -> ['currentUser', 'timeZone', 'ianaName']. */

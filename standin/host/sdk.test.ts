@@ -35,7 +35,9 @@ const config: HostConfig = {
   appId: 1,
   installationId: 2,
   app: { name: 'Seat Review', version: '0.1.0' },
-  location: 'nav_bar',
+  instances: [
+    { location: 'nav_bar', instanceGuid: GUID, url: `${APP_ORIGIN}/assets/index.html?origin=${encodeURIComponent(ZENDESK_ORIGIN)}&app_guid=${GUID}` },
+  ],
   currentUser: {
     id: 5,
     name: 'Owner Admin',
@@ -55,7 +57,7 @@ const config: HostConfig = {
     tags: [],
     isSystemUser: false,
   },
-  users: { admin: null, agent: null },
+  users: [],
   settings: { idle_days: 30, grace_days: 14, seat_price: 55, exempt_users: '', saas_endpoint: '' },
 };
 

@@ -3,13 +3,17 @@ import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentTypeFor, resolveStaticPath, serveStatic } from './static';
+import { clockScript, contentTypeFor, resolveStaticPath, serveStatic, withClock } from './static';
 
 let dir: string;
 let root: string;
 let server: Server;
 let base = '';
+/** The stand-in clock's offset the test server reports. */
+let clockOffset = 0;
+const DAY = 86_400_000;
 
 /** Raw GET, so paths like /assets/../x reach the server unnormalised (fetch would clean them). */
 function rawGet(path: string, method = 'GET'): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
@@ -29,6 +33,7 @@ beforeAll(async () => {
   root = join(dir, 'assets');
   mkdirSync(join(root, 'sub'), { recursive: true });
   writeFileSync(join(root, 'index.html'), '<!doctype html><p>app</p>');
+  writeFileSync(join(root, 'background.html'), '<!doctype html>\n<html lang="en"><head><meta charset="utf-8" /></head><body>bg</body></html>');
   writeFileSync(join(root, 'seat-review-abc.js'), 'console.log(1)');
   writeFileSync(join(root, 'seat-review-abc.css'), 'p{}');
   writeFileSync(join(root, 'icon_nav_bar.svg'), '<svg/>');
@@ -37,7 +42,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'secret.txt'), 'top secret');
   symlinkSync(join(dir, 'secret.txt'), join(root, 'link.txt'));
   server = createServer((req, res) => {
-    void serveStatic(req, res, root, '/assets/').then((handled) => {
+    void serveStatic(req, res, root, '/assets/', { clockOffsetMs: () => clockOffset }).then((handled) => {
       if (!handled) {
         res.writeHead(404);
         res.end('outside');
@@ -123,5 +128,56 @@ describe('serveStatic over HTTP', () => {
   it('refuses writes and leaves other paths to the caller', async () => {
     expect((await rawGet('/assets/index.html', 'POST')).status).toBe(405);
     expect((await rawGet('/elsewhere')).body).toBe('outside');
+  });
+});
+
+/** Runs the clock script in a fresh realm (its own Date) and evaluates `expression` there. */
+function inShiftedRealm(offsetMs: number, expression: string): unknown {
+  const script = /<script[^>]*>([\s\S]*)<\/script>/.exec(clockScript(offsetMs))?.[1] ?? '';
+  return runInNewContext(`${script};\n${expression}`, {});
+}
+
+describe('the stand-in clock in served pages', () => {
+  it('shifts Date.now() and new Date() by the offset, and nothing else', () => {
+    const before = Date.now();
+    const shifted = inShiftedRealm(3 * DAY, 'Date.now()') as number;
+    expect(shifted - before).toBeGreaterThanOrEqual(3 * DAY);
+    expect(shifted - Date.now()).toBeLessThanOrEqual(3 * DAY);
+    expect((inShiftedRealm(3 * DAY, 'new Date().getTime()') as number) - Date.now()).toBeGreaterThan(3 * DAY - 1000);
+    expect(inShiftedRealm(DAY, 'new Date(0).toISOString()')).toBe('1970-01-01T00:00:00.000Z');
+    expect(inShiftedRealm(DAY, 'new Date("2026-03-01T00:00:00Z").getTime() === Date.parse("2026-03-01T00:00:00Z")')).toBe(true);
+    expect(inShiftedRealm(DAY, 'Date.UTC(2026, 0, 1)')).toBe(Date.UTC(2026, 0, 1));
+    expect(inShiftedRealm(DAY, 'new Date() instanceof Date && typeof Date() === "string" && Date.name')).toBe('Date');
+    const today = new Date(Date.now() + DAY).toISOString().slice(0, 10);
+    expect(inShiftedRealm(DAY, 'new Date().toISOString().slice(0, 10)')).toBe(today);
+  });
+
+  it('goes first in the head, or first in a page without one', () => {
+    const page = withClock('<!doctype html><html><head><meta charset="utf-8"></head></html>', DAY);
+    expect(page.startsWith(`<!doctype html><html><head>${clockScript(DAY)}<meta charset="utf-8">`)).toBe(true);
+    expect(withClock('<!doctype html><p>x</p>', DAY)).toBe(`<!doctype html>${clockScript(DAY)}<p>x</p>`);
+    expect(withClock('<p>x</p>', DAY)).toBe(`${clockScript(DAY)}<p>x</p>`);
+  });
+
+  it('is injected into every .html page while the offset is not 0, with a matching length', async () => {
+    try {
+      clockOffset = 2 * DAY;
+      for (const path of ['/assets/index.html?origin=x&app_guid=y', '/assets/background.html']) {
+        const res = await rawGet(path);
+        expect(res.status, path).toBe(200);
+        expect(res.body, path).toContain(`<script data-standin-clock="${2 * DAY}">`);
+        expect(Number(res.headers['content-length']), path).toBe(Buffer.byteLength(res.body));
+        expect(res.headers['cache-control'], path).toBe('no-store');
+      }
+      expect((await rawGet('/assets/background.html')).body).toMatch(/<head><script data-standin-clock[^>]*>.*<\/script><meta charset/);
+      expect((await rawGet('/assets/seat-review-abc.js')).body).toBe('console.log(1)');
+      const head = await rawGet('/assets/index.html', 'HEAD');
+      expect(head.body).toBe('');
+      expect(Number(head.headers['content-length'])).toBeGreaterThan('<!doctype html><p>app</p>'.length);
+      clockOffset = 0;
+      expect((await rawGet('/assets/index.html')).body).toBe('<!doctype html><p>app</p>');
+    } finally {
+      clockOffset = 0;
+    }
   });
 });

@@ -1,10 +1,12 @@
 /**
  * Read-only static files, the way Zendesk's app CDN serves a package's assets/:
  * known content types, no directory listing, no way out of the folder, never cached
- * (the app is rebuilt while the stand-in runs).
+ * (the app is rebuilt while the stand-in runs). When the stand-in's clock has been moved,
+ * every .html page gets a first script that moves the page's Date with it (not in Zendesk:
+ * the one way to let an app in a real browser live through tomorrow today).
  */
 import { createReadStream, type Stats } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 
@@ -59,11 +61,51 @@ export function resolveStaticPath(root: string, prefix: string, urlPath: string)
   return file;
 }
 
+export interface StaticOptions {
+  /** How far the stand-in's clock is ahead of the machine's, in ms; HTML pages are shifted when it is not 0. */
+  clockOffsetMs?: () => number | Promise<number>;
+}
+
+/**
+ * An inline script that moves `Date.now()` and `new Date()` (no arguments) by `offsetMs`;
+ * `new Date(x)`, `Date.parse`, `Date.UTC` and `instanceof Date` are unchanged.
+ */
+export function clockScript(offsetMs: number): string {
+  const offset = Math.trunc(offsetMs);
+  return (
+    `<script data-standin-clock="${offset}">(() => {` +
+    `const offset = ${offset}; const RealDate = Date;` +
+    `class StandinDate extends RealDate {` +
+    `constructor(...args) { if (args.length === 0) super(RealDate.now() + offset); else super(...args); }` +
+    `static now() { return RealDate.now() + offset; } }` +
+    `Object.defineProperty(StandinDate, 'name', { value: 'Date' });` +
+    // Date() called as a function answers a string, as the real one does.
+    `globalThis.Date = new Proxy(StandinDate, { apply: () => new StandinDate().toString() });` +
+    `})();</script>`
+  );
+}
+
+/** The page with the clock script first thing in its head (or first in the document when it has none). */
+export function withClock(html: string, offsetMs: number): string {
+  const script = clockScript(offsetMs);
+  const head = /<head(\s[^>]*)?>/i.exec(html);
+  if (head) return html.slice(0, head.index + head[0].length) + script + html.slice(head.index + head[0].length);
+  const doctype = /^\s*<!doctype[^>]*>/i.exec(html);
+  const at = doctype ? doctype[0].length : 0;
+  return html.slice(0, at) + script + html.slice(at);
+}
+
 /**
  * Serves GET/HEAD `prefix<file>` from `root`. Returns false when the path is not under
  * `prefix` (so the caller can try other routes); answers 404 for anything else missing.
  */
-export async function serveStatic(req: IncomingMessage, res: ServerResponse, root: string, prefix: string): Promise<boolean> {
+export async function serveStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  root: string,
+  prefix: string,
+  options: StaticOptions = {},
+): Promise<boolean> {
   const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
   if (!urlPath.startsWith(prefix)) return false;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -88,6 +130,18 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, roo
   }
   if (!info.isFile()) {
     notFound(res);
+    return true;
+  }
+  const offset = options.clockOffsetMs && extname(file).toLowerCase() === '.html' ? await options.clockOffsetMs() : 0;
+  if (offset !== 0) {
+    const body = withClock(await readFile(file, 'utf8'), offset);
+    res.writeHead(200, {
+      'content-type': contentTypeFor(file),
+      'content-length': Buffer.byteLength(body),
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
     return true;
   }
   res.writeHead(200, {

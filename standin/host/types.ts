@@ -30,6 +30,29 @@ export interface SwitchableUser {
   id: number;
   name: string;
   role: 'admin' | 'agent';
+  /** The account owner (the default sign-in). */
+  owner: boolean;
+}
+
+/** The app locations the stand-in can load, in the order Zendesk's page creates them. */
+export const APP_LOCATIONS = ['nav_bar', 'background'] as const;
+export type AppLocation = (typeof APP_LOCATIONS)[number];
+
+/** One iframe of the app: a location the manifest declares, with its own instance. */
+export interface AppInstance {
+  location: AppLocation;
+  /** The instance guid: the iframe URL's `app_guid`, which the SDK sends back as appGuid and instanceGuid. */
+  instanceGuid: string;
+  /** Full iframe src: the manifest's URL on the app origin, with `origin` and `app_guid` query parameters. */
+  url: string;
+}
+
+/** The stand-in's day, as `GET /__standin/clock` says it. */
+export interface StandinClock {
+  /** ISO time of the stand-in's "now". */
+  now: string;
+  /** How far the stand-in's clock is ahead of the machine's (0 unless moved). */
+  offsetMs: number;
 }
 
 /** What the host page loads from `/__standin/host-config` before it creates the iframe. */
@@ -40,16 +63,18 @@ export interface HostConfig {
   planName: string;
   /** The app CDN stand-in, a different origin: http://127.0.0.1:4401. */
   appOrigin: string;
-  /** Full iframe src, with `origin` and `app_guid` query parameters. */
+  /** The nav_bar instance's iframe src (the shown app), with `origin` and `app_guid` query parameters. */
   appUrl: string;
+  /** The nav_bar instance's guid. */
   appGuid: string;
   appId: number;
   installationId: number;
   app: { name: string; version: string };
-  location: 'nav_bar';
+  /** Every location of the manifest the stand-in loads, nav_bar first; a new guid for each on every page load. */
+  instances: AppInstance[];
   currentUser: ZafUser;
-  /** The two sign-ins the demo switcher offers. */
-  users: { admin: SwitchableUser | null; agent: SwitchableUser | null };
+  /** The sign-ins the demo switcher offers: the account's admins (owner first), then an agent. */
+  users: SwitchableUser[];
   /** Non-secure installation settings only. */
   settings: Record<string, PublicSettingValue>;
 }
@@ -82,5 +107,8 @@ export interface ProxyCall {
 export const PROXY_PATH = '/__standin/proxy';
 export const HOST_CONFIG_PATH = '/__standin/host-config';
 export const SESSION_PATH = '/__standin/session';
+export const CLOCK_PATH = '/__standin/clock';
 export const HOST_PAGE_PATH = '/agent/apps/seat-review';
+/** Zendesk's Agent Home: background apps load, no nav_bar app is open. */
+export const HOME_PAGE_PATH = '/agent/dashboard';
 export const HOST_ASSET_BASE = '/__standin/host/';

@@ -14,6 +14,7 @@ import type settings from './en/settings';
 import type app from './en/app';
 import type snapshot from './en/snapshot';
 import type release from './en/release';
+import type history from './en/history';
 
 export interface Catalogue {
   seats: typeof seats;
@@ -28,6 +29,7 @@ export interface Catalogue {
   app: typeof app;
   snapshot: typeof snapshot;
   release: typeof release;
+  history: typeof history;
 }
 
 export type LocaleCatalogue = { [K in keyof Catalogue]?: Partial<Catalogue[K]> };

@@ -12,5 +12,6 @@ import settings from './settings';
 import app from './app';
 import snapshot from './snapshot';
 import release from './release';
+import history from './history';
 
-export const ENGLISH: Catalogue = { seats, columns, filters, panel, table, summary, progress, errors, settings, app, snapshot, release };
+export const ENGLISH: Catalogue = { seats, columns, filters, panel, table, summary, progress, errors, settings, app, snapshot, release, history };

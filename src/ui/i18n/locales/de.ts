@@ -667,4 +667,82 @@ export default {
     csvPreviousRole: 'Vorherige Rolle',
     csvRestore: 'Wiederherstellung',
   },
+  history: {
+    title: 'Platzverlauf',
+    keptInZendesk: 'In Zendesk gespeichert: Alle Administratoren sehen denselben Verlauf.',
+    loading: 'Platzverlauf wird geladen…',
+    empty: 'Noch keine Überprüfung gespeichert: Diese wird der erste Tag des Verlaufs.',
+    fallbackTitle: 'Verlauf nur in diesem Browser gespeichert',
+    fallbackPlan:
+      'Ihr Zendesk-Plan hat keinen Platz für das benutzerdefinierte Objekt der App: Andere Administratoren und andere Browser sehen diesen Verlauf nicht. Pläne mit benutzerdefinierten Objekten speichern ihn in Zendesk.',
+    fallbackNotInstalled:
+      'Seat Review wurde ohne sein benutzerdefiniertes Objekt (Seat Review day) installiert: Andere Administratoren und andere Browser sehen diesen Verlauf nicht. Installieren Sie die App neu, um ihn in Zendesk zu speichern.',
+    fallbackUnreadable:
+      'Der Verlauf in Zendesk konnte gerade nicht gelesen werden: Angezeigt wird die Kopie dieses Browsers. Beim nächsten Öffnen von Seat Review wird er erneut gelesen.',
+    writeProblem: (reason: string): string => `Die heutige Überprüfung konnte nicht in den Verlauf übernommen werden: ${reason}`,
+    lastSnapshotLabel: 'Letzter Snapshot:',
+    snapshotSent: (when: string, kind: string, accepted: number, parts: number): string =>
+      plural(parts, {
+        one: `Gesendet: ${when}, ${kind}, ${num(accepted)} von # Teil angenommen`,
+        other: `Gesendet: ${when}, ${kind}, ${num(accepted)} von # Teilen angenommen`,
+      }),
+    snapshotPartial: (when: string, kind: string, accepted: number, parts: number): string =>
+      plural(parts, {
+        one: `Teilweise gesendet: ${when}, ${kind}, ${num(accepted)} von # Teil angenommen`,
+        other: `Teilweise gesendet: ${when}, ${kind}, ${num(accepted)} von # Teilen angenommen`,
+      }),
+    snapshotFailed: (when: string, kind: string, accepted: number, parts: number): string =>
+      plural(parts, {
+        one: `Senden abgebrochen: ${when}, ${kind}, ${num(accepted)} von # Teil angenommen`,
+        other: `Senden abgebrochen: ${when}, ${kind}, ${num(accepted)} von # Teilen angenommen`,
+      }),
+    snapshotRejected: (when: string, kind: string, accepted: number, parts: number): string =>
+      plural(parts, {
+        one: `Von SaaS Management abgelehnt: ${when}, ${kind}, ${num(accepted)} von # Teil angenommen`,
+        other: `Von SaaS Management abgelehnt: ${when}, ${kind}, ${num(accepted)} von # Teilen angenommen`,
+      }),
+    snapshotNotConfigured: (when: string, kind: string): string =>
+      `Überprüft: ${when}, ${kind} – nicht gesendet, kein SaaS-Management-Endpunkt festgelegt`,
+    runManual: 'manuell',
+    runUnattended: 'automatisch',
+    runUnknown: 'Ausführung nicht erfasst',
+    ranBy: (name: string): string => `Ausgeführt von ${name}`,
+    noSnapshot: 'Noch kein Snapshot gespeichert.',
+    changeSince: (day: string, changes: string): string => `Seit der vorigen Überprüfung (${day}): ${changes}`,
+    changePaid: (n: number, change: string): string => plural(n, { one: `${change} bezahlter Platz`, other: `${change} bezahlte Plätze` }),
+    changeIdle: (n: number, change: string): string =>
+      plural(n, { one: `${change} wahrscheinlich inaktiv`, other: `${change} wahrscheinlich inaktiv` }),
+    changeSuspended: (n: number, change: string): string => plural(n, { one: `${change} gesperrt`, other: `${change} gesperrt` }),
+    changeCost: (amount: string): string => `${amount} monatlich`,
+    seriesPaid: 'Bezahlte Plätze',
+    seriesIdle: 'Wahrscheinlich inaktiv',
+    seriesSuspended: 'Gesperrt',
+    seriesCost: 'Monatliche Kosten inaktiver und gesperrter Plätze',
+    noReviewThatDay: 'An diesem Tag keine Überprüfung',
+    chartRange: (days: number, from: string, to: string, reviewed: number): string =>
+      plural(days, {
+        one: `Plätze am ${from}: ${num(reviewed)} überprüft.`,
+        other: `Plätze über # Tage, ${from} bis ${to}: ${num(reviewed)} überprüft, ${num(days - reviewed)} ohne Überprüfung.`,
+      }),
+    chartLatest: (day: string, paid: number, idle: number, suspended: number): string =>
+      `Zuletzt, ${day}: ${num(paid)} bezahlt, ${num(idle)} wahrscheinlich inaktiv, ${num(suspended)} gesperrt.`,
+    costLatest: (day: string, amount: string): string => `Inaktive und gesperrte Plätze kosten am ${day} ${amount} monatlich.`,
+    showTable: 'Als Tabelle anzeigen',
+    tableLabel: 'Platzverlauf nach Tag',
+    reviewedDays: (reviewed: number, days: number): string =>
+      plural(days, { one: `${num(reviewed)} von # Tag überprüft`, other: `${num(reviewed)} der letzten # Tage überprüft` }),
+    columnDay: 'Tag',
+    columnPaid: 'Bezahlt',
+    columnIdle: 'Wahrscheinlich inaktiv',
+    columnSuspended: 'Gesperrt',
+    columnCost: 'Kosten monatlich',
+    columnSnapshot: 'Snapshot',
+    columnRun: 'Ausgeführt von',
+    statusSent: 'Gesendet',
+    statusPartial: 'Teilweise gesendet',
+    statusFailed: 'Abgebrochen',
+    statusRejected: 'Abgelehnt',
+    statusNotConfigured: 'Nicht gesendet (kein Endpunkt)',
+    none: '—',
+  },
 } satisfies LocaleCatalogue;

@@ -762,4 +762,93 @@ export default {
     csvPreviousRole: 'Rol anterior',
     csvRestore: 'Restauración',
   },
+  history: {
+    title: 'Historial de puestos',
+    keptInZendesk: 'Guardado en Zendesk: todos los administradores ven el mismo historial.',
+    loading: 'Cargando el historial de puestos…',
+    empty: 'Aún no hay ninguna revisión guardada: esta será el primer día del historial.',
+    fallbackTitle: 'Historial guardado solo en este navegador',
+    fallbackPlan:
+      'Su plan de Zendesk no tiene espacio para el objeto personalizado de la aplicación: otros administradores y otros navegadores no ven este historial. Los planes con objetos personalizados lo guardan en Zendesk.',
+    fallbackNotInstalled:
+      'Seat Review se instaló sin su objeto personalizado (Seat Review day): otros administradores y otros navegadores no ven este historial. Vuelva a instalar la aplicación para guardarlo en Zendesk.',
+    fallbackUnreadable:
+      'No se pudo leer el historial de Zendesk en este momento: se muestra la copia de este navegador. Se volverá a leer la próxima vez que se abra Seat Review.',
+    writeProblem: (reason: string): string => `No se pudo añadir la revisión de hoy al historial: ${reason}`,
+    lastSnapshotLabel: 'Última instantánea:',
+    snapshotSent: (when: string, kind: string, accepted: number, parts: number): string =>
+      plural(parts, {
+        one: `Enviada: ${when}, ${kind}, ${num(accepted)} de # parte aceptada`,
+        many: `Enviada: ${when}, ${kind}, ${num(accepted)} de # partes aceptadas`,
+        other: `Enviada: ${when}, ${kind}, ${num(accepted)} de # partes aceptadas`,
+      }),
+    snapshotPartial: (when: string, kind: string, accepted: number, parts: number): string =>
+      plural(parts, {
+        one: `Enviada en parte: ${when}, ${kind}, ${num(accepted)} de # parte aceptada`,
+        many: `Enviada en parte: ${when}, ${kind}, ${num(accepted)} de # partes aceptadas`,
+        other: `Enviada en parte: ${when}, ${kind}, ${num(accepted)} de # partes aceptadas`,
+      }),
+    snapshotFailed: (when: string, kind: string, accepted: number, parts: number): string =>
+      plural(parts, {
+        one: `Envío interrumpido: ${when}, ${kind}, ${num(accepted)} de # parte aceptada`,
+        many: `Envío interrumpido: ${when}, ${kind}, ${num(accepted)} de # partes aceptadas`,
+        other: `Envío interrumpido: ${when}, ${kind}, ${num(accepted)} de # partes aceptadas`,
+      }),
+    snapshotRejected: (when: string, kind: string, accepted: number, parts: number): string =>
+      plural(parts, {
+        one: `Rechazada por SaaS Management: ${when}, ${kind}, ${num(accepted)} de # parte aceptada`,
+        many: `Rechazada por SaaS Management: ${when}, ${kind}, ${num(accepted)} de # partes aceptadas`,
+        other: `Rechazada por SaaS Management: ${when}, ${kind}, ${num(accepted)} de # partes aceptadas`,
+      }),
+    snapshotNotConfigured: (when: string, kind: string): string =>
+      `Revisión: ${when}, ${kind}; no se envió porque no hay ningún punto de conexión de SaaS Management configurado`,
+    runManual: 'manual',
+    runUnattended: 'automática',
+    runUnknown: 'ejecución no registrada',
+    ranBy: (name: string): string => `Ejecutada por ${name}`,
+    noSnapshot: 'Aún no hay ninguna instantánea guardada.',
+    changeSince: (day: string, changes: string): string => `Desde la revisión anterior (${day}): ${changes}`,
+    changePaid: (n: number, change: string): string =>
+      plural(n, { one: `${change} puesto de pago`, many: `${change} puestos de pago`, other: `${change} puestos de pago` }),
+    changeIdle: (n: number, change: string): string =>
+      plural(n, { one: `${change} probablemente inactivo`, many: `${change} probablemente inactivos`, other: `${change} probablemente inactivos` }),
+    changeSuspended: (n: number, change: string): string =>
+      plural(n, { one: `${change} suspendido`, many: `${change} suspendidos`, other: `${change} suspendidos` }),
+    changeCost: (amount: string): string => `${amount} al mes`,
+    seriesPaid: 'Puestos de pago',
+    seriesIdle: 'Probablemente inactivos',
+    seriesSuspended: 'Suspendidos',
+    seriesCost: 'Coste mensual de los puestos inactivos y suspendidos',
+    noReviewThatDay: 'Sin revisión ese día',
+    chartRange: (days: number, from: string, to: string, reviewed: number): string =>
+      plural(days, {
+        one: `Puestos el ${from}: ${num(reviewed)} revisado.`,
+        many: `Puestos durante # días, del ${from} al ${to}: ${num(reviewed)} revisados, ${num(days - reviewed)} sin revisión.`,
+        other: `Puestos durante # días, del ${from} al ${to}: ${num(reviewed)} revisados, ${num(days - reviewed)} sin revisión.`,
+      }),
+    chartLatest: (day: string, paid: number, idle: number, suspended: number): string =>
+      `Última revisión, ${day}: ${num(paid)} de pago, ${num(idle)} probablemente inactivos, ${num(suspended)} suspendidos.`,
+    costLatest: (day: string, amount: string): string => `El ${day}, los puestos inactivos y suspendidos costaban ${amount} al mes.`,
+    showTable: 'Ver como tabla',
+    tableLabel: 'Historial de puestos por día',
+    reviewedDays: (reviewed: number, days: number): string =>
+      plural(days, {
+        one: `${num(reviewed)} de # día revisado`,
+        many: `${num(reviewed)} de los últimos # días revisados`,
+        other: `${num(reviewed)} de los últimos # días revisados`,
+      }),
+    columnDay: 'Día',
+    columnPaid: 'De pago',
+    columnIdle: 'Probablemente inactivos',
+    columnSuspended: 'Suspendidos',
+    columnCost: 'Coste mensual',
+    columnSnapshot: 'Instantánea',
+    columnRun: 'Ejecutada por',
+    statusSent: 'Enviada',
+    statusPartial: 'Enviada en parte',
+    statusFailed: 'Interrumpida',
+    statusRejected: 'Rechazada',
+    statusNotConfigured: 'No enviada (sin punto de conexión)',
+    none: '—',
+  },
 } satisfies LocaleCatalogue;

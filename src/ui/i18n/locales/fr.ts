@@ -681,4 +681,89 @@ export default {
     csvPreviousRole: 'Rôle précédent',
     csvRestore: 'Restauration',
   },
+  history: {
+    title: 'Historique des sièges',
+    keptInZendesk: 'Conservé dans Zendesk : tous les administrateurs voient le même historique.',
+    loading: 'Chargement de l’historique des sièges…',
+    empty: 'Aucune revue enregistrée pour l’instant : celle-ci sera le premier jour de l’historique.',
+    fallbackTitle: 'Historique conservé dans ce navigateur uniquement',
+    fallbackPlan:
+      'Votre forfait Zendesk n’a pas de place pour l’objet personnalisé de l’application : les autres administrateurs et les autres navigateurs ne voient pas cet historique. Les forfaits avec objets personnalisés le conservent dans Zendesk.',
+    fallbackNotInstalled:
+      'Seat Review a été installé sans son objet personnalisé (Seat Review day) : les autres administrateurs et les autres navigateurs ne voient pas cet historique. Réinstallez l’application pour le conserver dans Zendesk.',
+    fallbackUnreadable:
+      'L’historique de Zendesk n’a pas pu être lu pour le moment : voici la copie de ce navigateur. Il sera relu à la prochaine ouverture de Seat Review.',
+    writeProblem: (reason: string): string => `La revue du jour n’a pas pu être ajoutée à l’historique : ${reason}`,
+    lastSnapshotLabel: 'Dernier instantané :',
+    snapshotSent: (when: string, kind: string, accepted: number, parts: number): string =>
+      pl(
+        parts,
+        `Envoyé : ${when}, ${kind}, ${num(accepted)} sur # partie acceptée`,
+        `Envoyé : ${when}, ${kind}, ${num(accepted)} sur # parties acceptées`,
+      ),
+    snapshotPartial: (when: string, kind: string, accepted: number, parts: number): string =>
+      pl(
+        parts,
+        `Envoyé en partie : ${when}, ${kind}, ${num(accepted)} sur # partie acceptée`,
+        `Envoyé en partie : ${when}, ${kind}, ${num(accepted)} sur # parties acceptées`,
+      ),
+    snapshotFailed: (when: string, kind: string, accepted: number, parts: number): string =>
+      pl(
+        parts,
+        `Envoi interrompu : ${when}, ${kind}, ${num(accepted)} sur # partie acceptée`,
+        `Envoi interrompu : ${when}, ${kind}, ${num(accepted)} sur # parties acceptées`,
+      ),
+    snapshotRejected: (when: string, kind: string, accepted: number, parts: number): string =>
+      pl(
+        parts,
+        `Refusé par SaaS Management : ${when}, ${kind}, ${num(accepted)} sur # partie acceptée`,
+        `Refusé par SaaS Management : ${when}, ${kind}, ${num(accepted)} sur # parties acceptées`,
+      ),
+    snapshotNotConfigured: (when: string, kind: string): string =>
+      `Revue : ${when}, ${kind} – non envoyé, aucun point de terminaison SaaS Management n’est défini`,
+    runManual: 'manuel',
+    runUnattended: 'automatique',
+    runUnknown: 'exécution non enregistrée',
+    ranBy: (name: string): string => `Lancé par ${name}`,
+    noSnapshot: 'Aucun instantané enregistré pour l’instant.',
+    changeSince: (day: string, changes: string): string => `Depuis la revue précédente (${day}) : ${changes}`,
+    changePaid: (n: number, change: string): string =>
+      plural(n, { one: `${change} siège payant`, many: `${change} sièges payants`, other: `${change} sièges payants` }),
+    changeIdle: (n: number, change: string): string =>
+      plural(n, { one: `${change} probablement inactif`, many: `${change} probablement inactifs`, other: `${change} probablement inactifs` }),
+    changeSuspended: (n: number, change: string): string =>
+      plural(n, { one: `${change} suspendu`, many: `${change} suspendus`, other: `${change} suspendus` }),
+    changeCost: (amount: string): string => `${amount} par mois`,
+    seriesPaid: 'Sièges payants',
+    seriesIdle: 'Probablement inactifs',
+    seriesSuspended: 'Suspendus',
+    seriesCost: 'Coût mensuel des sièges inactifs et suspendus',
+    noReviewThatDay: 'Pas de revue ce jour-là',
+    chartRange: (days: number, from: string, to: string, reviewed: number): string =>
+      pl(
+        days,
+        `Sièges le ${from} : ${num(reviewed)} revu.`,
+        `Sièges sur # jours, du ${from} au ${to} : ${num(reviewed)} revus, ${num(days - reviewed)} sans revue.`,
+      ),
+    chartLatest: (day: string, paid: number, idle: number, suspended: number): string =>
+      `Dernière revue, ${day} : ${num(paid)} payants, ${num(idle)} probablement inactifs, ${num(suspended)} suspendus.`,
+    costLatest: (day: string, amount: string): string => `Le ${day}, les sièges inactifs et suspendus coûtent ${amount} par mois.`,
+    showTable: 'Afficher sous forme de tableau',
+    tableLabel: 'Historique des sièges par jour',
+    reviewedDays: (reviewed: number, days: number): string =>
+      pl(days, `${num(reviewed)} jour sur # revu`, `${num(reviewed)} des # derniers jours revus`),
+    columnDay: 'Jour',
+    columnPaid: 'Payants',
+    columnIdle: 'Probablement inactifs',
+    columnSuspended: 'Suspendus',
+    columnCost: 'Coût mensuel',
+    columnSnapshot: 'Instantané',
+    columnRun: 'Lancé par',
+    statusSent: 'Envoyé',
+    statusPartial: 'Envoyé en partie',
+    statusFailed: 'Interrompu',
+    statusRejected: 'Refusé',
+    statusNotConfigured: 'Non envoyé (aucun point de terminaison)',
+    none: '—',
+  },
 } satisfies LocaleCatalogue;

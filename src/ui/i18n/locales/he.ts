@@ -645,4 +645,80 @@ export default {
     csvPreviousRole: 'תפקיד קודם',
     csvRestore: 'שחזור',
   },
+  history: {
+    title: 'היסטוריית רישיונות',
+    keptInZendesk: 'נשמרת ב-Zendesk: כל מנהלי המערכת רואים את אותה היסטוריה.',
+    loading: 'היסטוריית הרישיונות נטענת…',
+    empty: 'עדיין לא נרשמה סקירה: הסקירה הזו תהיה היום הראשון בהיסטוריה.',
+    fallbackTitle: 'ההיסטוריה נשמרת רק בדפדפן הזה',
+    fallbackPlan:
+      'בתוכנית Zendesk שלך אין מקום לאובייקט המותאם אישית של האפליקציה, ולכן מנהלי מערכת אחרים ודפדפנים אחרים לא רואים את ההיסטוריה הזו. בתוכניות עם אובייקטים מותאמים אישית היא נשמרת ב-Zendesk.',
+    fallbackNotInstalled:
+      'Seat Review הותקנה בלי האובייקט המותאם אישית שלה (Seat Review day), ולכן מנהלי מערכת אחרים ודפדפנים אחרים לא רואים את ההיסטוריה הזו. כדי לשמור אותה ב-Zendesk יש להתקין את האפליקציה מחדש.',
+    fallbackUnreadable: 'לא ניתן היה לקרוא כרגע את ההיסטוריה מ-Zendesk: מוצג העותק של הדפדפן הזה. היא תיקרא שוב בפעם הבאה ש-Seat Review תיפתח.',
+    writeProblem: (reason: string): string => `לא ניתן היה להוסיף להיסטוריה את הסקירה של היום: ${reason}`,
+    lastSnapshotLabel: 'תמונת המצב האחרונה:',
+    snapshotSent: (when: string, kind: string, accepted: number, parts: number): string =>
+      plural(parts, {
+        one: `נשלחה: ${when}, ${kind}, התקבלו ${num(accepted)} מתוך חלק אחד`,
+        other: `נשלחה: ${when}, ${kind}, התקבלו ${num(accepted)} מתוך # חלקים`,
+      }),
+    snapshotPartial: (when: string, kind: string, accepted: number, parts: number): string =>
+      plural(parts, {
+        one: `נשלחה חלקית: ${when}, ${kind}, התקבלו ${num(accepted)} מתוך חלק אחד`,
+        other: `נשלחה חלקית: ${when}, ${kind}, התקבלו ${num(accepted)} מתוך # חלקים`,
+      }),
+    snapshotFailed: (when: string, kind: string, accepted: number, parts: number): string =>
+      plural(parts, {
+        one: `השליחה נעצרה: ${when}, ${kind}, התקבלו ${num(accepted)} מתוך חלק אחד`,
+        other: `השליחה נעצרה: ${when}, ${kind}, התקבלו ${num(accepted)} מתוך # חלקים`,
+      }),
+    snapshotRejected: (when: string, kind: string, accepted: number, parts: number): string =>
+      plural(parts, {
+        one: `נדחתה על ידי SaaS Management: ${when}, ${kind}, התקבלו ${num(accepted)} מתוך חלק אחד`,
+        other: `נדחתה על ידי SaaS Management: ${when}, ${kind}, התקבלו ${num(accepted)} מתוך # חלקים`,
+      }),
+    snapshotNotConfigured: (when: string, kind: string): string =>
+      `סקירה: ${when}, ${kind}; תמונת המצב לא נשלחה כי לא הוגדרה נקודת קצה של SaaS Management`,
+    runManual: 'ידנית',
+    runUnattended: 'אוטומטית',
+    runUnknown: 'אופן ההרצה לא נרשם',
+    ranBy: (name: string): string => `הופעלה על ידי ${name}`,
+    noSnapshot: 'עדיין לא נרשמה תמונת מצב.',
+    changeSince: (day: string, changes: string): string => `מאז הסקירה הקודמת (${day}): ${changes}`,
+    changePaid: (n: number, change: string): string => plural(n, { one: `${change} רישיון בתשלום`, other: `${change} רישיונות בתשלום` }),
+    changeIdle: (n: number, change: string): string => plural(n, { one: `${change} לא פעיל ככל הנראה`, other: `${change} לא פעילים ככל הנראה` }),
+    changeSuspended: (n: number, change: string): string => plural(n, { one: `${change} מושעה`, other: `${change} מושעים` }),
+    changeCost: (amount: string): string => `${amount} לחודש`,
+    seriesPaid: 'רישיונות בתשלום',
+    seriesIdle: 'ככל הנראה לא פעילים',
+    seriesSuspended: 'מושעים',
+    seriesCost: 'עלות חודשית של רישיונות לא פעילים ומושעים',
+    noReviewThatDay: 'לא הייתה סקירה ביום הזה',
+    chartRange: (days: number, from: string, to: string, reviewed: number): string =>
+      plural(days, {
+        one: `רישיונות ב-${from}: ${num(reviewed)} נסקרו.`,
+        other: `רישיונות לאורך # ימים, מ-${from} עד ${to}: ${num(reviewed)} ימים נסקרו, ${num(days - reviewed)} ללא סקירה.`,
+      }),
+    chartLatest: (day: string, paid: number, idle: number, suspended: number): string =>
+      `אחרונה, ${day}: ${num(paid)} בתשלום, ${num(idle)} ככל הנראה לא פעילים, ${num(suspended)} מושעים.`,
+    costLatest: (day: string, amount: string): string => `ב-${day} העלות החודשית של רישיונות לא פעילים ומושעים הייתה ${amount}.`,
+    showTable: 'הצגה כטבלה',
+    tableLabel: 'היסטוריית רישיונות לפי יום',
+    reviewedDays: (reviewed: number, days: number): string =>
+      plural(days, { one: `${num(reviewed)} מתוך יום אחד נסקרו`, other: `${num(reviewed)} מתוך # הימים האחרונים נסקרו` }),
+    columnDay: 'יום',
+    columnPaid: 'בתשלום',
+    columnIdle: 'ככל הנראה לא פעילים',
+    columnSuspended: 'מושעים',
+    columnCost: 'עלות חודשית',
+    columnSnapshot: 'תמונת מצב',
+    columnRun: 'הופעלה על ידי',
+    statusSent: 'נשלחה',
+    statusPartial: 'נשלחה חלקית',
+    statusFailed: 'נעצרה',
+    statusRejected: 'נדחתה',
+    statusNotConfigured: 'לא נשלחה (אין נקודת קצה)',
+    none: '—',
+  },
 } satisfies LocaleCatalogue;

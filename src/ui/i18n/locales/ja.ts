@@ -613,4 +613,65 @@ export default {
     csvPreviousRole: '以前のロール',
     csvRestore: '復元',
   },
+  history: {
+    title: 'シートの履歴',
+    keptInZendesk: 'Zendeskに保存：すべての管理者が同じ履歴を見られます。',
+    loading: 'シートの履歴を読み込んでいます…',
+    empty: 'まだレビューが記録されていません。今回のレビューが履歴の最初の日になります。',
+    fallbackTitle: '履歴はこのブラウザにのみ保存されています',
+    fallbackPlan:
+      'ご利用のZendeskプランにはアプリのカスタムオブジェクトを作成する余地がないため、他の管理者や他のブラウザではこの履歴を見られません。カスタムオブジェクトを使えるプランではZendeskに保存されます。',
+    fallbackNotInstalled:
+      'Seat Reviewがカスタムオブジェクト（Seat Review day）なしでインストールされたため、他の管理者や他のブラウザではこの履歴を見られません。Zendeskに保存するには、アプリを再インストールしてください。',
+    fallbackUnreadable:
+      'Zendeskの履歴を今は読み込めませんでした。このブラウザのコピーを表示しています。次にSeat Reviewを開いたときに再度読み込みます。',
+    writeProblem: (reason: string): string => `今日のレビューを履歴に追加できませんでした：${reason}`,
+    lastSnapshotLabel: '前回のスナップショット：',
+    snapshotSent: (when: string, kind: string, accepted: number, parts: number): string =>
+      plural(parts, { other: `送信済み：${when}（${kind}）、#パート中${num(accepted)}パートが受理されました` }),
+    snapshotPartial: (when: string, kind: string, accepted: number, parts: number): string =>
+      plural(parts, { other: `一部送信：${when}（${kind}）、#パート中${num(accepted)}パートが受理されました` }),
+    snapshotFailed: (when: string, kind: string, accepted: number, parts: number): string =>
+      plural(parts, { other: `送信中断：${when}（${kind}）、#パート中${num(accepted)}パートが受理されました` }),
+    snapshotRejected: (when: string, kind: string, accepted: number, parts: number): string =>
+      plural(parts, { other: `SaaS Managementが拒否：${when}（${kind}）、#パート中${num(accepted)}パートが受理されました` }),
+    snapshotNotConfigured: (when: string, kind: string): string =>
+      `レビュー済み：${when}（${kind}）。SaaS Managementのエンドポイントが設定されていないため送信していません`,
+    runManual: '手動',
+    runUnattended: '自動',
+    runUnknown: '実行方法の記録なし',
+    ranBy: (name: string): string => `実行者：${name}`,
+    noSnapshot: 'まだスナップショットは記録されていません。',
+    changeSince: (day: string, changes: string): string => `前回のレビュー（${day}）以降：${changes}`,
+    changePaid: (n: number, change: string): string => plural(n, { other: `有料シート ${change}` }),
+    changeIdle: (n: number, change: string): string => plural(n, { other: `休眠の可能性 ${change}` }),
+    changeSuspended: (n: number, change: string): string => plural(n, { other: `停止中 ${change}` }),
+    changeCost: (amount: string): string => `月額 ${amount}`,
+    seriesPaid: '有料シート',
+    seriesIdle: '休眠の可能性あり',
+    seriesSuspended: '停止中',
+    seriesCost: '休眠・停止中シートの月額費用',
+    noReviewThatDay: 'レビューのなかった日',
+    chartRange: (days: number, from: string, to: string, reviewed: number): string =>
+      plural(days, { other: `${from}〜${to}の#日間のシート：レビュー済み${num(reviewed)}日、レビューなし${num(days - reviewed)}日。` }),
+    chartLatest: (day: string, paid: number, idle: number, suspended: number): string =>
+      `最新（${day}）：有料${num(paid)}、休眠の可能性${num(idle)}、停止中${num(suspended)}。`,
+    costLatest: (day: string, amount: string): string => `${day}時点の休眠・停止中シートの月額費用は${amount}です。`,
+    showTable: '表で表示',
+    tableLabel: '日別のシート履歴',
+    reviewedDays: (reviewed: number, days: number): string => plural(days, { other: `直近#日のうち${num(reviewed)}日をレビュー済み` }),
+    columnDay: '日付',
+    columnPaid: '有料',
+    columnIdle: '休眠の可能性',
+    columnSuspended: '停止中',
+    columnCost: '月額費用',
+    columnSnapshot: 'スナップショット',
+    columnRun: '実行者',
+    statusSent: '送信済み',
+    statusPartial: '一部送信',
+    statusFailed: '中断',
+    statusRejected: '拒否',
+    statusNotConfigured: '未送信（エンドポイントなし）',
+    none: '—',
+  },
 } satisfies LocaleCatalogue;

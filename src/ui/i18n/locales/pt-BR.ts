@@ -688,4 +688,82 @@ export default {
     csvPreviousRole: 'Função anterior',
     csvRestore: 'Restaurar',
   },
+  history: {
+    title: 'Histórico de licenças',
+    keptInZendesk: 'Guardado no Zendesk: todos os administradores veem o mesmo histórico.',
+    loading: 'Carregando o histórico de licenças…',
+    empty: 'Nenhuma revisão registrada ainda: esta será o primeiro dia do histórico.',
+    fallbackTitle: 'Histórico guardado só neste navegador',
+    fallbackPlan:
+      'Seu plano do Zendesk não tem espaço para o objeto personalizado do aplicativo: outros administradores e outros navegadores não veem este histórico. Planos com objetos personalizados o guardam no Zendesk.',
+    fallbackNotInstalled:
+      'O Seat Review foi instalado sem o seu objeto personalizado (Seat Review day): outros administradores e outros navegadores não veem este histórico. Reinstale o aplicativo para guardá-lo no Zendesk.',
+    fallbackUnreadable:
+      'Não foi possível ler o histórico do Zendesk agora: esta é a cópia deste navegador. Ele será lido de novo na próxima vez que o Seat Review for aberto.',
+    writeProblem: (reason: string): string => `Não foi possível adicionar a revisão de hoje ao histórico: ${reason}`,
+    lastSnapshotLabel: 'Último instantâneo:',
+    snapshotSent: (when: string, kind: string, accepted: number, parts: number): string =>
+      plural(parts, {
+        one: `Enviado: ${when}, ${kind}, ${num(accepted)} de # parte aceita`,
+        ...rest(`Enviado: ${when}, ${kind}, ${num(accepted)} de # partes aceitas`),
+      }),
+    snapshotPartial: (when: string, kind: string, accepted: number, parts: number): string =>
+      plural(parts, {
+        one: `Enviado em parte: ${when}, ${kind}, ${num(accepted)} de # parte aceita`,
+        ...rest(`Enviado em parte: ${when}, ${kind}, ${num(accepted)} de # partes aceitas`),
+      }),
+    snapshotFailed: (when: string, kind: string, accepted: number, parts: number): string =>
+      plural(parts, {
+        one: `Envio interrompido: ${when}, ${kind}, ${num(accepted)} de # parte aceita`,
+        ...rest(`Envio interrompido: ${when}, ${kind}, ${num(accepted)} de # partes aceitas`),
+      }),
+    snapshotRejected: (when: string, kind: string, accepted: number, parts: number): string =>
+      plural(parts, {
+        one: `Recusado pelo SaaS Management: ${when}, ${kind}, ${num(accepted)} de # parte aceita`,
+        ...rest(`Recusado pelo SaaS Management: ${when}, ${kind}, ${num(accepted)} de # partes aceitas`),
+      }),
+    snapshotNotConfigured: (when: string, kind: string): string =>
+      `Revisão: ${when}, ${kind}; não enviado, nenhuma URL de destino do SaaS Management configurada`,
+    runManual: 'manual',
+    runUnattended: 'automática',
+    runUnknown: 'execução não registrada',
+    ranBy: (name: string): string => `Executada por ${name}`,
+    noSnapshot: 'Nenhum instantâneo registrado ainda.',
+    changeSince: (day: string, changes: string): string => `Desde a revisão anterior (${day}): ${changes}`,
+    changePaid: (n: number, change: string): string => plural(n, { one: `${change} licença paga`, ...rest(`${change} licenças pagas`) }),
+    changeIdle: (n: number, change: string): string =>
+      plural(n, { one: `${change} provavelmente ociosa`, ...rest(`${change} provavelmente ociosas`) }),
+    changeSuspended: (n: number, change: string): string => plural(n, { one: `${change} suspensa`, ...rest(`${change} suspensas`) }),
+    changeCost: (amount: string): string => `${amount} por mês`,
+    seriesPaid: 'Licenças pagas',
+    seriesIdle: 'Provavelmente ociosas',
+    seriesSuspended: 'Suspensas',
+    seriesCost: 'Custo mensal das licenças ociosas e suspensas',
+    noReviewThatDay: 'Sem revisão nesse dia',
+    chartRange: (days: number, from: string, to: string, reviewed: number): string =>
+      plural(days, {
+        one: `Licenças em ${from}: ${num(reviewed)} revisado.`,
+        ...rest(`Licenças em # dias, de ${from} a ${to}: ${num(reviewed)} revisados, ${num(days - reviewed)} sem revisão.`),
+      }),
+    chartLatest: (day: string, paid: number, idle: number, suspended: number): string =>
+      `Última revisão, ${day}: ${num(paid)} pagas, ${num(idle)} provavelmente ociosas, ${num(suspended)} suspensas.`,
+    costLatest: (day: string, amount: string): string => `Em ${day}, as licenças ociosas e suspensas custavam ${amount} por mês.`,
+    showTable: 'Ver como tabela',
+    tableLabel: 'Histórico de licenças por dia',
+    reviewedDays: (reviewed: number, days: number): string =>
+      plural(days, { one: `${num(reviewed)} de # dia revisado`, ...rest(`${num(reviewed)} dos últimos # dias revisados`) }),
+    columnDay: 'Dia',
+    columnPaid: 'Pagas',
+    columnIdle: 'Provavelmente ociosas',
+    columnSuspended: 'Suspensas',
+    columnCost: 'Custo mensal',
+    columnSnapshot: 'Instantâneo',
+    columnRun: 'Executada por',
+    statusSent: 'Enviado',
+    statusPartial: 'Enviado em parte',
+    statusFailed: 'Interrompido',
+    statusRejected: 'Recusado',
+    statusNotConfigured: 'Não enviado (sem URL de destino)',
+    none: '—',
+  },
 } satisfies LocaleCatalogue;
