@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DayFigures, DayRecord } from './record';
+import { dayFigures } from '../test/historyStore';
 import { changeSincePrevious, lastSnapshot, trendSeries } from './trend';
 
-const figures = (paid: number, idle: number, suspended: number, more: Partial<DayFigures> = {}): DayFigures => ({
-  seats: paid,
-  paid,
-  idle,
-  suspended,
-  released: 0,
-  idleCost: null,
-  suspendedCost: null,
-  currency: null,
-  ...more,
-});
+const figures = dayFigures;
 
 const record = (day: string, f: DayFigures | null, more: Partial<DayRecord> = {}): DayRecord => ({
   day,

@@ -7,25 +7,17 @@ import { describe, expect, it } from 'vitest';
 import { externalIdOf } from '../history/record';
 import { parseSettings } from '../settings/settings';
 import { memoryStore } from '../storage/store';
+import { agentWire, quietEngagement } from '../test/account';
 import { FakeZafClient, failure, fakeGateway, json, type ScriptedAnswer } from '../test/fakeZafClient';
 import { FakeRecords } from '../test/historyStore';
 import type { HistoryKeeper } from './history';
 import { createReviewSession, daySnapshot, type ReviewSessionOptions } from './session';
 
 const NOW = Date.parse('2026-11-23T12:00:00Z');
-const NOW_UNIX = Math.floor(NOW / 1000);
-const DAY = 86_400_000;
 const ENDPOINT = 'https://saas.example.com/snapshots';
 const TODAY = '2026-11-23';
 
-const user = (id: number) => ({
-  id,
-  name: `User ${id}`,
-  email: `u${id}@acme.test`,
-  role: 'agent',
-  created_at: new Date(NOW - 400 * DAY).toISOString(),
-  last_login_at: id === 3 ? null : new Date(NOW - 2 * DAY).toISOString(),
-});
+const user = (id: number) => agentWire(id, NOW, id === 3 ? { last_login_at: null } : {});
 
 function zendesk(records: FakeRecords, saas: () => ScriptedAnswer = () => json({ ok: true })): FakeZafClient {
   return new FakeZafClient((o) => {
@@ -34,16 +26,7 @@ function zendesk(records: FakeRecords, saas: () => ScriptedAnswer = () => json({
     const stored = records.answer(o);
     if (stored) return stored;
     if (url.startsWith('/api/v2/users?')) return json({ users: [1, 2, 3].map(user), count: 3, next_page: null, previous_page: null });
-    if (url.startsWith('/api/v2/sessions')) return json({ sessions: [], meta: { has_more: false }, links: {} });
-    if (url.startsWith('/api/v2/incremental/ticket_events'))
-      return json({
-        ticket_events: [{ id: 1, timestamp: NOW_UNIX - 3600, updater_id: 1 }],
-        end_time: NOW_UNIX - 60,
-        end_of_stream: true,
-        next_page: null,
-        count: 1,
-      });
-    return failure(404);
+    return quietEngagement(url, NOW) ?? failure(404);
   });
 }
 

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSettings } from '../settings/settings';
 import { memoryStore } from '../storage/store';
+import { agentWire } from '../test/account';
 import { FakeZafClient, failure, fakeGateway, json, type ScriptedAnswer } from '../test/fakeZafClient';
 import { refusingStore } from '../test/fullStorage';
 import { cacheKey } from '../zendesk/interactionCache';
@@ -17,15 +18,7 @@ const NOW_UNIX = Math.floor(NOW / 1000);
 const DAY = 86_400_000;
 const ENDPOINT = 'https://saas.example.com/snapshots';
 
-const user = (id: number, extra: Record<string, unknown> = {}) => ({
-  id,
-  name: `User ${id}`,
-  email: `u${id}@acme.test`,
-  role: 'agent',
-  created_at: new Date(NOW - 400 * DAY).toISOString(),
-  last_login_at: new Date(NOW - 2 * DAY).toISOString(),
-  ...extra,
-});
+const user = (id: number, extra: Record<string, unknown> = {}) => agentWire(id, NOW, extra);
 
 /** `seats` agents in offset pages of 100 (the first carries the count). */
 function rosterAnswer(url: string, seats: number): ScriptedAnswer {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { dailySnapshotId } from '../history/dailyId';
 import { externalIdOf, fromWire, toFields } from '../history/record';
 import { memoryStore, type KeyValueStore } from '../storage/store';
+import { agentWire, quietEngagement } from '../test/account';
 import { FakeZafClient, failure, json, type ScriptedAnswer } from '../test/fakeZafClient';
 import { FakeRecords, slowClient } from '../test/historyStore';
 import { connect, type Connection } from '../zaf/connect';
@@ -17,20 +18,11 @@ import { upsertDay } from '../zendesk/history';
 import { runUnattended, UNATTENDED_SHARE, type UnattendedOptions } from './unattended';
 
 const NOW = Date.parse('2026-11-23T06:10:00Z');
-const NOW_UNIX = Math.floor(NOW / 1000);
-const DAY = 86_400_000;
 const TODAY = '2026-11-23';
 const ENDPOINT = 'https://saas.example.com/snapshots';
 const ON = { daily_snapshot: true, saas_endpoint: ENDPOINT, seat_price: '10' };
 
-const agent = (id: number) => ({
-  id,
-  name: `User ${id}`,
-  email: `u${id}@acme.test`,
-  role: 'agent',
-  created_at: new Date(NOW - 400 * DAY).toISOString(),
-  last_login_at: new Date(NOW - 2 * DAY).toISOString(),
-});
+const agent = (id: number) => agentWire(id, NOW);
 
 /** One Zendesk account and one SaaS receiver; each admin's browser gets its own client over them. */
 function account() {
@@ -44,16 +36,7 @@ function account() {
       return reply;
     }
     if (url.startsWith('/api/v2/users?')) return json({ users: [1, 2].map(agent), count: 2, next_page: null, previous_page: null });
-    if (url.startsWith('/api/v2/sessions')) return json({ sessions: [], meta: { has_more: false }, links: {} });
-    if (url.startsWith('/api/v2/incremental/ticket_events'))
-      return json({
-        ticket_events: [{ id: 1, timestamp: NOW_UNIX - 3600, updater_id: 1 }],
-        end_time: NOW_UNIX - 60,
-        end_of_stream: true,
-        next_page: null,
-        count: 1,
-      });
-    return failure(404);
+    return quietEngagement(url, NOW) ?? failure(404);
   };
   const browser = (id: number, settings: Record<string, unknown> = ON, latencyMs = 0) => {
     const client = new FakeZafClient((o) => records.answer(o) ?? answer(o.url, o.data), { id, name: `Admin ${id}`, role: 'admin' });

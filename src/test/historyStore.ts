@@ -5,6 +5,7 @@
  * that asks, so two admins can race for a day; and a client whose answers take time.
  */
 import { json, failure, type ScriptedAnswer } from './fakeZafClient';
+import type { DayFigures } from '../history/record';
 import type { ZafClient, ZafCompleteResponse, ZafRequestOptions } from '../zaf/sdk';
 
 export interface StoredRecord {
@@ -99,3 +100,16 @@ export function slowClient(inner: ZafClient, ms: number): ZafClient {
       new Promise((resolve) => setTimeout(resolve, ms)).then(() => inner.request(options)),
   };
 }
+
+/** A day's figures for tests: `seats` equal to `paid`, no release, no price unless `more` says. */
+export const dayFigures = (paid: number, idle: number, suspended: number, more: Partial<DayFigures> = {}): DayFigures => ({
+  seats: paid,
+  paid,
+  idle,
+  suspended,
+  released: 0,
+  idleCost: null,
+  suspendedCost: null,
+  currency: null,
+  ...more,
+});

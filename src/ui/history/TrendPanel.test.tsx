@@ -7,6 +7,7 @@ import { INITIAL_HISTORY, type HistoryFallback, type HistoryState } from '../../
 import { setFormats } from '../i18n/format';
 import he from '../i18n/locales/he';
 import { setCatalogue } from '../i18n/messages';
+import { dayFigures } from '../../test/historyStore';
 import { TrendPanel, type HistoryFeed } from './TrendPanel';
 
 const NOW = Date.parse('2026-11-28T09:00:00Z');
@@ -28,17 +29,7 @@ function fakeKeeper(initial: Partial<HistoryState> = {}): HistoryFeed & { set: (
   };
 }
 
-const figures = (paid: number, idle: number, suspended: number, more: Partial<DayFigures> = {}): DayFigures => ({
-  seats: paid,
-  paid,
-  idle,
-  suspended,
-  released: 0,
-  idleCost: null,
-  suspendedCost: null,
-  currency: null,
-  ...more,
-});
+const figures = dayFigures;
 
 const day = (d: string, f: DayFigures | null, more: Partial<DayRecord> = {}): DayRecord => ({
   day: d,

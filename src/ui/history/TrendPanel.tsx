@@ -19,6 +19,7 @@ import { failureText } from '../text/errors';
 import { LineChart, seriesMax, type LineSeries } from './LineChart';
 import { changeText, costText, dayText, fallbackText, historyWords, lastSnapshotText } from './text';
 import { TrendTable } from './TrendTable';
+import { PanelRow, PanelSection } from '../panel';
 
 /** What the panel reads of the history keeper: its state and when it changes. */
 export type HistoryFeed = Pick<HistoryKeeper, 'getState' | 'subscribe'>;
@@ -29,22 +30,12 @@ export interface TrendPanelProps {
   clock?: () => number;
 }
 
-const Section = styled.section`
-  margin: 0 0 ${(p) => p.theme.space.md};
-  padding: ${(p) => `${p.theme.space.sm} ${p.theme.space.md}`};
-  border: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.default' })};
-  border-radius: ${(p) => p.theme.borderRadii.md};
+const Section = styled(PanelSection)`
   display: grid;
   gap: ${(p) => p.theme.space.sm};
 `;
 
-const Row = styled.div`
-  display: flex;
-  flex-wrap: wrap;
-  align-items: center;
-  justify-content: space-between;
-  gap: ${(p) => p.theme.space.sm};
-`;
+const Row = PanelRow;
 
 const Muted = styled(SM)`
   color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};

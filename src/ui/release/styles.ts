@@ -1,5 +1,6 @@
 /** The release screens' shared pieces of style: their box, a line of text and actions, subtle text, a scrolling seat table. */
 import styled from 'styled-components';
+import { PanelRow } from '../panel';
 import { getColor } from '@zendeskgarden/react-theming';
 
 /** The progress (emphasised while it runs) and the report. */
@@ -17,13 +18,8 @@ export const Box = styled.section<{ $emphasis?: boolean }>`
   }
 `;
 
-export const Line = styled.div`
-  display: flex;
-  flex-wrap: wrap;
-  align-items: center;
-  justify-content: space-between;
-  gap: ${(p) => p.theme.space.sm};
-`;
+/** A title on one side, actions on the other (the panels' heading row). */
+export const Line = PanelRow;
 
 export const Subtle = styled.p`
   color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};

@@ -14,26 +14,15 @@ import type { LastPush } from '../../snapshot/outbox';
 import type { SendReadiness } from '../../snapshot/readiness';
 import type { SnapshotBase, SnapshotSender } from '../../review';
 import { endpointProblemText, pushProblemText, refusalText, restartText, snapshotWords, storageText, waitText } from '../text/snapshot';
+import { PanelRow, PanelSection } from '../panel';
 import { useSnapshot } from './useSnapshot';
 import { formatWhen } from './when';
 
 // Opened on request: its table stays out of the first screen's JavaScript.
 const SnapshotHistory = lazy(() => import('./SnapshotHistory').then((m) => ({ default: m.SnapshotHistory })));
 
-const Section = styled.section`
-  margin: 0 0 ${(p) => p.theme.space.md};
-  padding: ${(p) => `${p.theme.space.sm} ${p.theme.space.md}`};
-  border: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.default' })};
-  border-radius: ${(p) => p.theme.borderRadii.md};
-`;
-
-const Row = styled.div`
-  display: flex;
-  flex-wrap: wrap;
-  align-items: center;
-  justify-content: space-between;
-  gap: ${(p) => p.theme.space.sm};
-`;
+const Section = PanelSection;
+const Row = PanelRow;
 
 const Actions = styled.div`
   display: flex;
