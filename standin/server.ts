@@ -6,7 +6,9 @@
  *                                    the proxy for client.request() (/__standin/proxy)
  *   http://127.0.0.1:<appPort>       the app CDN: the repo's assets/ folder, read-only
  *   http://127.0.0.1:<saasPort>      SaaS Management's ingest endpoint (standin/saas/), where
- *                                    the demo install's saas_endpoint points
+ *                                    the demo install's saas_endpoint points, and the fakes of
+ *                                    Zluri, Torii, Lumos and an Okta Workflows flow: the proxy
+ *                                    sends requests for the vendors' hosts there
  *
  * Two origins, as in Zendesk: the app in its iframe can reach the account only through
  * the SDK, never by calling the API itself.
@@ -23,7 +25,8 @@ import { handleProxy } from './host/proxy';
 import { startSaasReceiver, type SaasReceiver } from './saas/receiver';
 import { serveStatic } from './host/static';
 import { CLOCK_PATH, HOME_PAGE_PATH, HOST_ASSET_BASE, HOST_CONFIG_PATH, HOST_PAGE_PATH, PROXY_PATH } from './host/types';
-import { DEMO_SETTINGS, REPO_ROOT, mergeSettings, readManifest, readRequirements, type Settings } from './settings';
+import { DEMO_SETTINGS, REPO_ROOT, destinationSettings, mergeSettings, readManifest, readRequirements, type Settings } from './settings';
+import { DESTINATION_HOSTS, type DestinationName } from '../src/destinations/names';
 
 export { buildHost, ensureHostBuilt } from './host/build';
 export type { ZendeskApi } from './api/index';
@@ -81,6 +84,13 @@ export interface StandinOptions {
   historyDays?: number;
   /** false: a plan without custom objects (the app falls back to browser storage); default true. */
   customObjects?: boolean;
+  /**
+   * Where snapshots go, as a package built with `--destination NAME`: that platform's fixed host
+   * joins the manifest's domainWhitelist, and the installation gets `saas_destination` and a demo
+   * `saas_destination_id` the platform's fake knows (okta-workflows: `saas_endpoint` at the local
+   * flow). Values in `settings` win. Default: Seat Review's own format to the local receiver.
+   */
+  destination?: DestinationName;
 }
 
 export interface Standin {
@@ -93,8 +103,9 @@ export interface Standin {
   api: ZendeskApi;
   /**
    * The SaaS Management receiver; the demo `saas_endpoint` is its ingestUrl unless settings
-   * override it. Its second endpoint, `saas.otherIngestUrl`, keeps its own parts (each
-   * accepted part names its `endpoint`).
+   * override it (its oktaInvokeUrl with destination okta-workflows). Its second endpoint,
+   * `saas.otherIngestUrl`, keeps its own parts (each accepted part names its `endpoint`).
+   * What reached the platforms' fakes: `saas.zluri()`, `.torii()`, `.lumos()`, `.okta()`.
    */
   saas: SaasReceiver;
   /** Changes installation settings; the page sees them on its next load. */
@@ -156,7 +167,16 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
   const ports = standinPorts(options);
   // Fail at start, not at the first request, when manifest.json is missing or broken.
   readManifest();
-  let settings = mergeSettings(DEMO_SETTINGS, options.settings);
+  const destination = options.destination;
+  let settings = mergeSettings(mergeSettings(DEMO_SETTINGS, destination ? destinationSettings(destination) : {}), options.settings);
+  // What `npm run package -- --destination NAME` adds to the zipped manifest's whitelist.
+  const packagedHost = destination ? DESTINATION_HOSTS[destination] : undefined;
+  const proxyManifest = () => {
+    const manifest = readManifest();
+    return packagedHost ? { ...manifest, domainWhitelist: [...(manifest.domainWhitelist ?? []), packagedHost] } : manifest;
+  };
+  // The platforms' real hosts, faked by the receiver: reached only when whitelisted, as in Zendesk.
+  const vendorRoutes: Record<string, string> = {};
   const extraWhitelist = options.extraWhitelist ?? [...DEFAULT_EXTRA_WHITELIST];
   const account = generateAccount(options.account ?? {});
   const apiOptions: Parameters<typeof createZendeskApi>[0] = { account };
@@ -253,7 +273,7 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
       return;
     }
     if (path === PROXY_PATH) {
-      await handleProxy(req, res, { manifest: readManifest(), settings, extraWhitelist, zendeskOrigin });
+      await handleProxy(req, res, { manifest: proxyManifest(), settings, extraWhitelist, zendeskOrigin, vendorRoutes });
       return;
     }
     if (await api.handle(req, res)) return;
@@ -278,8 +298,12 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
     port: ports.saasPort,
     host,
     token: () => settings.saas_token,
+    knownIds: () => (settings.saas_destination_id ? [settings.saas_destination_id.trim()] : []),
   });
-  if (options.settings?.saas_endpoint === undefined) settings = mergeSettings(settings, { saas_endpoint: saas.ingestUrl });
+  for (const host of Object.values(DESTINATION_HOSTS)) vendorRoutes[host] = saas.url;
+  if (options.settings?.saas_endpoint === undefined) {
+    settings = mergeSettings(settings, { saas_endpoint: destination === 'okta-workflows' ? saas.oktaInvokeUrl : saas.ingestUrl });
+  }
 
   const zendeskServer = createServer(guard(zendeskHandler));
   const appServer = createServer(guard(appHandler));

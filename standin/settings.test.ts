@@ -17,6 +17,8 @@ describe('settings', () => {
     expect(open).not.toHaveProperty('saas_token');
     expect(open).toEqual({
       saas_endpoint: '',
+      saas_destination: 'seat-review',
+      saas_destination_id: '',
       daily_snapshot: false,
       idle_days: 30,
       grace_days: 14,

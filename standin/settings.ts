@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { DestinationName } from '../src/destinations/names';
 
 export type SettingValue = string | number | boolean | null;
 
@@ -14,6 +15,8 @@ export type SettingValue = string | number | boolean | null;
 export interface Settings {
   saas_endpoint: string;
   saas_token: string;
+  saas_destination: string;
+  saas_destination_id: string;
   daily_snapshot: boolean;
   idle_days: number;
   grace_days: number;
@@ -27,6 +30,9 @@ export interface Settings {
 export const DEMO_SETTINGS: Readonly<Settings> = Object.freeze({
   saas_endpoint: '',
   saas_token: 'demo-secret-token',
+  // Seat Review's own format, as a new installation has it: `startStandin({ destination })` / `--destination NAME` changes both.
+  saas_destination: 'seat-review',
+  saas_destination_id: '',
   // Off, as a new installation has it: `--setting daily_snapshot=true` turns the unattended snapshot on.
   daily_snapshot: false,
   idle_days: 30,
@@ -37,6 +43,29 @@ export const DEMO_SETTINGS: Readonly<Settings> = Object.freeze({
   seats_purchased: 230,
   exempt_users: '',
 });
+
+/**
+ * The demo `saas_destination_id` each platform gets under `--destination NAME`: the id the
+ * platform's fake knows (standin/saas/), in the shape the platform uses (Zluri instance ids
+ * are object ids, Torii app accounts and Lumos apps numbers; the last two are not documented).
+ */
+export const DEMO_DESTINATION_IDS: Readonly<Record<DestinationName, string>> = Object.freeze({
+  'seat-review': '',
+  zluri: '65f0c2a1b3d4e5f601234567',
+  torii: '48213',
+  lumos: '7301',
+  'okta-workflows': '',
+});
+
+/** The Lumos fake takes only keys shaped like Lumos's (`lsk_...`). */
+export const DEMO_LUMOS_TOKEN = 'lsk_demo_secret_token';
+
+/** The installation settings `--destination NAME` gives the demo install. */
+export function destinationSettings(destination: DestinationName): Partial<Settings> {
+  const out: Partial<Settings> = { saas_destination: destination, saas_destination_id: DEMO_DESTINATION_IDS[destination] };
+  if (destination === 'lumos') out.saas_token = DEMO_LUMOS_TOKEN;
+  return out;
+}
 
 export type SecureScope = 'header' | 'body' | 'url' | 'jwt_secret_key' | 'jwt_claim' | 'basic_auth_username' | 'basic_auth_password';
 

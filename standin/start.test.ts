@@ -31,6 +31,8 @@ describe('npm start flags', () => {
         '--history-days',
         '60',
         '--no-custom-objects',
+        '--destination',
+        'zluri',
         '--setting',
         'daily_snapshot=true',
         '--setting',
@@ -46,9 +48,13 @@ describe('npm start flags', () => {
       locale: 'de',
       historyDays: 60,
       customObjects: false,
+      destination: 'zluri',
       settings: { daily_snapshot: true, idle_days: 45 },
     });
     expect(parseStartArgs(['--locale', 'pt-BR'])).toMatchObject({ locale: 'pt-BR' });
+    for (const destination of ['seat-review', 'torii', 'lumos', 'okta-workflows']) {
+      expect(parseStartArgs(['--destination', destination])).toMatchObject({ destination });
+    }
     expect(parseStartArgs(['--port', '5000', '--app-port', '6000'])).toMatchObject({ zendeskPort: 5000, appPort: 6000, saasPort: 5002 });
     expect(parseStartArgs(['--port', '5000', '--saas-port', '7000'])).toMatchObject({ zendeskPort: 5000, appPort: 5001, saasPort: 7000 });
     expect(parseStartArgs(['--saas-port', '7000'])).toMatchObject({ zendeskPort: 4400, appPort: 4401, saasPort: 7000 });
@@ -69,6 +75,9 @@ describe('npm start flags', () => {
     expect(() => parseStartArgs(['--locale', ''])).toThrow(/--locale/);
     expect(() => parseStartArgs(['--nope'])).toThrow();
     expect(() => parseStartArgs(['--history-days', '-1'])).toThrow(/--history-days/);
+    expect(() => parseStartArgs(['--destination', 'flexera'])).toThrow(
+      /--destination must be one of seat-review, zluri, torii, lumos, okta-workflows/,
+    );
     expect(() => parseStartArgs(['--setting', 'daily_snapshot=maybe'])).toThrow(/daily_snapshot/);
     expect(() => parseStartArgs(['--setting', 'unknown_thing=1'])).toThrow(/no such parameter/);
     expect(() => parseStartArgs(['--setting', 'saas_token=stolen'])).toThrow(/secure/);

@@ -3,7 +3,7 @@
  *
  *   npm start -- [--seats N] [--end-users N] [--seed N] [--port N] [--app-port N]
  *                [--saas-port N] [--latency MS] [--rate-limit N] [--locale TAG]
- *                [--history-days N] [--no-custom-objects] [--setting name=value]... [--help]
+ *                [--history-days N] [--no-custom-objects] [--destination NAME] [--setting name=value]... [--help]
  *
  * --port N moves every port it opens: Zendesk N, app N+1, SaaS receiver N+2 (each of the
  * last two unless named), so two stand-ins with different --port values run side by side.
@@ -14,13 +14,15 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_APP_PORT, DEFAULT_SAAS_PORT, DEFAULT_ZENDESK_PORT, buildHost, startStandin, type Standin, type StandinOptions } from './server';
 import { localeProblem } from './api/state';
-import { REPO_ROOT, parseSettingArg, readManifest, type Settings } from './settings';
+import { DEMO_DESTINATION_IDS, REPO_ROOT, parseSettingArg, readManifest, type Settings } from './settings';
+import { DESTINATIONS, DESTINATION_HOSTS, isDestination } from '../src/destinations/names';
 
 const USAGE = `Usage: npm start -- [--seats N] [--end-users N] [--seed N] [--port N] [--app-port N] [--saas-port N] [--latency MS] [--rate-limit N] [--locale TAG]
-                    [--history-days N] [--no-custom-objects] [--setting name=value]...
+                    [--history-days N] [--no-custom-objects] [--destination NAME] [--setting name=value]...
   --port N defaults to 4400; the app takes N+1 and the SaaS receiver N+2 unless --app-port / --saas-port say otherwise.
   --locale TAG signs the admin in with that profile language (de, fr, es, ja, pt-BR, he…; default en-US).
   --history-days N starts the account with N days of review history; --no-custom-objects is a plan without custom objects.
+  --destination NAME sends snapshots to that platform's fake, as a package built with --destination NAME (${DESTINATIONS.join(', ')}).
   --setting name=value sets an installation setting (repeatable), e.g. --setting daily_snapshot=true.
   Every flag: standin/README.md`;
 
@@ -44,6 +46,7 @@ export const START_FLAGS = {
   locale: { type: 'string' },
   'history-days': { type: 'string' },
   'no-custom-objects': { type: 'boolean' },
+  destination: { type: 'string' },
   setting: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -77,6 +80,10 @@ export function parseStartArgs(argv: string[]): StandinOptions {
   const historyDays = integer('history-days', values['history-days'], 0);
   if (historyDays !== undefined) options.historyDays = historyDays;
   if (values['no-custom-objects']) options.customObjects = false;
+  if (values.destination !== undefined) {
+    if (!isDestination(values.destination)) throw new Error(`--destination must be one of ${DESTINATIONS.join(', ')} (got "${values.destination}")`);
+    options.destination = values.destination;
+  }
   if (values.setting?.length) {
     const parameters = readManifest().parameters ?? [];
     const settings: Partial<Settings> = {};
@@ -161,6 +168,16 @@ async function main(): Promise<void> {
   for (const [name, value] of Object.entries(options.settings ?? {})) console.log(`  setting ${name} = ${JSON.stringify(value)}`);
   console.log(`  account "${account.subdomain}", ${account.users.length} users · app served from ${standin.appUrl}/assets/ · press Ctrl+C to stop`);
   console.log(`  SaaS Management receiver at ${standin.saas.ingestUrl} (what it accepted: ${standin.saas.url}/__saas/accepted)`);
+  const destination = options.destination;
+  if (destination !== undefined && destination !== 'seat-review') {
+    const inspect = destination === 'okta-workflows' ? 'okta' : destination;
+    const host = DESTINATION_HOSTS[destination];
+    const where = host ? `https://${host} (whitelisted, faked locally)` : standin.saas.oktaInvokeUrl;
+    const id = options.settings?.saas_destination_id ?? DEMO_DESTINATION_IDS[destination];
+    console.log(
+      `  snapshots go to ${destination} at ${where}${id ? ` (saas_destination_id ${id})` : ''}; what landed: ${standin.saas.url}/__saas/${inspect}`,
+    );
+  }
 }
 
 // Run only as the entry point (`tsx standin/start.ts`), not when imported by a test.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DESTINATION_HOSTS, DESTINATIONS } from '../../src/destinations/names';
 import { HELP, parseCli } from './args';
+import { collectDestinations } from './destinations';
 import { collectDomains, hostNameProblem, splitHostList, withWhitelistedDomains } from './domains';
 
 describe('hostNameProblem', () => {
@@ -49,7 +51,7 @@ describe('collectDomains', () => {
 
 describe('parseCli', () => {
   it('defaults to build and zip with no domains', () => {
-    expect(parseCli([], {})).toEqual({ help: false, build: true, zip: true, domains: [], errors: [] });
+    expect(parseCli([], {})).toEqual({ help: false, build: true, zip: true, domains: [], destinations: [], errors: [] });
   });
 
   it('takes --saas-domain repeated, in both forms, plus the environment', () => {
@@ -87,6 +89,94 @@ describe('parseCli', () => {
     for (const text of ['--saas-domain <host>', 'SEAT_REVIEW_SAAS_DOMAINS', 'zcli apps:server', 'zcli apps:validate', 'zcli apps:package']) {
       expect(HELP).toContain(text);
     }
+  });
+});
+
+describe('parseCli --destination', () => {
+  it.each([
+    ['zluri', 'api-ext.zluri.com'],
+    ['torii', 'api.toriihq.com'],
+    ['lumos', 'api.lumos.com'],
+  ])('whitelists the fixed host of %s, in both forms', (name, host) => {
+    for (const argv of [['--destination', name], [`--destination=${name}`]]) {
+      expect(parseCli(argv, {})).toMatchObject({ domains: [host], destinations: [name], errors: [] });
+    }
+  });
+
+  it('takes several platforms and --saas-domain together, without duplicates, in the order given', () => {
+    const cli = parseCli(
+      [
+        '--destination',
+        'lumos',
+        '--saas-domain',
+        'saas.example.com',
+        '--destination',
+        'Zluri',
+        '--destination',
+        'lumos',
+        '--saas-domain',
+        'api.lumos.com',
+      ],
+      {},
+    );
+    expect(cli.errors).toEqual([]);
+    expect(cli.destinations).toEqual(['lumos', 'zluri']);
+    expect(cli.domains).toEqual(['saas.example.com', 'api.lumos.com', 'api-ext.zluri.com']);
+  });
+
+  it.each([
+    ['okta-workflows', 'example.workflows.okta.com'],
+    ['seat-review', 'saas.example.com'],
+  ])('refuses %s without a host of its own, saying to add --saas-domain', (name, example) => {
+    const cli = parseCli(['--destination', name], {});
+    expect(cli.domains).toEqual([]);
+    expect(cli.errors).toEqual([
+      `--destination ${name} sends to a host of your own, which the package cannot know: give it with --saas-domain too, e.g. --saas-domain ${example}`,
+    ]);
+  });
+
+  it('takes okta-workflows with its host from --saas-domain or SEAT_REVIEW_SAAS_DOMAINS', () => {
+    expect(parseCli(['--destination', 'okta-workflows', '--saas-domain', 'acme.workflows.okta.com'], {})).toMatchObject({
+      domains: ['acme.workflows.okta.com'],
+      destinations: ['okta-workflows'],
+      errors: [],
+    });
+    expect(parseCli(['--destination', 'okta-workflows'], { SEAT_REVIEW_SAAS_DOMAINS: 'acme.workflows.okta.com' })).toMatchObject({
+      domains: ['acme.workflows.okta.com'],
+      errors: [],
+    });
+  });
+
+  it('refuses an unknown platform, naming the valid ones', () => {
+    const cli = parseCli(['--destination', 'zylo', '--destination', 'zluri'], {});
+    expect(cli.errors).toEqual([
+      '--destination "zylo" is not a platform Seat Review sends to: use one of seat-review, zluri, torii, lumos, okta-workflows',
+    ]);
+    expect(cli.domains).toEqual(['api-ext.zluri.com']);
+  });
+
+  it('reports a missing name without swallowing the next option', () => {
+    const message = '--destination needs a platform name: one of seat-review, zluri, torii, lumos, okta-workflows';
+    expect(parseCli(['--destination'], {}).errors).toEqual([message]);
+    expect(parseCli(['--destination='], {}).errors).toEqual([message]);
+    const cli = parseCli(['--destination', '--check'], {});
+    expect(cli.errors).toEqual([message]);
+    expect(cli.zip).toBe(false);
+  });
+
+  it('gives every platform on a fixed host a host the package accepts, and names each in --help', () => {
+    for (const name of DESTINATIONS) {
+      const host = DESTINATION_HOSTS[name];
+      const parsed = collectDestinations([name], false);
+      if (host === undefined) {
+        expect(parsed.errors, name).toHaveLength(1);
+        continue;
+      }
+      expect(hostNameProblem(host), host).toBeNull();
+      expect(parsed).toEqual({ destinations: [name], hosts: [host], errors: [] });
+      expect(HELP).toContain(`${name} whitelists ${host}`);
+    }
+    expect(HELP).toContain('--destination <name>');
   });
 });
 

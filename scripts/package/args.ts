@@ -1,5 +1,7 @@
 // The command line of `npm run package`.
-import { collectDomains, DOMAINS_ENV } from './domains';
+import type { DestinationName } from '../../src/destinations/names';
+import { collectDestinations, DESTINATION_FLAG, fixedHostLines, MISSING_DESTINATION } from './destinations';
+import { collectDomains, DOMAINS_ENV, splitHostList } from './domains';
 
 export interface CliOptions {
   help: boolean;
@@ -7,38 +9,61 @@ export interface CliOptions {
   build: boolean;
   /** Write the zip (false: check only). */
   zip: boolean;
-  /** Host names for the packaged manifest's domainWhitelist. */
+  /** Host names for the packaged manifest's domainWhitelist (and the app's compiled-in list). */
   domains: string[];
+  /** Platforms named with --destination; their fixed hosts are among `domains`. */
+  destinations: DestinationName[];
   /** Problems with the command line; non-empty means exit 2. */
   errors: string[];
 }
 
+/** The value of `--flag value` or `--flag=value` at argv[i], and the index of the last argument read. */
+function flagValue(argv: readonly string[], i: number, flag: string): { value: string | undefined; next: number } {
+  const arg = argv[i] ?? '';
+  if (arg !== flag) return { value: arg.slice(flag.length + 1), next: i };
+  const value = argv[i + 1];
+  // A flag right after it is the next option, not this one's value.
+  if (value === undefined || value.startsWith('--')) return { value: undefined, next: i };
+  return { value, next: i + 1 };
+}
+
+const isFlag = (arg: string, flag: string): boolean => arg === flag || arg.startsWith(`${flag}=`);
+
 /** Parses the arguments after `npm run package --`, and SEAT_REVIEW_SAAS_DOMAINS from `env`. */
 export function parseCli(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): CliOptions {
-  const options: CliOptions = { help: false, build: true, zip: true, domains: [], errors: [] };
+  const options: CliOptions = { help: false, build: true, zip: true, domains: [], destinations: [], errors: [] };
   const flagged: string[] = [];
+  const platforms: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '-h' || arg === '--help') options.help = true;
     else if (arg === '--skip-build') options.build = false;
     else if (arg === '--check') options.zip = false;
-    else if (arg === '--saas-domain' || arg.startsWith('--saas-domain=')) {
-      const value = arg === '--saas-domain' ? argv[++i] : arg.slice('--saas-domain='.length);
-      if (value === undefined || value.startsWith('--')) {
-        options.errors.push('--saas-domain needs a host name, e.g. --saas-domain saas.example.com');
-        if (value !== undefined) i--;
-      } else {
-        flagged.push(value);
-      }
+    else if (isFlag(arg, '--saas-domain')) {
+      const { value, next } = flagValue(argv, i, '--saas-domain');
+      i = next;
+      if (value === undefined) options.errors.push('--saas-domain needs a host name, e.g. --saas-domain saas.example.com');
+      else flagged.push(value);
+    } else if (isFlag(arg, DESTINATION_FLAG)) {
+      const { value, next } = flagValue(argv, i, DESTINATION_FLAG);
+      i = next;
+      if (value === undefined || value.trim() === '') options.errors.push(MISSING_DESTINATION);
+      else platforms.push(value);
     } else {
       options.errors.push(`unknown argument "${arg}" (see --help)`);
     }
   }
   const { domains, errors } = collectDomains(flagged, env);
-  options.domains = domains;
   options.errors.push(...errors);
+  const ownHostGiven = flagged.length > 0 || splitHostList(env[DOMAINS_ENV] ?? '').length > 0;
+  const chosen = collectDestinations(platforms, ownHostGiven);
+  options.destinations = chosen.destinations;
+  options.domains = [...domains, ...chosen.hosts.filter((host) => !domains.includes(host))];
+  options.errors.push(...chosen.errors);
   return options;
 }
+
+const FIXED_HOST_LINES = fixedHostLines().join('\n                         ');
 
 export const HELP = `Usage: npm run package -- [options]
 
@@ -53,6 +78,11 @@ Options:
                          secure SaaS token may be sent there. Repeatable. A bare host
                          name: saas.example.com, not https://saas.example.com/ingest.
                          No wildcards (*.example.com): list each host by name.
+  --destination <name>   The SaaS Management platform the app will send snapshots to:
+                         ${FIXED_HOST_LINES}
+                         okta-workflows and seat-review send to a host of your own,
+                         so give it with --saas-domain as well. Repeatable. Set the
+                         same platform in the app's saas_destination setting.
   --skip-build           Package assets/ as it is, without running vite build.
   --check                Build and check only; write no zip.
   -h, --help             Show this help.

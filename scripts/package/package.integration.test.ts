@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCli } from './args';
 import { packageApp, report, type PackageResult } from './run';
 import { readZip } from './zip';
 
@@ -56,9 +57,12 @@ function makeCopy(): string {
   return dir;
 }
 
+/** The main build: a host of the admin's own plus a platform's fixed host, as `npm run package` takes them. */
+const MAIN_CLI = parseCli(['--saas-domain', 'saas.example.com', '--destination', 'zluri'], {});
+
 beforeAll(async () => {
   copy = makeCopy();
-  result = await packageApp({ root: copy, domains: ['saas.example.com'], outDir: join(copy, 'dist') });
+  result = await packageApp({ root: copy, domains: MAIN_CLI.domains, outDir: join(copy, 'dist') });
   entries = result.zipPath ? readZip(new Uint8Array(readFileSync(result.zipPath))) : {};
 }, 60_000);
 
@@ -117,10 +121,11 @@ describe(`npm run package on the repository (${realSource ? 'real app build' : '
     }
   });
 
-  it('puts the whitelisted domain into the zipped manifest only', () => {
+  it('puts the whitelisted domains (--saas-domain, then the --destination host) into the zipped manifest only', () => {
     const zipped = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as Record<string, unknown>;
     const original = JSON.parse(readFileSync(join(repo, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-    expect(zipped.domainWhitelist).toEqual([...((original.domainWhitelist as string[] | undefined) ?? []), 'saas.example.com']);
+    expect(MAIN_CLI.errors).toEqual([]);
+    expect(zipped.domainWhitelist).toEqual([...((original.domainWhitelist as string[] | undefined) ?? []), 'saas.example.com', 'api-ext.zluri.com']);
     expect({ ...zipped, domainWhitelist: original.domainWhitelist }).toEqual(original);
     expect(readFileSync(join(copy, 'manifest.json'), 'utf8')).toBe(readFileSync(join(repo, 'manifest.json'), 'utf8'));
     expect(result.findings.map((f) => f.message).join('\n')).not.toContain('can be sent to no endpoint');
@@ -128,13 +133,42 @@ describe(`npm run package on the repository (${realSource ? 'real app build' : '
 
   it('compiles the whitelist into the app, so it can tell an admin a host is not whitelisted', () => {
     const scripts = Object.entries(entries).filter(([name]) => name.endsWith('.js'));
-    expect(scripts.some(([, bytes]) => /[`"']saas\.example\.com[`"']/.test(new TextDecoder().decode(bytes)))).toBe(true);
+    for (const host of ['saas\\.example\\.com', 'api-ext\\.zluri\\.com']) {
+      expect(
+        scripts.some(([, bytes]) => new RegExp(`[\`"']${host}[\`"']`).test(new TextDecoder().decode(bytes))),
+        host,
+      ).toBe(true);
+    }
   });
 
   it('zips the requirements, translations and logos byte for byte', () => {
     expect(entries['requirements.json']).toEqual(new Uint8Array(readFileSync(join(repo, 'requirements.json'))));
     expect(entries['translations/en.json']).toEqual(new Uint8Array(readFileSync(join(repo, 'translations/en.json'))));
     expect(entries['assets/logo.png']).toEqual(new Uint8Array(readFileSync(join(repo, 'assets/logo.png'))));
+  });
+});
+
+describe('npm run package for each SaaS Management platform', () => {
+  it.each([
+    [['--destination', 'zluri'], ['api-ext.zluri.com']],
+    [['--destination', 'torii'], ['api.toriihq.com']],
+    [['--destination', 'lumos'], ['api.lumos.com']],
+    [['--destination', 'okta-workflows', '--saas-domain', 'acme.workflows.okta.com'], ['acme.workflows.okta.com']],
+    [['--destination', 'seat-review', '--saas-domain', 'saas.example.com'], ['saas.example.com']],
+  ])('%j passes the package check and zips a manifest whitelisting %j', async (argv, hosts) => {
+    const cli = parseCli(argv, {});
+    expect(cli.errors).toEqual([]);
+    const outDir = join(copy, 'variants', cli.destinations.join('-'));
+    const variant = await packageApp({ root: copy, domains: cli.domains, build: false, outDir });
+    expect(
+      variant.findings.filter((f) => f.level === 'error'),
+      report(variant, copy).join('\n'),
+    ).toEqual([]);
+    expect(variant.findings.map((f) => f.message).join('\n')).not.toContain('can be sent to no endpoint');
+    const zipped = readZip(new Uint8Array(readFileSync(variant.zipPath ?? '')));
+    const manifest = JSON.parse(new TextDecoder().decode(zipped['manifest.json'])) as { domainWhitelist: string[] };
+    const original = JSON.parse(readFileSync(join(repo, 'manifest.json'), 'utf8')) as { domainWhitelist?: string[] };
+    expect(manifest.domainWhitelist).toEqual([...(original.domainWhitelist ?? []), ...hosts]);
   });
 });
 

@@ -608,7 +608,7 @@ export function checkSecureParameters(m: Json): Finding[] {
     findings.push(
       warning(
         MANIFEST_FILE,
-        `domainWhitelist: empty, so the secure ${secureNames.length > 1 ? 'parameters' : 'parameter'} ${secureNames.map((n) => `"${n}"`).join(', ')} can be sent to no endpoint until a domain is whitelisted (npm run package -- --saas-domain <host>)`,
+        `domainWhitelist: empty, so the secure ${secureNames.length > 1 ? 'parameters' : 'parameter'} ${secureNames.map((n) => `"${n}"`).join(', ')} can be sent to no endpoint until a domain is whitelisted (npm run package -- --destination <platform> or --saas-domain <host>)`,
       ),
     );
   }

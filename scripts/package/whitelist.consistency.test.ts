@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DESTINATION_HOSTS } from '../../src/destinations/names';
 import { checkEndpoint } from '../../src/snapshot/push';
 import { parseCli } from './args';
 import { checkDomainWhitelist } from './rules';
@@ -80,6 +81,17 @@ describe('domainWhitelist: the package and the app agree on every entry', () => 
     ['saas.example.com:8443', 'give "saas.example.com" without scheme (https://), port, path or query'],
   ])('refuses %j with a message naming the fix', (entry, fix) => {
     expect(parseCli(['--saas-domain', entry], {}).errors).toEqual([`--saas-domain "${entry}" ${fixMessage(fix)}`]);
+  });
+});
+
+describe('domainWhitelist from --destination: the package and the app agree', () => {
+  it.each(Object.entries(DESTINATION_HOSTS))('%s: its host passes the manifest rules and the app sends there, and nowhere else', (name, host) => {
+    const cli = parseCli(['--destination', name], {});
+    expect(cli.errors).toEqual([]);
+    expect(cli.domains).toEqual([host]);
+    expect(manifestErrors(cli.domains)).toEqual([]);
+    expect(appAllows(host, cli.domains)).toBe(true);
+    for (const other of HOSTS) expect(appAllows(other, cli.domains), other).toBe(false);
   });
 });
 

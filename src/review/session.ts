@@ -159,6 +159,7 @@ export function createReviewSession(options: ReviewSessionOptions): ReviewSessio
   const snapshots = createSnapshotSender({
     gateway,
     endpoint: settings.saasEndpoint,
+    destination: settings,
     subdomain,
     installation: options.installationId ?? 'default',
     store,

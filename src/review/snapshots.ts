@@ -4,15 +4,21 @@
  * or once when the review opens), and discards it. State as data: what went wrong is a
  * code, worded by the screen. One sender per review session, so a push never starts twice.
  * The screen's buttons fire and forget (`send`, `retry`); the unattended run awaits how a
- * push ended (`push`, `pushPending`) and sends under the day's own snapshot id.
+ * push ended (`push`, `pushPending`) and sends under the day's own snapshot id. Where it goes
+ * is the destination settings' (endpoint.ts checkDestination); a snapshot for Zluri, Torii or
+ * Lumos carries its suspended seats too (destinations/roster.ts).
  */
+import { DESTINATION_HOSTS } from '../destinations/names';
+import { destinationParts } from '../destinations/parts';
+import { withRoster } from '../destinations/roster';
 import { buildSnapshot, withSnapshotId, type Snapshot, type SnapshotInput } from '../snapshot/build';
-import { endpointFingerprint, maskCredentials } from '../snapshot/credentials';
+import { maskCredentials } from '../snapshot/credentials';
 import { fingerprint } from '../snapshot/diff';
-import { checkEndpoint, type EndpointCheck, type SnapshotGateway } from '../snapshot/endpoint';
+import { checkDestination, targetFingerprint, type DestinationCheck, type SnapshotGateway } from '../snapshot/endpoint';
 import { Outbox, outboxKey, type OutboxKeeping, type OutboxState } from '../snapshot/outbox';
 import type { PushProgress } from '../snapshot/push';
 import { PACKAGED_DOMAINS } from '../settings/packagedDomains';
+import type { SeatReviewSettings } from '../settings/settings';
 import type { KeyValueStore } from '../storage/store';
 import type { RetryNotice } from '../zaf/gateway';
 import { isCancellation } from '../zendesk/failure';
@@ -59,6 +65,8 @@ export type SendOutcome =
 export interface SnapshotSenderOptions {
   gateway: SnapshotGateway;
   endpoint: string | null;
+  /** Where snapshots go and what a platform's format needs besides the snapshot; Seat Review's format when absent. */
+  destination?: Pick<SeatReviewSettings, 'saasDestination' | 'saasDestinationId' | 'seatsPurchased'>;
   subdomain: string;
   installation: string | number;
   store: KeyValueStore;
@@ -73,7 +81,8 @@ export interface SnapshotSenderOptions {
 export interface SnapshotSender {
   getState: () => SnapshotSendState;
   subscribe: (listener: () => void) => () => void;
-  readonly endpoint: EndpointCheck;
+  /** Where snapshots go (the destination, its URL and id), or why they cannot. */
+  readonly endpoint: DestinationCheck;
   readonly persistent: boolean;
   /** Builds a snapshot (for a send or a download) and notes its unwritable dates. */
   build: (base: Omit<SnapshotInput, 'snapshotId' | 'now'>) => Snapshot;
@@ -100,7 +109,10 @@ export function createSnapshotSender(options: SnapshotSenderOptions): SnapshotSe
   const clock = options.clock ?? Date.now;
   const makeId = options.newId ?? (() => crypto.randomUUID());
   const outbox = new Outbox(store, outboxKey(options.subdomain, options.installation));
-  const checked = checkEndpoint(options.endpoint, PACKAGED_DOMAINS);
+  const destination = options.destination ?? { saasDestination: 'seat-review', saasDestinationId: null, seatsPurchased: null };
+  const checked = checkDestination({ ...destination, saasEndpoint: options.endpoint }, PACKAGED_DOMAINS);
+  /** A platform on a fixed host takes the suspended seats too (destinations/roster.ts). */
+  const platform = checked.destination !== null && DESTINATION_HOSTS[checked.destination] !== undefined;
   const listeners = new Set<() => void>();
   let state: SnapshotSendState = {
     outbox: outbox.load(),
@@ -136,6 +148,8 @@ export function createSnapshotSender(options: SnapshotSenderOptions): SnapshotSe
         whitelist: PACKAGED_DOMAINS,
         gateway,
         endpoint: options.endpoint,
+        destination: destination.saasDestination,
+        destinationId: destination.saasDestinationId,
         snapshot,
         outbox,
         now: clock,
@@ -160,7 +174,8 @@ export function createSnapshotSender(options: SnapshotSenderOptions): SnapshotSe
   };
 
   const build = (base: Omit<SnapshotInput, 'snapshotId' | 'now'>, snapshotId = makeId()): Snapshot => {
-    const snapshot = buildSnapshot({ ...base, snapshotId, now: clock() });
+    const built = buildSnapshot({ ...base, snapshotId, now: clock() });
+    const snapshot = platform ? withRoster(built, base.reviewed, destination.seatsPurchased) : built;
     set({ unwritableDates: snapshot.unwritableDates ?? 0 });
     return snapshot;
   };
@@ -183,7 +198,8 @@ export function createSnapshotSender(options: SnapshotSenderOptions): SnapshotSe
     if (busy) return Promise.resolve({ status: 'busy' });
     if (!checked.ok) return Promise.resolve({ status: 'unusable' });
     const snapshot = pushOptions.snapshotId ? build(base, pushOptions.snapshotId) : build(base);
-    outbox.begin(snapshot, fingerprint(snapshot.header.snapshot_id, base.reviewed));
+    const parts = destinationParts(checked.destination, snapshot);
+    outbox.begin(snapshot, fingerprint(snapshot.header.snapshot_id, base.reviewed), parts);
     return run(snapshot);
   };
 
@@ -218,7 +234,7 @@ export function createSnapshotSender(options: SnapshotSenderOptions): SnapshotSe
       set({}, true);
       if (!waiting || waiting.rejected || !waiting.stored || !checked.ok) return;
       // The endpoint changed since: the admin chooses (Retry sends it whole there, or Discard).
-      if (waiting.endpoint !== null && waiting.endpoint !== endpointFingerprint(checked.url)) return;
+      if (waiting.endpoint !== null && waiting.endpoint !== targetFingerprint(checked)) return;
       void pushPending();
     },
     current: () => sent,

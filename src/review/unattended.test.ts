@@ -15,6 +15,7 @@ import { connect, type Connection } from '../zaf/connect';
 import { ZendeskGateway } from '../zaf/gateway';
 import type { ZafClient } from '../zaf/sdk';
 import { upsertDay } from '../zendesk/history';
+import { LUMOS_UPLOAD_URL } from '../destinations/lumos';
 import { runUnattended, UNATTENDED_SHARE, type UnattendedOptions } from './unattended';
 
 const NOW = Date.parse('2026-11-23T06:10:00Z');
@@ -28,12 +29,17 @@ const agent = (id: number) => agentWire(id, NOW);
 function account() {
   const records = new FakeRecords(() => NOW);
   const received: { snapshot_id: string; part: number }[] = [];
+  const lumos: { app_id: string; accounts: unknown[] }[] = [];
   let saas: () => ScriptedAnswer = () => json({ ok: true });
   const answer = (url: string, data: string | undefined): ScriptedAnswer => {
     if (url === ENDPOINT) {
       const reply = saas();
       if ('ok' in reply) received.push(JSON.parse(data ?? '{}') as { snapshot_id: string; part: number });
       return reply;
+    }
+    if (url === LUMOS_UPLOAD_URL) {
+      lumos.push(JSON.parse(data ?? '{}') as { app_id: string; accounts: unknown[] });
+      return json({ ok: true });
     }
     if (url.startsWith('/api/v2/users?')) return json({ users: [1, 2].map(agent), count: 2, next_page: null, previous_page: null });
     return quietEngagement(url, NOW) ?? failure(404);
@@ -54,6 +60,7 @@ function account() {
   return {
     records,
     received,
+    lumos,
     browser,
     saas: (next: () => ScriptedAnswer) => (saas = next),
     today: () => fromWire(records.records.find((r) => r.external_id === externalIdOf(TODAY))),
@@ -185,6 +192,22 @@ describe('the unattended run', () => {
     expect(await run(ada)).toMatchObject({ code: 'ran', snapshot: 'not-configured' });
     expect(acme.received).toHaveLength(0);
     expect(await run(acme.browser(8))).toEqual({ code: 'not-due', why: 'finished' });
+  });
+
+  it('sends to the configured platform, with no endpoint set, and records it in one part', async () => {
+    const acme = account();
+    const ada = acme.browser(7, { daily_snapshot: true, saas_destination: 'lumos', saas_destination_id: 'app-1' });
+    expect(await run(ada)).toMatchObject({ code: 'ran', snapshot: 'sent' });
+    expect(acme.received).toHaveLength(0);
+    expect(acme.lumos).toMatchObject([{ app_id: 'app-1', accounts: [{}, {}] }]);
+    expect(acme.today()).toMatchObject({ snapshot: { result: 'sent', accepted: 1, parts: 1 } });
+  });
+
+  it('records a platform without its id as not configured', async () => {
+    const acme = account();
+    const ada = acme.browser(7, { daily_snapshot: true, saas_destination: 'zluri', saas_endpoint: ENDPOINT });
+    expect(await run(ada)).toMatchObject({ code: 'ran', snapshot: 'not-configured' });
+    expect(acme.received).toHaveLength(0);
   });
 
   it('on a plan without custom objects, runs at most once a day in each browser and says so', async () => {

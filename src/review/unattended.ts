@@ -17,6 +17,8 @@ import { dailySnapshotId } from '../history/dailyId';
 import { dayOf, toFields, type DaySnapshotResult } from '../history/record';
 import type { HistoryFallback } from '../history/state';
 import { parseSettings } from '../settings/settings';
+import { DESTINATION_HOSTS, isDestination } from '../destinations/names';
+import { destinationName, type DestinationSettings } from '../snapshot/endpoint';
 import { browserStore, type KeyValueStore } from '../storage/store';
 import type { Connection } from '../zaf/connect';
 import { abortableSleep, AbortedError } from '../zaf/gateway';
@@ -80,6 +82,18 @@ export interface UnattendedOptions {
   signal?: AbortSignal;
   /** The review session's knobs (tests, benchmarks). */
   session?: Pick<ReviewSessionOptions, 'flushMs' | 'engagement' | 'newId'>;
+}
+
+/**
+ * Whether the settings say where snapshots go at all: the endpoint for Seat Review's format
+ * and Okta Workflows, the id for a platform. A destination naming no platform counts as
+ * set (wrongly): the send then fails and says why.
+ */
+export function destinationConfigured(settings: DestinationSettings): boolean {
+  const name = destinationName(settings.saasDestination);
+  if (!isDestination(name)) return true;
+  if (DESTINATION_HOSTS[name] === undefined) return settings.saasEndpoint !== null && settings.saasEndpoint.trim() !== '';
+  return settings.saasDestinationId !== null && settings.saasDestinationId.trim() !== '';
 }
 
 /** The manifest's `daily_snapshot` checkbox (Zendesk sends a boolean; a string from older hosts). */
@@ -279,7 +293,8 @@ export async function runUnattended(options: UnattendedOptions): Promise<Unatten
       await recordEnd('failed');
       return await finish('failed', false);
     }
-    if (settings.saasEndpoint === null) {
+    // Nowhere to send: no endpoint (Seat Review's format, Okta Workflows), or no id on the platform.
+    if (!destinationConfigured(settings)) {
       await recordEnd('not-configured');
       return await finish('not-configured', false);
     }

@@ -34,6 +34,8 @@ describe('parseSettings: defaults', () => {
       seats_purchased: value,
       exempt_users: value,
       saas_endpoint: value,
+      saas_destination: value,
+      saas_destination_id: value,
     });
     expect(settings).toEqual({
       idleDays: 30,
@@ -43,6 +45,8 @@ describe('parseSettings: defaults', () => {
       seatsPurchased: null,
       exempt: { emails: new Set(), ids: new Set() },
       saasEndpoint: null,
+      saasDestination: 'seat-review',
+      saasDestinationId: null,
     });
     expect(problems).toEqual([]);
   });
@@ -383,5 +387,56 @@ describe('numbers in other notations', () => {
     const { settings, problems } = parseSettings({ idle_days: value });
     expect(settings.idleDays).toBe(30);
     expect(problems.map((p) => p.setting)).toEqual(['idle_days']);
+  });
+});
+
+describe('parseSettings: saas_destination and saas_destination_id', () => {
+  it.each([
+    ['seat-review', 'seat-review'],
+    ['zluri', 'zluri'],
+    ['  Torii ', 'torii'],
+    ['LUMOS', 'lumos'],
+    ['okta-workflows', 'okta-workflows'],
+  ])('%j → %s', (value, expected) => {
+    const { settings } = parseSettings({ saas_destination: value, saas_destination_id: 'x' });
+    expect(settings.saasDestination).toBe(expected);
+  });
+
+  it('a name outside the list is reported with the names it takes, and kept as typed so nothing is sent', () => {
+    const { settings, problems } = parseSettings({ saas_destination: ' Zylo ' });
+    expect(settings.saasDestination).toBe('zylo');
+    expect(problems).toEqual([
+      {
+        setting: 'saas_destination',
+        code: 'destination-unknown',
+        value: 'Zylo',
+        valid: ['seat-review', 'zluri', 'torii', 'lumos', 'okta-workflows'],
+      } satisfies SettingProblem,
+    ]);
+  });
+
+  it.each([
+    ['zluri', 'instance'],
+    ['torii', 'app-account'],
+    ['lumos', 'app'],
+  ] as const)('%s without saas_destination_id → a problem naming what the id is there (%s)', (destination, names) => {
+    for (const id of [undefined, '', '   ']) {
+      const { settings, problems } = parseSettings({ saas_destination: destination, saas_destination_id: id });
+      expect(settings.saasDestinationId).toBeNull();
+      expect(problems).toEqual([{ setting: 'saas_destination_id', code: 'destination-id-missing', destination, names }]);
+    }
+  });
+
+  it('the id is trimmed; seat-review and okta-workflows need none', () => {
+    expect(parseSettings({ saas_destination: 'zluri', saas_destination_id: ' inst-1 ' })).toMatchObject({
+      settings: { saasDestinationId: 'inst-1' },
+      problems: [],
+    });
+    expect(parseSettings({ saas_destination: 'okta-workflows' }).problems).toEqual([]);
+    expect(parseSettings({ saas_destination: 'seat-review' }).problems).toEqual([]);
+  });
+
+  it('an id Zendesk hands over as a number is read as text', () => {
+    expect(parseSettings({ saas_destination: 'torii', saas_destination_id: 4242 }).settings.saasDestinationId).toBe('4242');
   });
 });

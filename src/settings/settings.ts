@@ -4,6 +4,8 @@
  * can type anything: a bad value falls back to the default and is reported by name and
  * code (the UI words it), so the review still works and the admin learns what to fix.
  */
+import { DESTINATION_ID, DESTINATIONS, isDestination, type DestinationName } from '../destinations/names';
+
 export interface Exemptions {
   emails: ReadonlySet<string>;
   ids: ReadonlySet<number>;
@@ -20,7 +22,17 @@ export interface SeatReviewSettings {
   seatsPurchased: number | null;
   exempt: Exemptions;
   saasEndpoint: string | null;
+  /**
+   * `saas_destination` trimmed and lower-cased, 'seat-review' when empty: one of DESTINATIONS, or
+   * what the admin typed when it names none (a problem says so, and no snapshot can be sent).
+   */
+  saasDestination: DestinationName | (string & {});
+  /** `saas_destination_id` trimmed (the platform's instance, app account or app), or null when not set. */
+  saasDestinationId: string | null;
 }
+
+/** What `saas_destination_id` names on a platform that needs one (DESTINATION_ID). */
+export type DestinationIdKind = NonNullable<(typeof DESTINATION_ID)[DestinationName]>;
 
 /** A setting that could not be used as given, by manifest parameter name; the UI words it (src/ui/text/settings.ts). */
 export type SettingProblem =
@@ -33,7 +45,11 @@ export type SettingProblem =
   /** Not a whole number 0–MAX_SEATS_PURCHASED: `value` as given was ignored, so purchased seats are not shown. */
   | { setting: 'seats_purchased'; code: 'seats-not-a-number'; value: string }
   /** `count` entries are neither an email nor a user id; `examples`: the first few, shortened. */
-  | { setting: 'exempt_users'; code: 'exempt-entries-ignored'; count: number; examples: readonly string[] };
+  | { setting: 'exempt_users'; code: 'exempt-entries-ignored'; count: number; examples: readonly string[] }
+  /** Names no platform snapshots can go to: `value` as given; `valid`, the names it takes. Nothing is sent until fixed. */
+  | { setting: 'saas_destination'; code: 'destination-unknown'; value: string; valid: readonly DestinationName[] }
+  /** The platform needs `saas_destination_id` (`names`: what it is there) and it is not set: nothing is sent until it is. */
+  | { setting: 'saas_destination_id'; code: 'destination-id-missing'; destination: DestinationName; names: DestinationIdKind };
 
 /** The most days a day setting takes. */
 export const MAX_DAYS = 3650;
@@ -165,6 +181,20 @@ function endpoint(raw: Record<string, unknown>): string | null {
   return present(value) ? String(value).trim() : null;
 }
 
+/** The destination setting, and a problem when it names no platform or its platform lacks the id it needs. */
+function destination(raw: Record<string, unknown>, problems: SettingProblem[]): Pick<SeatReviewSettings, 'saasDestination' | 'saasDestinationId'> {
+  const given = present(raw.saas_destination) ? String(raw.saas_destination).trim() : '';
+  const name = given === '' ? 'seat-review' : given.toLowerCase();
+  const id = present(raw.saas_destination_id) ? String(raw.saas_destination_id).trim() : null;
+  if (!isDestination(name)) {
+    problems.push({ setting: 'saas_destination', code: 'destination-unknown', value: given, valid: DESTINATIONS });
+  } else {
+    const names = DESTINATION_ID[name];
+    if (names !== null && id === null) problems.push({ setting: 'saas_destination_id', code: 'destination-id-missing', destination: name, names });
+  }
+  return { saasDestination: name, saasDestinationId: id };
+}
+
 export function parseSettings(raw: Record<string, unknown>): {
   settings: SeatReviewSettings;
   problems: SettingProblem[];
@@ -178,6 +208,7 @@ export function parseSettings(raw: Record<string, unknown>): {
     seatsPurchased: seatsPurchased(raw, problems),
     exempt: parseExemptions(raw.exempt_users, problems),
     saasEndpoint: endpoint(raw),
+    ...destination(raw, problems),
   };
   return { settings, problems };
 }

@@ -232,3 +232,40 @@ describe('Outbox on full storage', () => {
     expect(outbox.load().pending).toBeNull();
   });
 });
+
+describe('Outbox for the platforms', () => {
+  it('counts the parts the destination sends in, in the pending state and the history', () => {
+    const outbox = new Outbox(memoryStore(), 'k');
+    const snapshot = makeSnapshot(roster(2500), { snapshotId: id(1) });
+    outbox.begin(snapshot, fingerprint(id(1), []), 1);
+    expect(outbox.load()).toMatchObject({ pending: { count: 1 }, history: [{ parts: 1 }] });
+    outbox.bind(id(1), 'fnv1a64:0000000000000001', 3);
+    expect(outbox.load()).toMatchObject({ pending: { count: 3 }, history: [{ parts: 3 }] });
+  });
+
+  it('keeps a Zluri sync with its highest page, forgets it when gone, and carries a running one to the next snapshot', () => {
+    const store = memoryStore();
+    const outbox = new Outbox(store, 'k');
+    begin(outbox, 1);
+    outbox.startSync(id(1), { id: 'sync-1', target: 't' });
+    outbox.markAccepted(id(1), 2);
+    expect(new Outbox(store, 'k').load().pending).toMatchObject({ accepted: [2], sync: { id: 'sync-1', target: 't', pages: 2 } });
+    begin(outbox, 2);
+    expect(outbox.load().pending).toMatchObject({ snapshot_id: id(2), accepted: [], sync: { id: 'sync-1', pages: 2 } });
+    outbox.syncGone(id(2), 'finished', NOW);
+    expect(outbox.load().pending).toMatchObject({
+      sync: null,
+      restarted: { code: 'sync-gone', status: 'finished', accepted_before: 0, at: new Date(NOW).toISOString() },
+    });
+  });
+
+  it('reads a state kept before syncs as having none', () => {
+    const store = memoryStore();
+    const outbox = new Outbox(store, 'k');
+    begin(outbox, 1);
+    const raw = JSON.parse(store.getItem('k:state')!) as { pending: Record<string, unknown> };
+    delete raw.pending.sync;
+    store.setItem('k:state', JSON.stringify(raw));
+    expect(new Outbox(store, 'k').load().pending?.sync).toBeNull();
+  });
+});

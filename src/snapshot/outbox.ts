@@ -16,6 +16,7 @@
 import type { KeyValueStore } from '../storage/store';
 import { MAX_USERS_PER_PART, partCount, type Snapshot, type SnapshotSummaryWire } from './build';
 import { maskCredentials } from './credentials';
+import type { DestinationSnapshot } from '../destinations/roster';
 import { diffFingerprints, summarizeChange, type ChangeSummary, type Fingerprint } from './diff';
 import { isRecord } from '../guards';
 import { mapProblemText, type PushProblem } from './pushProblem';
@@ -33,7 +34,22 @@ export type Restart =
   /** The endpoint setting changed: the whole snapshot goes to the new receiver. */
   | { code: 'endpoint-changed'; at: string; accepted_before: number }
   /** A receiver answered 413: smaller parts, under a new snapshot_id (see push.ts). */
-  | { code: 'split'; at: string; per_part: number; previous_id: string };
+  | { code: 'split'; at: string; per_part: number; previous_id: string }
+  /** Zluri no longer took pages in the sync the snapshot was going to (`status`: what it said of it): a new sync, from page 1. */
+  | { code: 'sync-gone'; at: string; accepted_before: number; status: 'gone' | 'finished' | 'failed' | (string & {}) };
+
+/**
+ * A Zluri sync the pending snapshot's pages go to (push.ts). Kept across a failure so the
+ * same sync gets only the missing pages, and across a new snapshot so a sync left running
+ * is reused (its pages overwritten) rather than blocking every new one.
+ */
+export interface PendingSync {
+  id: string;
+  /** The target (endpoint.ts targetFingerprint) it was started on: another target never reuses it. */
+  target: string;
+  /** The highest page number uploaded to it: pages beyond a smaller snapshot's count are emptied before finishing. */
+  pages: number;
+}
 
 export interface PendingMeta {
   snapshot_id: string;
@@ -52,6 +68,8 @@ export interface PendingMeta {
   /** False when the browser had no room for the snapshot: it cannot be re-sent after a reload. */
   stored: boolean;
   restarted: Restart | null;
+  /** Zluri only: the sync its pages go to; null when none is started. */
+  sync: PendingSync | null;
 }
 
 export type HistoryStatus = 'sending' | 'sent' | 'pending' | 'rejected' | 'superseded';
@@ -115,6 +133,11 @@ function normalized(state: OutboxState): OutboxState {
     p.per_part = typeof p.per_part === 'number' && p.per_part > 0 ? p.per_part : MAX_USERS_PER_PART;
     p.endpoint = typeof p.endpoint === 'string' ? p.endpoint : null;
     p.restarted = isRecord(p.restarted) ? p.restarted : null;
+    const sync: unknown = p.sync;
+    p.sync =
+      isRecord(sync) && typeof sync.id === 'string' && typeof sync.target === 'string' && typeof sync.pages === 'number'
+        ? { id: sync.id, target: sync.target, pages: sync.pages }
+        : null;
     p.error = storedProblem(p.error);
   }
   // A state saved before problem codes holds `message`, a sentence.
@@ -236,8 +259,9 @@ export class Outbox {
   private keepSnapshot(snapshot: Snapshot): boolean {
     // The old one goes first: its room may be what the new one needs.
     this.remove(this.pendingKey);
-    const { header, users } = snapshot;
-    const stored = this.write(this.pendingKey, JSON.stringify({ header, users }));
+    // `roster`: the suspended seats a platform's format needs (destinations/roster.ts), when built for one.
+    const { header, users, roster } = snapshot as DestinationSnapshot;
+    const stored = this.write(this.pendingKey, JSON.stringify(roster ? { header, users, roster } : { header, users }));
     if (stored) {
       this.unkept = null;
     } else {
@@ -248,13 +272,16 @@ export class Outbox {
     return stored;
   }
 
-  /** Records a new snapshot as pending (replacing any older one) and in history, with its change. */
-  begin(snapshot: Snapshot, current: Fingerprint): OutboxState {
+  /**
+   * Records a new snapshot as pending (replacing any older one) and in history, with its
+   * change. `count`: the parts it goes in (a platform's pages, or 1 file). A Zluri sync the
+   * older one left is carried over (see PendingSync).
+   */
+  begin(snapshot: Snapshot, current: Fingerprint, count = partCount(snapshot.users.length)): OutboxState {
     const state = this.load();
     const id = snapshot.header.snapshot_id;
     if (state.pending && state.pending.snapshot_id !== id) this.setStatus(state, state.pending.snapshot_id, 'superseded');
     this.notKeptId = null;
-    const count = partCount(snapshot.users.length);
     const pending: PendingMeta = {
       snapshot_id: id,
       generated_at: snapshot.header.generated_at,
@@ -266,6 +293,7 @@ export class Outbox {
       rejected: false,
       stored: false,
       restarted: null,
+      sync: state.pending?.sync ?? null,
     };
     const change = state.baseline ? summarizeChange(diffFingerprints(state.baseline, current)) : null;
     state.history = [
@@ -305,21 +333,48 @@ export class Outbox {
     return state;
   }
 
-  /** Binds the pending snapshot to the endpoint its parts go to (a fingerprint, never the URL). */
-  bind(id: string, endpoint: string): OutboxState {
-    return this.update(id, (_state, pending) => {
+  /** `count` parts now (the destination's own count), in the pending state and its history entry. */
+  private recount(state: OutboxState, pending: PendingMeta, count: number | undefined): void {
+    if (count === undefined || count === pending.count) return;
+    pending.count = count;
+    const entry = state.history.find((h) => h.snapshot_id === pending.snapshot_id);
+    if (entry) entry.parts = count;
+  }
+
+  /** Binds the pending snapshot to the endpoint its parts go to (a fingerprint, never the URL), in `count` parts if given. */
+  bind(id: string, endpoint: string, count?: number): OutboxState {
+    return this.update(id, (state, pending) => {
       pending.endpoint = endpoint;
+      this.recount(state, pending, count);
     });
   }
 
-  /** The endpoint changed: every part goes again, from part 1, to the new receiver only. */
-  rebind(id: string, endpoint: string, at: number): OutboxState {
-    return this.update(id, (_state, pending) => {
+  /** The endpoint changed: every part goes again, from part 1, to the new receiver only (in `count` parts if given). */
+  rebind(id: string, endpoint: string, at: number, count?: number): OutboxState {
+    return this.update(id, (state, pending) => {
       pending.restarted = { code: 'endpoint-changed', at: new Date(at).toISOString(), accepted_before: pending.accepted.length };
       pending.accepted = [];
       pending.endpoint = endpoint;
       pending.error = null;
       pending.rejected = false;
+      this.recount(state, pending, count);
+    });
+  }
+
+  /** A new Zluri sync for the pending snapshot: its pages go there from page 1. */
+  startSync(id: string, sync: { id: string; target: string }): OutboxState {
+    return this.update(id, (_state, pending) => {
+      pending.sync = { ...sync, pages: 0 };
+      pending.accepted = [];
+    });
+  }
+
+  /** Zluri no longer takes pages in the pending snapshot's sync (`status`: what it said): it starts again in a new one. */
+  syncGone(id: string, status: string, at: number): OutboxState {
+    return this.update(id, (_state, pending) => {
+      pending.restarted = { code: 'sync-gone', at: new Date(at).toISOString(), accepted_before: pending.accepted.length, status };
+      pending.sync = null;
+      pending.accepted = [];
     });
   }
 
@@ -353,6 +408,7 @@ export class Outbox {
   markAccepted(id: string, index: number): OutboxState {
     return this.update(id, (_state, pending) => {
       if (!pending.accepted.includes(index)) pending.accepted = [...pending.accepted, index].sort((a, b) => a - b);
+      if (pending.sync) pending.sync.pages = Math.max(pending.sync.pages, index);
     });
   }
 

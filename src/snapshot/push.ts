@@ -1,6 +1,9 @@
 /**
- * Sends a snapshot to SaaS Management, part after part, through Zendesk's proxy: the
- * token is the secure setting `saas_token`, which only Zendesk's proxy fills in.
+ * Sends a snapshot to where the settings say (endpoint.ts checkDestination): Zluri, Torii and
+ * Lumos in their own formats and steps (src/destinations/*Push.ts, docs/destinations.md);
+ * Seat Review's format and Okta Workflows, part after part, as below. Always through
+ * Zendesk's proxy: the token is the secure setting `saas_token`, which only Zendesk's proxy
+ * fills in, in the header the destination reads (TOKEN_HEADER).
  * Retries (429 with Retry-After, 5xx, timeouts, network errors) happen in the gateway,
  * always with the same body and Idempotency-Key. Each accepted part is recorded in the
  * outbox at once, so a later attempt (Retry, or the app opening again) sends only the rest.
@@ -13,20 +16,30 @@
  * (credentials.ts) before it is shown or stored; why a push stopped is a code
  * (pushProblem.ts) that the UI words.
  */
+import { pushLumos } from '../destinations/lumosPush';
+import { TOKEN_HEADER } from '../destinations/names';
+import type { DestinationSnapshot } from '../destinations/roster';
+import { DESTINATION_SERVICE, isRejection, rejection, SYNC_BUSY_WAITS_MS, type PlatformPush } from '../destinations/sending';
+import { pushTorii } from '../destinations/toriiPush';
+import { pushZluri } from '../destinations/zluriPush';
 import { GatewayError } from '../zaf/errors';
-import type { RequestControls } from '../zaf/gateway';
+import { abortableSleep, type RequestControls } from '../zaf/gateway';
 import { failureOf } from '../zendesk/failure';
-import { MAX_USERS_PER_PART, MIN_USERS_PER_PART, partCount, snapshotPart, withSnapshotId, type Snapshot } from './build';
-import { endpointFingerprint, maskCredentials } from './credentials';
+import { MAX_USERS_PER_PART, MIN_USERS_PER_PART, partCount, snapshotPart, withSnapshotId } from './build';
+import { maskCredentials } from './credentials';
 import type { Outbox, Restart } from './outbox';
-import { checkEndpoint, ENDPOINT_SETTING, SAAS_SERVICE, TOKEN_SETTING, type SnapshotGateway } from './endpoint';
+import { checkDestination, ENDPOINT_SETTING, targetFingerprint, type SnapshotGateway } from './endpoint';
 import { mapProblemText, type PushProblem } from './pushProblem';
+
+export { isRejection } from '../destinations/sending';
 
 export {
   checkEndpoint,
   ENDPOINT_SETTING,
   SAAS_SERVICE,
   TOKEN_SETTING,
+  checkDestination,
+  type DestinationCheck,
   type EndpointCheck,
   type EndpointProblem,
   type SnapshotGateway,
@@ -38,6 +51,8 @@ export interface PushProgress {
   index: number;
   count: number;
   accepted: number;
+  /** The platform runs another sync (409): the `tries`-th try waits `delayMs` before the next. */
+  syncBusy?: { tries: number; delayMs: number };
 }
 
 /** `failed`: worth sending again (endpoint setting, no answer); `rejected`: a receiver refused it (a 4xx). */
@@ -49,26 +64,21 @@ export type PushResult =
 export interface PushOptions {
   gateway: SnapshotGateway;
   endpoint: string | null;
+  /** `saas_destination` as set ('seat-review' when absent) and `saas_destination_id`. */
+  destination?: string;
+  destinationId?: string | null;
   /** See checkEndpoint. */
   whitelist?: readonly string[] | null;
-  snapshot: Snapshot;
+  snapshot: DestinationSnapshot;
   outbox: Outbox;
   controls?: RequestControls;
   onProgress?: (progress: PushProgress) => void;
   now?: () => number;
   /** The id a re-split snapshot gets (a 413). */
   newId?: () => string;
-}
-
-/** A 4xx other than 429 (and not the proxy's own 408): retrying the same part cannot help. */
-export function isRejection(error: unknown): error is GatewayError {
-  return error instanceof GatewayError && error.status >= 400 && error.status < 500 && error.status !== 429 && error.status !== 408;
-}
-
-function rejection(error: GatewayError): PushProblem {
-  // The receiver's own words come from the error's detail field, never out of its message.
-  if (error.status === 401) return { code: 'token-refused', detail: error.detail };
-  return { code: 'refused', failure: failureOf(error) };
+  /** Waits while a platform runs another sync (409); SYNC_BUSY_WAITS_MS unless given. */
+  busyWaitsMs?: readonly number[];
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 /** A problem as stored: the outbox keeps no setting value, so the endpoint as typed (and its host) is left out. */
@@ -103,31 +113,57 @@ export async function pushSnapshot({
   onProgress,
   now = Date.now,
   newId = () => crypto.randomUUID(),
+  destination = 'seat-review',
+  destinationId = null,
+  busyWaitsMs = SYNC_BUSY_WAITS_MS,
+  sleep = abortableSleep,
 }: PushOptions): Promise<PushResult> {
   let snapshot = built;
   let id = snapshot.header.snapshot_id;
   const pending = outbox.load().pending;
   const mine = pending?.snapshot_id === id ? pending : null;
   let perPart = mine?.per_part ?? MAX_USERS_PER_PART;
-  let count = partCount(snapshot.users.length, perPart);
+  let count = mine?.count ?? partCount(snapshot.users.length, perPart);
   const accepted = new Set(mine?.accepted ?? []);
-  const checked = checkEndpoint(endpoint, whitelist);
+  const checked = checkDestination({ saasDestination: destination, saasDestinationId: destinationId, saasEndpoint: endpoint }, whitelist);
   if (!checked.ok) {
     const problem: PushProblem = { code: 'endpoint', endpoint: checked.problem };
     outbox.fail(id, withoutSetting(problem, endpoint), false, now());
     return { status: 'failed', problem, accepted: accepted.size, count, snapshotId: id };
   }
+  const target = targetFingerprint(checked);
+  const platform =
+    checked.destination === 'zluri' ? pushZluri : checked.destination === 'torii' ? pushTorii : checked.destination === 'lumos' ? pushLumos : null;
+  if (platform !== null) {
+    const push: PlatformPush = {
+      gateway,
+      destination: checked.destination,
+      url: checked.url,
+      destinationId: checked.destinationId ?? '',
+      target,
+      snapshot,
+      outbox,
+      controls,
+      onProgress,
+      now,
+      sleep,
+      busyWaitsMs,
+    };
+    return platform(push);
+  }
+  count = partCount(snapshot.users.length, perPart);
+  const token = TOKEN_HEADER[checked.destination];
+  const service = DESTINATION_SERVICE[checked.destination];
   // The receiver's answers may name the endpoint (a 404) or echo a credential: neither is shown or kept.
   const clean = (problem: PushProblem) =>
     mapProblemText(problem, (text) => maskCredentials(text.split(checked.url).join(`the "${ENDPOINT_SETTING}" URL`)));
-  const target = endpointFingerprint(checked.url);
   if (mine && mine.endpoint !== target) {
     // Parts accepted elsewhere stay there: this receiver gets the whole snapshot.
     if (mine.endpoint !== null || accepted.size > 0) {
-      outbox.rebind(id, target, now());
+      outbox.rebind(id, target, now(), count);
       accepted.clear();
-    } else outbox.bind(id, target);
-  }
+    } else outbox.bind(id, target, count);
+  } else if (mine && mine.count !== count) outbox.bind(id, target, count);
   let sent = 0;
   for (let index = 1; index <= count; index += 1) {
     if (accepted.has(index)) continue;
@@ -140,9 +176,9 @@ export async function pushSnapshot({
           method: 'POST',
           json: part,
           secure: true,
-          service: SAAS_SERVICE,
+          service,
           headers: {
-            Authorization: `Bearer {{setting.${TOKEN_SETTING}}}`,
+            [token.name]: token.value,
             'Idempotency-Key': id,
             'Content-Type': 'application/json',
           },

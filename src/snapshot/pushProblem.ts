@@ -3,6 +3,7 @@
  * Text that came from elsewhere (a receiver's answer, the gateway's message) is a
  * parameter, masked before it is shown or kept.
  */
+import type { DestinationName } from '../destinations/names';
 import { isRecord } from '../guards';
 import type { Failure } from '../zendesk/failure';
 import type { EndpointProblem } from './endpoint';
@@ -18,6 +19,14 @@ export type PushProblem =
   | { code: 'refused'; failure: Failure }
   /** No receiver took the part (retries ran out, network), as the gateway saw it. */
   | { code: 'unreachable'; failure: Failure }
+  /** The roster's file is `bytes` bytes and the platform (Torii) takes at most `limit`: nothing was sent. */
+  | { code: 'file-too-large'; destination: DestinationName; bytes: number; limit: number }
+  /** The platform was running another sync (409) at each of `tries` tries, `waitedMs` apart in all: nothing new was synced. */
+  | { code: 'sync-busy'; destination: DestinationName; tries: number; waitedMs: number }
+  /** The platform's answer lacked what the next step needs (a sync id after `create-sync`, a file id after `upload-file`). */
+  | { code: 'unexpected-answer'; destination: DestinationName; step: 'create-sync' | 'upload-file' }
+  /** The platform took every page and the finish, then reported the sync `failed`. */
+  | { code: 'sync-failed'; destination: DestinationName }
   /** Kept in words by an older version of the app: shown as it was kept. */
   | { code: 'stored-text'; text: string };
 

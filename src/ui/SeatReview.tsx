@@ -26,7 +26,6 @@ import {
 import english from './i18n/en/table';
 import { messages } from './i18n/messages';
 import { sortValueOf } from './text/columns';
-import { settingProblemText, settingProblemTitle } from './text/settings';
 import { columnOrder, nextSort, type SeatSort } from '../seats/sort';
 import type { SettingProblem } from '../settings/settings';
 import type { ReviewSession } from '../review';
@@ -43,6 +42,8 @@ import { SuspendedNotice } from './SuspendedNotice';
 // Loaded beside the first screen, not in it: the review paints first, the panel a moment later.
 // Opened on request, like the filters.
 const SeatPanel = lazy(() => import('./seat/SeatPanel').then((m) => ({ default: m.SeatPanel })));
+// Only when a setting cannot be used.
+const SettingWarnings = lazy(() => import('./SettingWarnings').then((m) => ({ default: m.SettingWarnings })));
 const SnapshotPanel = lazy(() => import('./snapshot/SnapshotPanel').then((m) => ({ default: m.SnapshotPanel })));
 // The seat history's trend: its chart and words arrive beside the first screen, like the snapshot panel.
 const TrendPanel = lazy(() => import('./history/TrendPanel').then((m) => ({ default: m.TrendPanel })));
@@ -177,12 +178,11 @@ export function SeatReview({ session, problems, onReleaseSelected = session.rele
       </Header>
 
       <Stack>
-        {problems.map((p) => (
-          <Alert key={p.setting + p.code} type="warning" data-setting-problem={p.setting}>
-            <Alert.Title>{settingProblemTitle(p)}</Alert.Title>
-            {settingProblemText(p)}
-          </Alert>
-        ))}
+        {problems.length > 0 && (
+          <Suspense fallback={null}>
+            <SettingWarnings problems={problems} />
+          </Suspense>
+        )}
         {roster.phase === 'loading' && <LoadProgress loaded={roster.seats.length} expected={roster.expected} waiting={roster.waiting} />}
         {roster.phase === 'failed' && (
           <Notification type="error" role="alert" data-load-error>

@@ -2,8 +2,8 @@
 import type { ReviewedSeat } from '../seats/review';
 import { CSV_WORDS } from './text/columns';
 
-/** Saves text as a file from inside the app's iframe (Zendesk allows downloads there). */
-export function saveFile(name: string, type: string, text: string): void {
+/** Saves text (or bytes already in a Blob) as a file from inside the app's iframe (Zendesk allows downloads there). */
+export function saveFile(name: string, type: string, text: string | Blob): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;

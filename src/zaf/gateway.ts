@@ -15,6 +15,8 @@ export interface ApiRequest {
   method?: ZafRequestOptions['type'];
   /** JSON body. */
   json?: unknown;
+  /** A body already written as text, with its content type (a multipart form written as text: the proxy sends no binary). */
+  text?: { contentType: string; data: string };
   headers?: Record<string, string>;
   /** Through Zendesk's secure proxy, so `{{setting.x}}` placeholders of secure settings resolve. */
   secure?: boolean;
@@ -182,6 +184,7 @@ export class ZendeskGateway {
       ...(request.headers ? { headers: request.headers } : {}),
       ...(request.secure ? { secure: true } : {}),
       ...(request.json !== undefined ? { contentType: 'application/json', data: JSON.stringify(request.json) } : {}),
+      ...(request.text !== undefined ? { contentType: request.text.contentType, data: request.text.data } : {}),
     };
     let timer: ReturnType<typeof setTimeout> | undefined;
     let onAbort = (): void => undefined;

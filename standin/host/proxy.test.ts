@@ -134,6 +134,52 @@ describe('prepareProxyRequest', () => {
   });
 });
 
+describe('prepareProxyRequest: vendor hosts go to their local fakes', () => {
+  const vendorRoutes = { 'api-ext.zluri.com': 'http://127.0.0.1:4402', 'api.lumos.com': 'http://127.0.0.1:4402' };
+  const zluriCtx = (whitelisted: string[]) => ctx({ manifest: { domainWhitelist: whitelisted, parameters }, vendorRoutes });
+
+  it('sends a whitelisted vendor host to the fake, path and query kept, the token substituted, the host named', () => {
+    const r = prepareProxyRequest(
+      {
+        url: 'https://api-ext.zluri.com/v2/integrations-sync/instances/abc/syncs?x=1',
+        type: 'POST',
+        secure: true,
+        headers: { 'api-key': '{{setting.saas_token}}', 'X-Forwarded-Host': 'evil.example.com' },
+      },
+      zluriCtx(['api-ext.zluri.com']),
+    );
+    expect(r).toEqual({
+      ok: true,
+      request: {
+        url: 'http://127.0.0.1:4402/v2/integrations-sync/instances/abc/syncs?x=1',
+        vendorUrl: 'https://api-ext.zluri.com/v2/integrations-sync/instances/abc/syncs?x=1',
+        method: 'POST',
+        headers: { 'api-key': 's3cr3t', Accept: '*/*', 'x-forwarded-host': 'api-ext.zluri.com' },
+      },
+    });
+  });
+
+  it('still refuses a vendor host that the package does not whitelist (403), and any scheme but https', () => {
+    const options = { url: 'https://api-ext.zluri.com/v2/x', secure: true, headers: { 'api-key': '{{setting.saas_token}}' } };
+    expect(prepareProxyRequest(options, zluriCtx([]))).toMatchObject({ ok: false, status: 403 });
+    expect(prepareProxyRequest({ ...options, url: 'http://api-ext.zluri.com/v2/x' }, zluriCtx(['api-ext.zluri.com']))).toMatchObject({
+      ok: false,
+      status: 502,
+    });
+    expect(prepareProxyRequest({ ...options, url: 'https://api-ext.zluri.com:8443/v2/x' }, zluriCtx(['api-ext.zluri.com']))).toMatchObject({
+      ok: false,
+      status: 502,
+    });
+  });
+
+  it('leaves other hosts alone and never passes on an x-forwarded-host the app set', () => {
+    const r = prepareProxyRequest({ url: 'https://saas.example.com/in', headers: { 'x-forwarded-host': 'api.lumos.com' } }, ctx({ vendorRoutes }));
+    expect(r).toMatchObject({ ok: true, request: { url: 'https://saas.example.com/in', headers: { Accept: '*/*' } } });
+    expect(r.ok && r.request.vendorUrl).toBeUndefined();
+    expect(r.ok && Object.keys(r.request.headers)).toEqual(['Accept']);
+  });
+});
+
 describe('handleProxy over HTTP', () => {
   let receiver: Server;
   let proxy: Server;

@@ -22,6 +22,11 @@
  *   403. Zendesk requires this for secure requests; the stand-in enforces it for every
  *   proxied request, which also keeps it off the network.
  * - ZAF's automatic retry of rate-limited requests is not imitated: the app sees the 429.
+ *
+ * Vendor hosts (`vendorRoutes`: Zluri's, Torii's, Lumos's API hosts) never reach the internet:
+ * once a request for https://<host> has passed the checks above, it goes to the local fake
+ * instead, path and query kept, with `x-forwarded-host: <host>` so the fake knows which
+ * platform was asked. The app keeps using the vendors' real URLs.
  */
 import { isRecord } from '../../src/guards';
 import { readBody } from '../body';
@@ -41,6 +46,8 @@ export interface ProxyContext {
   /** The "Zendesk" origin, for resolving relative URLs and checking the caller. */
   zendeskOrigin: string;
   fetchImpl?: typeof fetch;
+  /** Vendor API host → the local origin that fakes it (standin/saas/). */
+  vendorRoutes?: Readonly<Record<string, string>>;
 }
 
 export interface PreparedRequest {
@@ -49,6 +56,8 @@ export interface PreparedRequest {
   headers: Record<string, string>;
   body?: string;
   timeoutMs?: number;
+  /** The URL the app asked for, when `url` is a local fake standing for it. */
+  vendorUrl?: string;
 }
 
 export type Preparation = { ok: true; request: PreparedRequest } | { ok: false; status: number; error: string; description: string };
@@ -150,7 +159,10 @@ export function prepareProxyRequest(options: ZafRequestOptions, ctx: ProxyContex
   };
   const url = sub(firstUrl, 'url');
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(encoded.headers)) headers[name] = sub(value, 'header');
+  for (const [name, value] of Object.entries(encoded.headers)) {
+    // The header tells a fake which vendor was asked (below): only the proxy sets it.
+    if (name.toLowerCase() !== 'x-forwarded-host') headers[name] = sub(value, 'header');
+  }
   const body = encoded.body === undefined ? undefined : sub(encoded.body, 'body');
   if (violations.size > 0) {
     const list = [...violations].map(([name, scope]) => `"${name}" in the ${scope}`).join(', ');
@@ -168,6 +180,15 @@ export function prepareProxyRequest(options: ZafRequestOptions, ctx: ProxyContex
   }
 
   const request: PreparedRequest = { url: finalUrl.href, method: encoded.method, headers };
+  const local = ctx.vendorRoutes?.[finalUrl.hostname.toLowerCase()];
+  if (local !== undefined) {
+    if (finalUrl.protocol !== 'https:' || finalUrl.port !== '') {
+      return refuse(502, `The stand-in fakes ${finalUrl.hostname} at https://${finalUrl.hostname} only (got ${finalUrl.origin})`);
+    }
+    request.url = new URL(`${finalUrl.pathname}${finalUrl.search}`, local).href;
+    request.vendorUrl = finalUrl.href;
+    headers['x-forwarded-host'] = finalUrl.hostname.toLowerCase();
+  }
   if (body !== undefined) request.body = body;
   const timeoutMs = requestTimeoutMs(options);
   if (timeoutMs !== undefined) request.timeoutMs = timeoutMs;
@@ -260,7 +281,7 @@ export async function handleProxy(req: IncomingMessage, res: ServerResponse, ctx
   } catch (e) {
     if (res.headersSent || res.destroyed) return;
     const timedOut = controller.signal.aborted && timer !== undefined && String(controller.signal.reason).includes('timeout');
-    const host = new URL(request.url).host;
+    const host = new URL(request.vendorUrl ?? request.url).host;
     const cause = (e as Error & { cause?: Error }).cause?.message ?? (e as Error).message;
     if (timedOut) sendJson(res, 504, { error: 'ProxyError', description: `Timed out waiting for ${host}` }, errorHeader);
     // Unverified: Zendesk's proxy answers an unreachable target with a gateway error.

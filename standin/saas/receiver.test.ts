@@ -205,3 +205,98 @@ describe('SaaS Management receiver', () => {
     expect((await fetch(receiver.otherIngestUrl)).status).toBe(405);
   });
 });
+
+describe('SaaS receiver: faults and routing for the platforms', () => {
+  const INSTANCE = '65f0c2a1b3d4e5f601234567';
+  let platforms: SaasReceiver;
+  const key = 'lsk_platform_key';
+
+  beforeAll(async () => {
+    platforms = await startSaasReceiver({ token: () => key, knownIds: () => [INSTANCE, '7301', '48213'], toriiSyncMs: 50 });
+  });
+  afterAll(() => platforms.close());
+  beforeEach(() => platforms.reset());
+
+  const syncs = `/v2/integrations-sync/instances/${INSTANCE}/syncs`;
+  const zluri = (path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${platforms.url}${path}`, {
+      method: 'POST',
+      headers: { 'api-key': key, 'content-type': 'application/json', ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  const lumos = () =>
+    fetch(`${platforms.url}/accounts/upload`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ app_id: '7301', accounts: [] }),
+    });
+  const page = { entity: 'users', page: 1, data: [{ email: 'a@example.com' }] };
+
+  it('applies queued faults to every platform, in order, with Retry-After', async () => {
+    platforms.queueFaults([{ status: 429, retryAfter: 2 }, { status: 500 }]);
+    const limited = await zluri(syncs);
+    expect([limited.status, limited.headers.get('retry-after')]).toEqual([429, '2']);
+    expect((await lumos()).status).toBe(500);
+    expect((await lumos()).status).toBe(200);
+    expect(platforms.log().map((r) => [r.platform, r.status, r.fault])).toEqual([
+      ['zluri', 429, true],
+      ['lumos', 500, true],
+      ['lumos', 200, false],
+    ]);
+    expect(platforms.zluri().syncs).toEqual([]);
+  });
+
+  it('keeps a fault with a path for the first request whose path contains it; others pass', async () => {
+    await fetch(`${platforms.url}/__saas/faults`, { method: 'POST', body: JSON.stringify({ next: [{ status: 503, path: '/data/snapshots' }] }) });
+    const created = await zluri(syncs);
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    expect((await zluri(`${syncs}/${id}/data/snapshots`, page)).status).toBe(503);
+    expect((await zluri(`${syncs}/${id}/data/snapshots`, page)).status).toBe(200);
+    expect((await fetch(`${platforms.url}/__saas/faults`).then((r) => r.json())) as unknown).toEqual({ next: [], tooLargeOver: null });
+  });
+
+  it('drops after doing the work when told (afterAccept): a re-sent page then overwrites', async () => {
+    const { id } = (await (await zluri(syncs)).json()) as { id: string };
+    platforms.queueFaults([{ drop: true, afterAccept: true, path: '/data/snapshots' }]);
+    await expect(zluri(`${syncs}/${id}/data/snapshots`, page)).rejects.toThrow();
+    expect(platforms.zluri().syncs[0]?.pages).toEqual([{ page: 1, count: 1, uploads: 1 }]);
+    expect(await (await zluri(`${syncs}/${id}/data/snapshots`, page)).json()).toMatchObject({ overwritten: true });
+    platforms.queueFaults([{ drop: true, method: 'POST', path: '/finish' }]);
+    await expect(zluri(`${syncs}/${id}/finish`)).rejects.toThrow();
+    expect(platforms.zluri().syncs[0]?.status).toBe('running'); // dropped before the work
+    expect(platforms.log().map((r) => r.status)).toEqual([201, 'dropped', 200, 'dropped']);
+  });
+
+  it("echoes the platform's own token header when asked, and slows answers", async () => {
+    platforms.queueFaults([{ status: 500, echoAuthorization: true }, { slowMs: 120 }]);
+    expect(await (await zluri(syncs)).json()).toEqual({
+      error: 'InjectedFault',
+      description: `Injected fault 500. Request headers: api-key: ${key}`,
+    });
+    const started = Date.now();
+    expect((await lumos()).status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(110);
+  });
+
+  it('routes a forwarded vendor host to that platform only; control routes are not reachable that way', async () => {
+    const forwarded = (host: string, path: string) =>
+      fetch(`${platforms.url}${path}`, {
+        method: 'POST',
+        headers: { 'x-forwarded-host': host, 'api-key': key, authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ app_id: '7301', accounts: [] }),
+      });
+    expect((await forwarded('api-ext.zluri.com', syncs)).status).toBe(201);
+    expect((await forwarded('API.LUMOS.COM', '/accounts/upload')).status).toBe(200);
+    expect((await forwarded('api-ext.zluri.com', '/accounts/upload')).status).toBe(404);
+    expect((await forwarded('api.toriihq.com', '/ingest/zendesk')).status).toBe(404);
+    expect((await forwarded('api.lumos.com', '/__saas/faults')).status).toBe(404);
+    expect((await forwarded('evil.example.com', syncs)).status).toBe(404);
+    expect(platforms.lumos().apps).toHaveLength(1);
+  });
+
+  it.each([[{ status: 500, path: '' }], [{ status: 500, method: 'get' }], [{ drop: true, path: 3 }]])('refuses the fault %j', async (fault) => {
+    const res = await fetch(`${platforms.url}/__saas/faults`, { method: 'POST', body: JSON.stringify({ next: [fault] }) });
+    expect(res.status).toBe(400);
+  });
+});

@@ -1,23 +1,35 @@
 /**
- * A stand-in for SaaS Management's ingest endpoint, on its own loopback port:
+ * A stand-in for where snapshots go, on its own loopback port: Seat Review's own ingest
+ * endpoint, and fakes of the SaaS Management platforms the app pushes to natively.
  *
  *   POST   /ingest/zendesk     one snapshot part (checked, validated, de-duplicated, recorded)
  *   POST   /ingest/other       a second, independent endpoint (its own parts and de-duplication),
  *                              so a test can move saas_endpoint from one to the other and see
  *                              which received what; parts and log entries name their `endpoint`
- *   GET    /__saas/accepted    what was accepted (add ?body=1 for the parts themselves) and the request log
+ *   /v2/integrations-sync/…    Zluri (./zluri.ts)       /v1.0/…   Torii (./torii.ts)
+ *   /accounts/upload           Lumos (./lumos.ts)       /api/flo/{alias}/invoke   an Okta Workflows flow (./okta.ts)
+ *   GET    /__saas/accepted    what /ingest/* accepted (add ?body=1 for the parts themselves) and the request log
+ *                              (every route's requests, each naming its `platform`)
  *   DELETE /__saas/accepted    forget everything accepted and logged
- *   POST   /__saas/faults      {"next": [fault, ...]} fails the next ingest requests, in order;
- *                              {"tooLargeOver": N} answers 413 to every part with more than N
+ *   GET    /__saas/{zluri|torii|lumos|okta}   what landed on that platform; DELETE forgets it
+ *   POST   /__saas/zluri/syncs/{id}/fail      Zluri failed that sync; DELETE /__saas/zluri/syncs/{id}: it is gone
+ *   POST   /__saas/faults      {"next": [fault, ...]} fails the next requests, in order (./faults.ts);
+ *                              {"tooLargeOver": N} answers 413 to every /ingest part with more than N
  *                              users until cleared ({"tooLargeOver": null}); both keys may come together
  *   GET    /__saas/faults      {"next": [...], "tooLargeOver": N | null};  DELETE clears both
  *
- * Faults (one-shot, both endpoints draw from the same queue): {"status": 429, "retryAfter": 1}
+ * The stand-in's proxy sends requests for a platform's real host here with `x-forwarded-host`
+ * naming it: such a request reaches only that platform's routes (others 404, control routes too).
+ * Without the header, each route is reached directly (tests).
+ *
+ * Faults (one-shot, every route draws from the same queue): {"status": 429, "retryAfter": 1}
  * (any status; `description` sets the message; `"echoAuthorization": true` ends the
- * description with the Authorization header received, as a careless server does:
- * "... Authorization: Bearer <token>"), {"slowMs": n} (answer normally after n ms),
- * {"drop": true} (close the connection with no answer), {"drop": true, "afterAccept": true}
- * (record the part, then drop: the retry must come back as a duplicate).
+ * description with the token header received, as a careless server does:
+ * "... Authorization: Bearer <token>", or Zluri's api-key, Okta's x-api-client-token),
+ * {"slowMs": n} (answer normally after n ms), {"drop": true} (close the connection with no
+ * answer), {"drop": true, "afterAccept": true} (do what the request asks, then drop: the retry
+ * must come back as a duplicate, or overwrite, or meet a running sync). Any fault may name
+ * `path` (text the request's path contains) and `method`, to fail only such requests.
  * The size limit is persistent, unlike the queue: a client that splits its parts must get
  * through once they are small enough. It is checked after the token and the JSON, before
  * the schema; a refused part is not recorded.
@@ -25,17 +37,21 @@
 import { readBody } from '../body';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { parseFaultsBody, takeFault, type SaasFault, type StatusFault } from './faults';
+import { header, isRecord, type PlatformFake, type Reply, type SaasPlatform } from './http';
+import { createLumosFake, type LumosState } from './lumos';
+import { createOktaFake, OKTA_DEMO_ALIAS, OKTA_TOKEN_HEADER, oktaInvokePath, type OktaState } from './okta';
+import { createToriiFake, type ToriiState } from './torii';
 import { checkPart, type PartCheck } from './validate';
+import { createZluriFake, type ZluriState } from './zluri';
+
+export { isFault, parseFaultsBody, type SaasFault } from './faults';
+export type { SaasPlatform } from './http';
 
 export const INGEST_PATH = '/ingest/zendesk';
 /** The second endpoint: the same checks, its own parts. */
 export const OTHER_INGEST_PATH = '/ingest/other';
 const INGEST_PATHS: readonly string[] = [INGEST_PATH, OTHER_INGEST_PATH];
-
-export type SaasFault =
-  | { status: number; retryAfter?: number; description?: string; echoAuthorization?: boolean }
-  | { slowMs: number }
-  | { drop: true; afterAccept?: boolean };
 
 export interface AcceptedPart {
   /** The ingest path it came to: INGEST_PATH or OTHER_INGEST_PATH. */
@@ -50,8 +66,12 @@ export interface AcceptedPart {
 
 export interface IngestLogEntry {
   at: string;
+  /** The path the request came to (an /ingest path, or a platform's). */
   endpoint: string;
+  platform: SaasPlatform;
+  method: string;
   status: number | 'dropped';
+  /** For /ingest parts only; null elsewhere. */
   snapshot_id: string | null;
   index: number | null;
   duplicate: boolean;
@@ -63,6 +83,10 @@ export interface SaasReceiverOptions {
   host?: '127.0.0.1';
   /** The token the demo installation's secure setting holds, read on every request. */
   token: () => string;
+  /** Ids the platforms know (Zluri instance, Torii app account, Lumos app): the installation's saas_destination_id. Default none. */
+  knownIds?: () => readonly string[];
+  /** How long a Torii sync runs (default 300 ms). */
+  toriiSyncMs?: number;
 }
 
 export interface SaasReceiver {
@@ -72,12 +96,24 @@ export interface SaasReceiver {
   ingestUrl: string;
   /** url + /ingest/other: a second endpoint with its own parts */
   otherIngestUrl: string;
-  /** Parts accepted at either endpoint (see `endpoint`), in arrival order. */
+  /** url + /api/flo/<demo alias>/invoke: the Okta Workflows flow */
+  oktaInvokeUrl: string;
+  /** Parts accepted at either /ingest endpoint (see `endpoint`), in arrival order. */
   accepted(): AcceptedPart[];
+  /** Every request to /ingest and to the platforms, in arrival order. */
   log(): IngestLogEntry[];
   queueFaults(faults: SaasFault[]): void;
   /** 413 for every part with more than `users` users, until set to null. */
   setTooLargeOver(users: number | null): void;
+  /** What landed on each platform (as GET /__saas/<platform>). */
+  zluri(): ZluriState;
+  torii(): ToriiState;
+  lumos(): LumosState;
+  okta(): OktaState;
+  /** Zluri marks the sync failed / forgets it; false when there is no such sync. */
+  zluriFailSync(syncId: string): boolean;
+  zluriForgetSync(syncId: string): boolean;
+  /** Forgets everything: parts, log, faults, the size limit, every platform's data. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -98,46 +134,24 @@ function sendJson(res: ServerResponse, status: number, value: unknown, extra: Re
 const problem = (res: ServerResponse, status: number, error: string, description: string, extra: Record<string, string> = {}) =>
   sendJson(res, status, { error, description }, extra);
 
-export function isFault(value: unknown): value is SaasFault {
-  if (typeof value !== 'object' || value === null) return false;
-  const f = value as Record<string, unknown>;
-  if (typeof f.status === 'number') {
-    return (
-      Number.isInteger(f.status) &&
-      f.status >= 100 &&
-      f.status <= 599 &&
-      (f.echoAuthorization === undefined || typeof f.echoAuthorization === 'boolean')
-    );
-  }
-  if (typeof f.slowMs === 'number') return f.slowMs >= 0;
-  return f.drop === true;
-}
+/** The header each route reads its token from, as a careless server would echo it. */
+const TOKEN_HEADERS: Readonly<Record<SaasPlatform, string>> = {
+  'seat-review': 'Authorization',
+  zluri: 'api-key',
+  torii: 'Authorization',
+  lumos: 'Authorization',
+  'okta-workflows': OKTA_TOKEN_HEADER,
+};
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-const FAULTS_USAGE =
-  'Send {"next": [{"status":429,"retryAfter":1} | {"status":500,"echoAuthorization":true} | {"slowMs":n} | {"drop":true,"afterAccept"?:true}], "tooLargeOver": N | null} (either key or both)';
-
-/** A POST /__saas/faults body, or what is wrong with it. */
-export function parseFaultsBody(text: string): { next?: SaasFault[]; tooLargeOver?: number | null } | string {
-  let body: unknown;
-  try {
-    body = JSON.parse(text) as unknown;
-  } catch {
-    return `The body is not JSON. ${FAULTS_USAGE}`;
+/** The answer to a queued status fault. */
+function faultReply(fault: StatusFault, req: IncomingMessage, platform: SaasPlatform): Reply {
+  const headers: Record<string, string> = fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) };
+  let description = fault.description ?? `Injected fault ${fault.status}`;
+  if (fault.echoAuthorization) {
+    const name = TOKEN_HEADERS[platform];
+    description += `. Request headers: ${name}: ${header(req.headers, name) ?? '(none)'}`;
   }
-  if (!isRecord(body)) return FAULTS_USAGE;
-  const unknown = Object.keys(body).filter((k) => k !== 'next' && k !== 'tooLargeOver');
-  if (unknown.length > 0 || (body.next === undefined && body.tooLargeOver === undefined)) return FAULTS_USAGE;
-  const { next, tooLargeOver } = body;
-  if (next !== undefined && (!Array.isArray(next) || !next.every(isFault))) return `Bad "next". ${FAULTS_USAGE}`;
-  if (tooLargeOver !== undefined && tooLargeOver !== null && !(Number.isInteger(tooLargeOver) && (tooLargeOver as number) >= 0)) {
-    return '"tooLargeOver" must be a whole number of users >= 0, or null to lift the limit';
-  }
-  const update: { next?: SaasFault[]; tooLargeOver?: number | null } = {};
-  if (next !== undefined) update.next = next;
-  if (tooLargeOver !== undefined) update.tooLargeOver = tooLargeOver as number | null;
-  return update;
+  return { status: fault.status, body: { error: fault.status === 429 ? 'TooManyRequests' : 'InjectedFault', description }, headers };
 }
 
 export async function startSaasReceiver(options: SaasReceiverOptions): Promise<SaasReceiver> {
@@ -145,11 +159,22 @@ export async function startSaasReceiver(options: SaasReceiverOptions): Promise<S
   const log: IngestLogEntry[] = [];
   const faults: SaasFault[] = [];
   let tooLargeOver: number | null = null;
+  const knownIds = options.knownIds ?? (() => []);
+  const zluri = createZluriFake({ token: options.token, knownIds });
+  const torii = createToriiFake(
+    options.toriiSyncMs === undefined ? { token: options.token, knownIds } : { token: options.token, knownIds, syncMs: options.toriiSyncMs },
+  );
+  const lumos = createLumosFake({ token: options.token, knownIds });
+  const okta = createOktaFake({ token: options.token, aliases: [OKTA_DEMO_ALIAS] });
+  const platforms: readonly PlatformFake<unknown>[] = [zluri, torii, lumos, okta];
+  const inspected: Readonly<Record<string, PlatformFake<unknown>>> = { zluri, torii, lumos, okta };
 
-  const ingest = async (req: IncomingMessage, res: ServerResponse, endpoint: string): Promise<void> => {
+  const newEntry = (req: IncomingMessage, endpoint: string, platform: SaasPlatform): IngestLogEntry => {
     const entry: IngestLogEntry = {
       at: new Date().toISOString(),
       endpoint,
+      platform,
+      method: req.method ?? '',
       status: 0,
       snapshot_id: null,
       index: null,
@@ -157,27 +182,39 @@ export async function startSaasReceiver(options: SaasReceiverOptions): Promise<S
       fault: false,
     };
     log.push(entry);
-    const answer = (status: number, error: string, description: string, extra: Record<string, string> = {}) => {
-      entry.status = status;
-      problem(res, status, error, description, extra);
-    };
+    return entry;
+  };
+
+  /** Reads the body and draws this request's fault: a status or drop is answered here (true: done). */
+  const faultFirst = async (req: IncomingMessage, res: ServerResponse, entry: IngestLogEntry, path: string) => {
     const text = await readBody(req, MAX_BODY);
-    const fault = faults.shift();
+    const fault = takeFault(faults, path, req.method ?? '');
     if (fault && 'slowMs' in fault) await new Promise((r) => setTimeout(r, fault.slowMs));
     if (fault && 'status' in fault) {
       entry.fault = true;
-      const extra: Record<string, string> = fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) };
-      let description = fault.description ?? `Injected fault ${fault.status}`;
-      if (fault.echoAuthorization) description += `. Request headers: Authorization: ${req.headers.authorization ?? '(none)'}`;
-      answer(fault.status, fault.status === 429 ? 'TooManyRequests' : 'InjectedFault', description, extra);
-      return;
+      entry.status = fault.status;
+      const { status, body, headers } = faultReply(fault, req, entry.platform);
+      sendJson(res, status, body, headers);
+      return { done: true as const };
     }
     if (fault && 'drop' in fault && !fault.afterAccept) {
       entry.fault = true;
       entry.status = 'dropped';
       req.socket.destroy();
-      return;
+      return { done: true as const };
     }
+    return { done: false as const, text, dropAfter: fault !== undefined && 'drop' in fault };
+  };
+
+  const ingest = async (req: IncomingMessage, res: ServerResponse, endpoint: string): Promise<void> => {
+    const entry = newEntry(req, endpoint, 'seat-review');
+    const answer = (status: number, error: string, description: string, extra: Record<string, string> = {}) => {
+      entry.status = status;
+      problem(res, status, error, description, extra);
+    };
+    const drawn = await faultFirst(req, res, entry, endpoint);
+    if (drawn.done) return;
+    const { text } = drawn;
 
     if (req.headers.authorization !== `Bearer ${options.token()}`) {
       answer(401, 'Unauthorized', 'Missing or wrong bearer token: check the SaaS Management token setting.');
@@ -217,7 +254,7 @@ export async function startSaasReceiver(options: SaasReceiverOptions): Promise<S
     if (!entry.duplicate) {
       parts.set(key, { endpoint, snapshot_id: snapshotId, index, count, user_ids: userIds, received_at: entry.at, body });
     }
-    if (fault && 'drop' in fault) {
+    if (drawn.dropAfter) {
       entry.fault = true;
       entry.status = 'dropped';
       req.socket.destroy();
@@ -225,6 +262,21 @@ export async function startSaasReceiver(options: SaasReceiverOptions): Promise<S
     }
     entry.status = 200;
     sendJson(res, 200, { accepted: true, duplicate: entry.duplicate, snapshot_id: snapshotId, part: { index, count } });
+  };
+
+  const platformRequest = async (fake: PlatformFake<unknown>, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+    const entry = newEntry(req, url.pathname, fake.platform);
+    const drawn = await faultFirst(req, res, entry, url.pathname);
+    if (drawn.done) return;
+    const answer = fake.handle({ method: req.method ?? '', url, headers: req.headers, text: drawn.text });
+    if (drawn.dropAfter) {
+      entry.fault = true;
+      entry.status = 'dropped';
+      req.socket.destroy();
+      return;
+    }
+    entry.status = answer.status;
+    sendJson(res, answer.status, answer.body, answer.headers);
   };
 
   const control = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
@@ -258,18 +310,47 @@ export async function startSaasReceiver(options: SaasReceiverOptions): Promise<S
       } else problem(res, 405, 'MethodNotAllowed', 'GET, POST or DELETE');
       return true;
     }
+    const platform = /^\/__saas\/(zluri|torii|lumos|okta)$/.exec(url.pathname)?.[1];
+    const fake = platform === undefined ? undefined : inspected[platform];
+    if (fake) {
+      if (req.method === 'GET') sendJson(res, 200, fake.state());
+      else if (req.method === 'DELETE') {
+        fake.clear();
+        sendJson(res, 200, { ok: true });
+      } else problem(res, 405, 'MethodNotAllowed', 'GET or DELETE');
+      return true;
+    }
+    const sync = /^\/__saas\/zluri\/syncs\/([^/]+)(\/fail)?$/.exec(url.pathname);
+    if (sync) {
+      const id = decodeURIComponent(sync[1] ?? '');
+      const fail = sync[2] !== undefined;
+      if (req.method !== (fail ? 'POST' : 'DELETE')) problem(res, 405, 'MethodNotAllowed', fail ? 'POST only' : 'DELETE only');
+      else if (fail ? zluri.failSync(id) : zluri.forgetSync(id)) sendJson(res, 200, { ok: true });
+      else problem(res, 404, 'NotFound', `No Zluri sync ${id}`);
+      return true;
+    }
     return false;
   };
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const route = async () => {
+      // From the proxy, for a platform's real host: only that platform answers.
+      const forwarded = header(req.headers, 'x-forwarded-host')?.toLowerCase();
+      if (forwarded !== undefined) {
+        const fake = platforms.find((p) => p.host === forwarded);
+        if (fake?.owns(url.pathname)) await platformRequest(fake, req, res, url);
+        else problem(res, 404, 'NotFound', `No route ${url.pathname} on ${forwarded}`);
+        return;
+      }
       if (INGEST_PATHS.includes(url.pathname)) {
         if (req.method === 'POST') await ingest(req, res, url.pathname);
         else problem(res, 405, 'MethodNotAllowed', 'POST only', { allow: 'POST' });
         return;
       }
-      if (!(await control(req, res, url))) problem(res, 404, 'NotFound', `No route ${url.pathname}`);
+      const fake = platforms.find((p) => p.owns(url.pathname));
+      if (fake) await platformRequest(fake, req, res, url);
+      else if (!(await control(req, res, url))) problem(res, 404, 'NotFound', `No route ${url.pathname}`);
     };
     route().catch((error: unknown) => {
       if (!res.headersSent) problem(res, 500, 'InternalError', String(error));
@@ -290,17 +371,25 @@ export async function startSaasReceiver(options: SaasReceiverOptions): Promise<S
     url,
     ingestUrl: `${url}${INGEST_PATH}`,
     otherIngestUrl: `${url}${OTHER_INGEST_PATH}`,
+    oktaInvokeUrl: `${url}${oktaInvokePath(OKTA_DEMO_ALIAS)}`,
     accepted: () => [...parts.values()],
     log: () => [...log],
     queueFaults: (next) => void faults.push(...next),
     setTooLargeOver(users) {
       tooLargeOver = users;
     },
+    zluri: () => zluri.state(),
+    torii: () => torii.state(),
+    lumos: () => lumos.state(),
+    okta: () => okta.state(),
+    zluriFailSync: (id) => zluri.failSync(id),
+    zluriForgetSync: (id) => zluri.forgetSync(id),
     reset() {
       parts.clear();
       log.length = 0;
       faults.length = 0;
       tooLargeOver = null;
+      for (const p of platforms) p.clear();
     },
     close() {
       closing ??= new Promise<void>((done) => {

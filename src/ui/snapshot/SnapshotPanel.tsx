@@ -9,11 +9,22 @@ import { Progress } from '@zendeskgarden/react-loaders';
 import { Alert, Notification } from '@zendeskgarden/react-notifications';
 import { getColor } from '@zendeskgarden/react-theming';
 import { MD, SM } from '@zendeskgarden/react-typography';
-import { SNAPSHOT_SCHEMA } from '../../snapshot/build';
 import type { LastPush } from '../../snapshot/outbox';
 import type { SendReadiness } from '../../snapshot/readiness';
 import type { SnapshotBase, SnapshotSender } from '../../review';
-import { endpointProblemText, pushProblemText, refusalText, restartText, snapshotWords, storageText, waitText } from '../text/snapshot';
+import {
+  destinationText,
+  endpointProblemText,
+  fileNoticeText,
+  pushProblemText,
+  refusalText,
+  restartText,
+  sendLabel,
+  snapshotWords,
+  storageText,
+  syncBusyWaitText,
+  waitText,
+} from '../text/snapshot';
 import { PanelRow, PanelSection } from '../panel';
 import { useSnapshot } from './useSnapshot';
 import { formatWhen } from './when';
@@ -78,14 +89,6 @@ function LastPushLine({ push }: { push: LastPush }) {
   );
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-}
-
 /** Memoised: typing in the seat search re-renders the review, not this panel. */
 export const SnapshotPanel = memo(function SnapshotPanel(props: SnapshotPanelProps) {
   const { readiness } = props;
@@ -96,6 +99,8 @@ export const SnapshotPanel = memo(function SnapshotPanel(props: SnapshotPanelPro
   const waits = readiness.code === 'wait-for-review';
   const canSend = (readiness.code === 'ready' || (waits && !queued)) && endpoint.ok && !sending;
   const canDownload = readiness.code === 'ready' || waits || pending !== null;
+  // Platform files are written from the review on screen: only while it allows a snapshot.
+  const canWriteFiles = readiness.code === 'ready' || waits;
   const refusal = endpoint.ok ? refusalText(readiness) : null;
   const restarted = pending?.restarted ?? (!sending ? outbox.lastPush?.restarted : null) ?? null;
   const t = snapshotWords();
@@ -108,13 +113,13 @@ export const SnapshotPanel = memo(function SnapshotPanel(props: SnapshotPanelPro
             {t.title}
           </MD>
           <Muted>
-            {endpoint.ok ? t.sendsTo(SNAPSHOT_SCHEMA, hostOf(endpoint.url)) : t.downloadOnly}
+            {endpoint.ok ? destinationText({ name: endpoint.destination, id: endpoint.destinationId, url: endpoint.url }) : t.downloadOnly}
             {readiness.code === 'roster-loading' && endpoint.ok && ` ${refusal}`}
           </Muted>
         </div>
         <Actions>
           <Button size="small" isPrimary onClick={snapshot.send} disabled={!canSend} data-snapshot-send={queued ? 'queued' : readiness.code}>
-            {queued ? t.willSendWhenFinished : waits ? t.sendWhenFinished : t.send}
+            {queued ? t.willSendWhenFinished : sendLabel(endpoint.destination ?? 'seat-review', waits)}
           </Button>
           {queued && (
             <Button size="small" isBasic onClick={snapshot.cancelQueued}>
@@ -126,6 +131,12 @@ export const SnapshotPanel = memo(function SnapshotPanel(props: SnapshotPanelPro
           </Button>
           <Button size="small" onClick={() => void snapshot.download('csv')} disabled={!canDownload}>
             {t.downloadCsv}
+          </Button>
+          <Button size="small" onClick={() => void snapshot.downloadFor('flexera')} disabled={!canWriteFiles} data-snapshot-file="flexera">
+            {t.downloadFlexera}
+          </Button>
+          <Button size="small" onClick={() => void snapshot.downloadFor('zylo')} disabled={!canWriteFiles} data-snapshot-file="zylo">
+            {t.downloadZylo}
           </Button>
           {outbox.history.length > 0 && (
             <Button size="small" isBasic onClick={() => setHistoryOpen((o) => !o)} aria-expanded={historyOpen}>
@@ -156,6 +167,11 @@ export const SnapshotPanel = memo(function SnapshotPanel(props: SnapshotPanelPro
             {snapshot.problem}
           </Alert>
         )}
+        {snapshot.fileNotice && (
+          <Alert type={snapshot.fileNotice.code === 'flexera-too-large' ? 'warning' : 'info'} data-snapshot-file-notice={snapshot.fileNotice.code}>
+            {fileNoticeText(snapshot.fileNotice)}
+          </Alert>
+        )}
         {snapshot.unwritableDates > 0 && (
           <Muted data-snapshot-unwritable-dates={snapshot.unwritableDates}>{t.unwritableDates(snapshot.unwritableDates)}</Muted>
         )}
@@ -164,7 +180,11 @@ export const SnapshotPanel = memo(function SnapshotPanel(props: SnapshotPanelPro
             <Progress size="small" aria-label={t.sendingLabel} value={progress ? Math.round((progress.accepted / progress.count) * 100) : 0} />
             <SM data-snapshot-progress>
               {progress ? t.sendingPart(progress.index, progress.count) : t.sending}
-              {waiting ? ` ${waitText(waiting)}` : ''}
+              {progress?.syncBusy && endpoint.destination
+                ? ` ${syncBusyWaitText(endpoint.destination, progress.syncBusy)}`
+                : waiting
+                  ? ` ${waitText(waiting)}`
+                  : ''}
             </SM>
           </div>
         )}

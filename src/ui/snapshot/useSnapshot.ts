@@ -5,14 +5,15 @@
  */
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { snapshotDocument, snapshotFileName, type Snapshot } from '../../snapshot/build';
-import { endpointFingerprint } from '../../snapshot/credentials';
 import type { OutboxState } from '../../snapshot/outbox';
-import type { EndpointCheck } from '../../snapshot/endpoint';
+import { targetFingerprint, type DestinationCheck } from '../../snapshot/endpoint';
 import type { PushProgress } from '../../snapshot/push';
 import type { SendReadiness } from '../../snapshot/readiness';
 import { storageNotice, type StorageNotice } from '../../snapshot/storageNotice';
 import type { RetryNotice, SnapshotBase, SnapshotSender } from '../../review';
 import { saveFile } from '../download';
+import type { FilePlatform } from '../../destinations/files/name';
+import type { FileNotice } from './files';
 import { snapshotReasonsText } from '../text/reasonCodes';
 import { sendProblemText } from '../text/errors';
 
@@ -27,7 +28,8 @@ export interface UseSnapshotOptions {
 
 export interface SnapshotView {
   outbox: OutboxState;
-  endpoint: EndpointCheck;
+  /** Where snapshots go (the destination, its URL and id), or why they cannot. */
+  endpoint: DestinationCheck;
   /** False when the browser denies storage: a pending snapshot lasts only while the app is open. */
   persistent: boolean;
   sending: boolean;
@@ -50,6 +52,10 @@ export interface SnapshotView {
   retry: () => void;
   discard: () => void;
   download: (kind: 'json' | 'csv') => Promise<void>;
+  /** Saves the review on screen as a platform's upload file (Flexera One, Zylo). */
+  downloadFor: (platform: FilePlatform) => Promise<void>;
+  /** What the admin should know about the last platform file saved. */
+  fileNotice: FileNotice | null;
 }
 
 export function useSnapshot({ sender, input, readiness }: UseSnapshotOptions): SnapshotView {
@@ -76,10 +82,17 @@ export function useSnapshot({ sender, input, readiness }: UseSnapshotOptions): S
   }, [queued, readiness.code, sendNow]);
 
   const pending = state.outbox.pending;
-  const endpointChanged = pending !== null && pending.endpoint !== null && checked.ok && pending.endpoint !== endpointFingerprint(checked.url);
+  const endpointChanged = pending !== null && pending.endpoint !== null && checked.ok && pending.endpoint !== targetFingerprint(checked);
 
   /** A snapshot built only to be downloaded, reused while the review it was built from stands (JSON and CSV match). */
   const forDownload = useRef<{ reviewed: SnapshotBase['reviewed']; snapshot: Snapshot } | null>(null);
+  const buildForDownload = useCallback(
+    (base: SnapshotBase): Snapshot => {
+      if (forDownload.current?.reviewed !== base.reviewed) forDownload.current = { reviewed: base.reviewed, snapshot: sender.build(base) };
+      return forDownload.current.snapshot;
+    },
+    [sender],
+  );
   const download = useCallback(
     async (kind: 'json' | 'csv') => {
       let snapshot = sender.forDownload();
@@ -87,8 +100,7 @@ export function useSnapshot({ sender, input, readiness }: UseSnapshotOptions): S
         // Never from a roster that is not whole (the input is null then): the file would pass for every seat.
         const base = input();
         if (!base) return;
-        if (forDownload.current?.reviewed !== base.reviewed) forDownload.current = { reviewed: base.reviewed, snapshot: sender.build(base) };
-        snapshot = forDownload.current.snapshot;
+        snapshot = buildForDownload(base);
       }
       if (kind === 'json') {
         saveFile(snapshotFileName(snapshot, 'json'), 'application/json', `${JSON.stringify(snapshotDocument(snapshot), null, 2)}\n`);
@@ -98,7 +110,20 @@ export function useSnapshot({ sender, input, readiness }: UseSnapshotOptions): S
         saveFile(snapshotFileName(snapshot, 'csv'), 'text/csv;charset=utf-8', `\uFEFF${snapshotToCsv(snapshot, snapshotReasonsText)}`);
       }
     },
-    [sender, input],
+    [sender, input, buildForDownload],
+  );
+
+  const [fileNotice, setFileNotice] = useState<FileNotice | null>(null);
+  const downloadFor = useCallback(
+    async (platform: FilePlatform) => {
+      // From the review on screen with its suspended seats, never from a roster that is not whole (the input is null then).
+      const base = input();
+      if (!base) return;
+      // Loaded on request: the formatters and the gzip glue stay out of the first screen.
+      const { saveForPlatform } = await import('./files');
+      setFileNotice(await saveForPlatform(platform, buildForDownload(base), base.reviewed));
+    },
+    [input, buildForDownload],
   );
 
   const current = sender.current();
@@ -123,5 +148,7 @@ export function useSnapshot({ sender, input, readiness }: UseSnapshotOptions): S
     retry: sender.retry,
     discard: sender.discard,
     download,
+    downloadFor,
+    fileNotice,
   };
 }

@@ -77,3 +77,33 @@ describe('setting problems in the admin’s language', () => {
     expect(words({ idle_days: 'x' })).toEqual(['Idle threshold must be a whole number of days between 0 and 3.650; "x" was ignored and 30 used.']);
   });
 });
+
+describe('destination setting problems', () => {
+  afterEach(() => {
+    setCatalogue({});
+    setFormats('en');
+  });
+
+  it('names the valid destinations when saas_destination names none', () => {
+    expect(words({ saas_destination: 'productiv' })).toEqual([
+      'Destination of usage snapshots must be one of "seat-review", "zluri", "torii", "lumos", or "okta-workflows"; "productiv" is none of them, so no snapshot is sent until it is fixed.',
+    ]);
+    expect(parseSettings({ saas_destination: 'x' }).problems.map(settingProblemTitle)).toEqual(['Check the app setting "saas_destination"']);
+  });
+
+  it.each([
+    ['zluri', 'Zluri needs the id of the integration instance that receives the snapshots: no snapshot is sent until it is set.'],
+    ['torii', "Torii needs the id of the custom integration's app account that receives the snapshots: no snapshot is sent until it is set."],
+    ['lumos', 'Lumos needs the id of the app that receives the snapshots (created once in Lumos): no snapshot is sent until it is set.'],
+  ])('says what %s needs in saas_destination_id', (destination, expected) => {
+    expect(words({ saas_destination: destination })).toEqual([expected]);
+    expect(parseSettings({ saas_destination: destination }).problems.map(settingProblemTitle)).toEqual([
+      'Check the app setting "saas_destination_id"',
+    ]);
+  });
+
+  it('lists the choices as the admin’s language joins alternatives', () => {
+    setFormats('de');
+    expect(words({ saas_destination: 'x' })[0]).toContain('"lumos" oder "okta-workflows"');
+  });
+});

@@ -1,8 +1,22 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { diffFingerprints, summarizeChange, type Fingerprint } from '../../snapshot/diff';
-import { checkEndpoint, type EndpointProblem } from '../../snapshot/endpoint';
+import { checkDestination, checkEndpoint, type EndpointProblem } from '../../snapshot/endpoint';
 import type { PushProblem } from '../../snapshot/pushProblem';
-import { changeText, endpointProblemText, historyStatusText, pushProblemText, refusalText, restartText, storageText, waitText } from './snapshot';
+import {
+  changeText,
+  destinationText,
+  endpointProblemText,
+  fileNoticeText,
+  historyStatusText,
+  megabytes,
+  pushProblemText,
+  refusalText,
+  restartText,
+  sendLabel,
+  storageText,
+  syncBusyWaitText,
+  waitText,
+} from './snapshot';
 import type { FailureKind } from '../../zaf/errors';
 import { setFormats } from '../i18n/format';
 import { setCatalogue } from '../i18n/messages';
@@ -177,5 +191,114 @@ describe("in the admin's language", () => {
     expect(changeText(summarizeChange(diffFingerprints(same, same)))).toBe('Keine Änderung');
     expect(historyStatusText('sent')).toBe('Gesendet');
     expect(historyStatusText('pending')).toBe('Pending');
+  });
+});
+
+describe('where snapshots go', () => {
+  it.each([
+    [
+      'seat-review',
+      null,
+      'https://saas.example.com/ingest',
+      "Usage snapshots (zendesk-seat-snapshot/1.2) go to saas.example.com through Zendesk's secure proxy.",
+    ],
+    ['zluri', 'inst-7', 'https://api-ext.zluri.com/x', "Usage snapshots go to Zluri (instance inst-7) through Zendesk's secure proxy."],
+    ['torii', '4242', 'https://api.toriihq.com/v1.0', "Usage snapshots go to Torii (app account 4242) through Zendesk's secure proxy."],
+    ['lumos', 'app-1', 'https://api.lumos.com/accounts/upload', "Usage snapshots go to Lumos (app app-1) through Zendesk's secure proxy."],
+    [
+      'okta-workflows',
+      null,
+      'https://acme.workflows.okta.com/api/flo/abc/invoke',
+      "Usage snapshots go to Okta Workflows (acme.workflows.okta.com) through Zendesk's secure proxy.",
+    ],
+  ] as const)('%s', (name, id, url, expected) => {
+    expect(destinationText({ name, id, url })).toBe(expected);
+  });
+
+  it('says where Send sends', () => {
+    expect([sendLabel('seat-review', false), sendLabel('zluri', false), sendLabel('okta-workflows', false)]).toEqual([
+      'Send snapshot',
+      'Send to Zluri',
+      'Send to Okta Workflows',
+    ]);
+    expect([sendLabel('seat-review', true), sendLabel('lumos', true)]).toEqual([
+      'Send snapshot when the review finishes',
+      'Send to Lumos when the review finishes',
+    ]);
+  });
+
+  const refusedDestination = (
+    settings: { saasDestination: string; saasDestinationId?: string | null },
+    whitelist: readonly string[] | null = null,
+  ) => {
+    const checked = checkDestination({ saasDestinationId: null, saasEndpoint: null, ...settings }, whitelist);
+    return checked.ok ? '' : endpointProblemText(checked.problem);
+  };
+
+  it('words a destination the settings cannot send to', () => {
+    expect(refusedDestination({ saasDestination: 'vendr' })).toBe(
+      'Destination of usage snapshots must be one of "seat-review", "zluri", "torii", "lumos", or "okta-workflows"; "vendr" is none of them, so no snapshot is sent until it is fixed.',
+    );
+    expect(refusedDestination({ saasDestination: 'torii' })).toBe(
+      "Torii needs the id of the custom integration's app account that receives the snapshots: no snapshot is sent until it is set.",
+    );
+    expect(refusedDestination({ saasDestination: 'zluri', saasDestinationId: 'i-1' }, ['saas.example.com'])).toBe(
+      'Zluri takes snapshots at "api-ext.zluri.com", which is not in the app\'s domain whitelist: Zendesk sends the token only to whitelisted hosts. Package the app with "npm run package -- --destination zluri" and update it.',
+    );
+  });
+});
+
+describe('platform push problems', () => {
+  it.each<[PushProblem, string]>([
+    [
+      { code: 'file-too-large', destination: 'torii', bytes: 3_456_789, limit: 3_000_000 },
+      "Nothing was sent: the roster makes a Torii file of 3.5 MB, above the 3 MB Torii takes in one upload through Zendesk's proxy. Send to Zluri or Lumos instead, which take larger rosters.",
+    ],
+    [
+      { code: 'sync-busy', destination: 'zluri', tries: 4, waitedMs: 90_000 },
+      'Zluri was still running another sync after 4 tries (409), so nothing new was synced. Retry once it has finished.',
+    ],
+    [
+      { code: 'sync-busy', destination: 'torii', tries: 1, waitedMs: 0 },
+      'Torii was running another sync (409), so nothing new was synced. Retry once it has finished.',
+    ],
+    [
+      { code: 'unexpected-answer', destination: 'zluri', step: 'create-sync' },
+      'Zluri answered without the id of the sync it started, so nothing was synced. Retry; if it happens again, check the app setting "saas_destination_id".',
+    ],
+    [
+      { code: 'unexpected-answer', destination: 'torii', step: 'upload-file' },
+      'Torii answered the upload without a file id, so nothing was synced. Retry later.',
+    ],
+    [
+      { code: 'sync-failed', destination: 'zluri' },
+      'Zluri took every page, then reported the sync as failed: see the sync in Zluri for why, then Retry.',
+    ],
+  ])('%j', (problem, expected) => {
+    expect(pushProblemText(problem)).toBe(expected);
+  });
+
+  it('says a platform runs another sync while the send waits for it', () => {
+    expect(syncBusyWaitText('zluri', { delayMs: 29_600 })).toBe('Zluri is running another sync (409): trying again in 30 s.');
+  });
+
+  it('says a Zluri sync ended and the pages went again to a new one', () => {
+    expect(restartText({ code: 'sync-gone', at: '2025-06-15T12:00:00.000Z', accepted_before: 3, status: 'finished' })).toBe(
+      'The Zluri sync this snapshot was going to had ended after 3 pages were accepted: a new sync was started and every page sent again from page 1.',
+    );
+  });
+});
+
+describe('platform files', () => {
+  it('words what the admin should know about a Flexera file', () => {
+    expect(fileNoticeText({ code: 'flexera-not-gzipped' })).toMatch(/saved uncompressed \(\.jsonl\): compress it with gzip/);
+    expect(fileNoticeText({ code: 'flexera-too-large', bytes: 12_340_000, limit: 10_000_000 })).toBe(
+      "The Flexera file is 12.3 MB, above Flexera One's limit of 10 MB a file: split it and upload the parts as incremental loads (a full load deactivates the users its file lacks).",
+    );
+  });
+
+  it('writes sizes in the admin’s number format', () => {
+    setFormats('de');
+    expect(megabytes(3_456_789)).toBe('3,5 MB');
   });
 });

@@ -22,6 +22,16 @@ export default {
       one: `Exempt users: # entry is neither an email nor a user id and was ignored: ${examples}.`,
       other: `Exempt users: # entries are neither an email nor a user id and were ignored: ${examples}.`,
     }),
+  /** `valid` lists the names the setting takes, each quoted, joined as "a, b or c". */
+  destinationUnknown: (value: string, valid: string): string =>
+    `Destination of usage snapshots must be one of ${valid}; "${value}" is none of them, so no snapshot is sent until it is fixed.`,
+  // A platform needs its own id for what snapshots go to; `platform` is a product name (Zluri, Torii, Lumos), never translated.
+  destinationIdInstance: (platform: string): string =>
+    `${platform} needs the id of the integration instance that receives the snapshots: no snapshot is sent until it is set.`,
+  destinationIdAppAccount: (platform: string): string =>
+    `${platform} needs the id of the custom integration's app account that receives the snapshots: no snapshot is sent until it is set.`,
+  destinationIdApp: (platform: string): string =>
+    `${platform} needs the id of the app that receives the snapshots (created once in ${platform}): no snapshot is sent until it is set.`,
   /** One ignored entry, quoted as typed. */
   quotedEntry: (entry: string): string => `"${entry}"`,
   /** The last item of the list of examples, for the entries not quoted. */

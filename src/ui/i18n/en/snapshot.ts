@@ -9,6 +9,23 @@ export default {
   /** `schema` is a technical name like "zendesk-seat-snapshot/1.2"; `host` a web address. */
   sendsTo: (schema: string, host: string): string => `Usage snapshots (${schema}) go to ${host} through Zendesk's secure proxy.`,
   downloadOnly: 'Usage snapshots can still be downloaded for upload.',
+  // Where snapshots go on a SaaS Management platform: `platform` is a product name (Zluri, Torii, Lumos, Okta Workflows),
+  // never translated; `target` is one of zluriInstance / toriiAppAccount / lumosApp, or a web address.
+  sendsToPlatform: (platform: string, target: string): string => `Usage snapshots go to ${platform} (${target}) through Zendesk's secure proxy.`,
+  /** `id` is the platform's own identifier, as the admin typed it. */
+  zluriInstance: (id: string): string => `instance ${id}`,
+  toriiAppAccount: (id: string): string => `app account ${id}`,
+  lumosApp: (id: string): string => `app ${id}`,
+  sendTo: (platform: string): string => `Send to ${platform}`,
+  sendToWhenFinished: (platform: string): string => `Send to ${platform} when the review finishes`,
+  // Files for platforms that take an upload rather than a push; the names in parentheses are file formats.
+  downloadFlexera: 'Download for Flexera (JSON Lines, gzip)',
+  downloadZylo: 'Download for Zylo (CSV)',
+  flexeraNotGzipped:
+    'This browser cannot compress files, so the Flexera file was saved uncompressed (.jsonl): compress it with gzip before uploading it to Flexera One.',
+  /** `size` and `limit` are amounts such as "12.5 MB". */
+  flexeraTooLarge: (size: string, limit: string): string =>
+    `The Flexera file is ${size}, above Flexera One's limit of ${limit} a file: split it and upload the parts as incremental loads (a full load deactivates the users its file lacks).`,
   send: 'Send snapshot',
   sendWhenFinished: 'Send snapshot when the review finishes',
   willSendWhenFinished: 'Will send when the review finishes',
@@ -31,6 +48,8 @@ export default {
   waitRateLimited: (seconds: number): string => `SaaS Management asked to slow down: retrying in ${num(seconds)} s.`,
   waitServerError: (status: number, seconds: number): string => `SaaS Management had a server error (${status}): retrying in ${num(seconds)} s.`,
   waitNoAnswer: (seconds: number): string => `No answer from SaaS Management: retrying in ${num(seconds)} s.`,
+  /** `platform` is a product name (Zluri, Torii), never translated. */
+  waitSyncBusy: (platform: string, seconds: number): string => `${platform} is running another sync (409): trying again in ${num(seconds)} s.`,
 
   // A snapshot that is not (fully) sent yet.
   pendingTitle: (accepted: number, count: number): string =>
@@ -88,6 +107,10 @@ export default {
   endpointNotWhitelistedEmpty: (setting: string, host: string): string =>
     `The host of the app setting "${setting}" (SaaS Management endpoint URL), "${host}", is not in the app's domain whitelist (no host): Zendesk sends the token only to whitelisted hosts. Package the app with "npm run package -- --saas-domain ${host}" and update it.`,
 
+  // The package lacks a platform's fixed host; `platform` is a product name, `name` what the command takes (typed as is).
+  destinationNotWhitelisted: (platform: string, host: string, name: string): string =>
+    `${platform} takes snapshots at "${host}", which is not in the app's domain whitelist: Zendesk sends the token only to whitelisted hosts. Package the app with "npm run package -- --destination ${name}" and update it.`,
+
   // Why a push stopped.
   tooLarge: (partUsers: number, minUsers: number): string =>
     `SaaS Management refused a part of ${users(partUsers)} as too large (413), even at the smallest part size (${users(minUsers)}): raise the receiver's request size limit.`,
@@ -96,6 +119,21 @@ export default {
     `SaaS Management did not accept the token (401): ${detail}. Check the app setting "${tokenSetting}" and that its scope allows the header.`,
   tokenRefused: (tokenSetting: string): string =>
     `SaaS Management did not accept the token (401). Check the app setting "${tokenSetting}" and that its scope allows the header.`,
+  /** `size` and `limit` are amounts such as "3.4 MB". */
+  toriiFileTooLarge: (size: string, limit: string): string =>
+    `Nothing was sent: the roster makes a Torii file of ${size}, above the ${limit} Torii takes in one upload through Zendesk's proxy. Send to Zluri or Lumos instead, which take larger rosters.`,
+  // A platform's sync; `platform` is a product name (Zluri, Torii, Lumos), never translated. "Retry" names the button.
+  syncBusy: (platform: string, tries: number): string =>
+    plural(tries, {
+      one: `${platform} was running another sync (409), so nothing new was synced. Retry once it has finished.`,
+      other: `${platform} was still running another sync after # tries (409), so nothing new was synced. Retry once it has finished.`,
+    }),
+  /** `setting` is the app setting's key ("saas_destination_id"). */
+  noSyncId: (platform: string, setting: string): string =>
+    `${platform} answered without the id of the sync it started, so nothing was synced. Retry; if it happens again, check the app setting "${setting}".`,
+  noFileId: (platform: string): string => `${platform} answered the upload without a file id, so nothing was synced. Retry later.`,
+  syncFailed: (platform: string): string =>
+    `${platform} took every page, then reported the sync as failed: see the sync in ${platform} for why, then Retry.`,
 
   // Why a pending snapshot started again from part 1.
   restartEndpointChanged: 'The SaaS Management endpoint setting changed: the whole snapshot was sent again from part 1 to the new endpoint.',
@@ -104,6 +142,12 @@ export default {
       one: 'The SaaS Management endpoint setting changed after # part was accepted by the previous endpoint: the whole snapshot was sent again from part 1 to the new endpoint.',
       other:
         'The SaaS Management endpoint setting changed after # parts were accepted by the previous endpoint: the whole snapshot was sent again from part 1 to the new endpoint.',
+    }),
+  restartSyncGone: (acceptedBefore: number): string =>
+    plural(acceptedBefore, {
+      one: 'The Zluri sync this snapshot was going to had ended after # page was accepted: a new sync was started and every page sent again from page 1.',
+      other:
+        'The Zluri sync this snapshot was going to had ended after # pages were accepted: a new sync was started and every page sent again from page 1.',
     }),
   restartSplit: (perPart: number): string =>
     `SaaS Management refused a part as too large (413): the snapshot was cut into parts of at most ${users(perPart)} and sent again from part 1 under a new snapshot id.`,

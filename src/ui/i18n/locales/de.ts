@@ -352,6 +352,14 @@ export default {
         one: `Ausgenommene Benutzer: # Eintrag ist weder eine E-Mail-Adresse noch eine Benutzer-ID und wurde ignoriert: ${examples}.`,
         other: `Ausgenommene Benutzer: # Einträge sind weder E-Mail-Adressen noch Benutzer-IDs und wurden ignoriert: ${examples}.`,
       }),
+    destinationUnknown: (value: string, valid: string): string =>
+      `Das Ziel der Nutzungs-Snapshots muss ${valid} sein; „${value}“ ist keiner dieser Namen, daher wird kein Snapshot gesendet, bis es korrigiert ist.`,
+    destinationIdInstance: (platform: string): string =>
+      `${platform} benötigt die ID der Integrationsinstanz, die die Snapshots empfängt: Bis sie festgelegt ist, wird kein Snapshot gesendet.`,
+    destinationIdAppAccount: (platform: string): string =>
+      `${platform} benötigt die ID des App-Kontos der benutzerdefinierten Integration, das die Snapshots empfängt: Bis sie festgelegt ist, wird kein Snapshot gesendet.`,
+    destinationIdApp: (platform: string): string =>
+      `${platform} benötigt die ID der App, die die Snapshots empfängt (einmalig in ${platform} angelegt): Bis sie festgelegt ist, wird kein Snapshot gesendet.`,
     quotedEntry: (entry: string): string => `„${entry}“`,
     moreEntries: (count: number): string => plural(count, { one: '# weiterer', other: '# weitere' }),
   },
@@ -385,6 +393,19 @@ export default {
     dontSend: 'Nicht senden',
     downloadJson: 'JSON herunterladen',
     downloadCsv: 'CSV herunterladen',
+    sendsToPlatform: (platform: string, target: string): string =>
+      `Nutzungs-Snapshots gehen über den sicheren Proxy von Zendesk an ${platform} (${target}).`,
+    zluriInstance: (id: string): string => `Instanz ${id}`,
+    toriiAppAccount: (id: string): string => `App-Konto ${id}`,
+    lumosApp: (id: string): string => `App ${id}`,
+    sendTo: (platform: string): string => `An ${platform} senden`,
+    sendToWhenFinished: (platform: string): string => `Nach Abschluss der Überprüfung an ${platform} senden`,
+    downloadFlexera: 'Für Flexera herunterladen (JSON Lines, gzip)',
+    downloadZylo: 'Für Zylo herunterladen (CSV)',
+    flexeraNotGzipped:
+      'Dieser Browser kann keine Dateien komprimieren, daher wurde die Flexera-Datei unkomprimiert gespeichert (.jsonl): Komprimieren Sie sie mit gzip, bevor Sie sie in Flexera One hochladen.',
+    flexeraTooLarge: (size: string, limit: string): string =>
+      `Die Flexera-Datei ist ${size} groß, mehr als die ${limit} pro Datei, die Flexera One annimmt: Teilen Sie sie auf und laden Sie die Teile als inkrementelle Ladevorgänge hoch (ein vollständiger Ladevorgang deaktiviert die Benutzer, die in seiner Datei fehlen).`,
     historyButton: (count: number): string => `Verlauf (${num(count)})`,
     queuedNote: 'Der Snapshot wird gesendet, sobald Sitzungen und Ticket-Interaktionen fertig geladen (oder abgebrochen) sind.',
     waitsNote:
@@ -401,6 +422,8 @@ export default {
 
     waitRateLimited: (seconds: number): string => `SaaS Management hat um langsameres Senden gebeten: neuer Versuch in ${num(seconds)} s.`,
     waitServerError: (status: number, seconds: number): string => `Serverfehler bei SaaS Management (${status}): neuer Versuch in ${num(seconds)} s.`,
+    waitSyncBusy: (platform: string, seconds: number): string =>
+      `${platform} führt eine andere Synchronisierung aus (409): neuer Versuch in ${num(seconds)} s.`,
     waitNoAnswer: (seconds: number): string => `Keine Antwort von SaaS Management: neuer Versuch in ${num(seconds)} s.`,
 
     pendingTitle: (accepted: number, count: number): string =>
@@ -472,6 +495,12 @@ export default {
         other:
           'Die Endpunkt-Einstellung für SaaS Management wurde geändert, nachdem der bisherige Endpunkt # Teile angenommen hatte: Der gesamte Snapshot wurde ab Teil 1 erneut an den neuen Endpunkt gesendet.',
       }),
+    restartSyncGone: (acceptedBefore: number): string =>
+      plural(acceptedBefore, {
+        one: 'Die Zluri-Synchronisierung, an die dieser Snapshot ging, war beendet, nachdem # Seite angenommen worden war: Eine neue Synchronisierung wurde gestartet und jede Seite ab Seite 1 erneut gesendet.',
+        other:
+          'Die Zluri-Synchronisierung, an die dieser Snapshot ging, war beendet, nachdem # Seiten angenommen worden waren: Eine neue Synchronisierung wurde gestartet und jede Seite ab Seite 1 erneut gesendet.',
+      }),
     restartSplit: (perPart: number): string =>
       `SaaS Management hat einen Teil als zu groß abgelehnt (413): Der Snapshot wurde in Teile mit höchstens ${benutzern(perPart)} aufgeteilt und unter einer neuen Snapshot-ID ab Teil 1 erneut gesendet.`,
 
@@ -509,6 +538,21 @@ export default {
     changeSuspended: (n: number): string => plural(n, { one: '# neu gesperrt', other: '# neu gesperrt' }),
     changeUnsuspended: (n: number): string => plural(n, { one: '# nicht mehr gesperrt', other: '# nicht mehr gesperrt' }),
     noChange: 'Keine Änderung',
+    syncBusy: (platform: string, tries: number): string =>
+      plural(tries, {
+        one: `${platform} führte noch eine andere Synchronisierung aus (409), daher wurde nichts Neues synchronisiert. Wählen Sie „Erneut versuchen“, sobald sie abgeschlossen ist.`,
+        other: `${platform} führte nach # Versuchen noch immer eine andere Synchronisierung aus (409), daher wurde nichts Neues synchronisiert. Wählen Sie „Erneut versuchen“, sobald sie abgeschlossen ist.`,
+      }),
+    noSyncId: (platform: string, setting: string): string =>
+      `${platform} hat ohne die ID der gestarteten Synchronisierung geantwortet, daher wurde nichts synchronisiert. Versuchen Sie es erneut; wenn es wieder passiert, prüfen Sie die App-Einstellung „${setting}“.`,
+    noFileId: (platform: string): string =>
+      `${platform} hat den Upload ohne Datei-ID beantwortet, daher wurde nichts synchronisiert. Versuchen Sie es später erneut.`,
+    syncFailed: (platform: string): string =>
+      `${platform} hat jede Seite angenommen und die Synchronisierung dann als fehlgeschlagen gemeldet: Sehen Sie in ${platform} nach dem Grund und wählen Sie dann „Erneut versuchen“.`,
+    destinationNotWhitelisted: (platform: string, host: string, name: string): string =>
+      `${platform} nimmt Snapshots unter „${host}“ an, das nicht in der Domain-Whitelist der App steht: Zendesk sendet das Token nur an Hosts in der Whitelist. Paketieren Sie die App mit „npm run package -- --destination ${name}“ und aktualisieren Sie sie.`,
+    toriiFileTooLarge: (size: string, limit: string): string =>
+      `Nichts wurde gesendet: Die Sitze ergeben eine Torii-Datei von ${size}, mehr als die ${limit}, die Torii in einem Upload über den Proxy von Zendesk annimmt. Senden Sie stattdessen an Zluri oder Lumos, die größere Bestände annehmen.`,
   },
   release: {
     // ---- the preview ----

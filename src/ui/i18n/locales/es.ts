@@ -399,6 +399,14 @@ export default {
         many: `Usuarios exentos: # entradas no son ni un correo electrónico ni un ID de usuario y se ignoraron: ${examples}.`,
         other: `Usuarios exentos: # entradas no son ni un correo electrónico ni un ID de usuario y se ignoraron: ${examples}.`,
       }),
+    destinationUnknown: (value: string, valid: string): string =>
+      `El destino de las instantáneas de uso debe ser ${valid}; "${value}" no es ninguno de ellos, así que no se envía ninguna instantánea hasta que se corrija.`,
+    destinationIdInstance: (platform: string): string =>
+      `${platform} necesita el ID de la instancia de integración que recibe las instantáneas: no se envía ninguna instantánea hasta que se configure.`,
+    destinationIdAppAccount: (platform: string): string =>
+      `${platform} necesita el ID de la cuenta de aplicación de la integración personalizada que recibe las instantáneas: no se envía ninguna instantánea hasta que se configure.`,
+    destinationIdApp: (platform: string): string =>
+      `${platform} necesita el ID de la aplicación que recibe las instantáneas (creada una vez en ${platform}): no se envía ninguna instantánea hasta que se configure.`,
     quotedEntry: (entry: string): string => `"${entry}"`,
     moreEntries: (count: number): string => plural(count, { one: '# más', many: '# más', other: '# más' }),
   },
@@ -436,6 +444,19 @@ export default {
     dontSend: 'No enviar',
     downloadJson: 'Descargar JSON',
     downloadCsv: 'Descargar CSV',
+    sendsToPlatform: (platform: string, target: string): string =>
+      `Las instantáneas de uso se envían a ${platform} (${target}) a través del proxy seguro de Zendesk.`,
+    zluriInstance: (id: string): string => `instancia ${id}`,
+    toriiAppAccount: (id: string): string => `cuenta de aplicación ${id}`,
+    lumosApp: (id: string): string => `aplicación ${id}`,
+    sendTo: (platform: string): string => `Enviar a ${platform}`,
+    sendToWhenFinished: (platform: string): string => `Enviar a ${platform} cuando termine la revisión`,
+    downloadFlexera: 'Descargar para Flexera (JSON Lines, gzip)',
+    downloadZylo: 'Descargar para Zylo (CSV)',
+    flexeraNotGzipped:
+      'Este navegador no puede comprimir archivos, así que el archivo de Flexera se guardó sin comprimir (.jsonl): comprímalo con gzip antes de subirlo a Flexera One.',
+    flexeraTooLarge: (size: string, limit: string): string =>
+      `El archivo de Flexera ocupa ${size}, más que el límite de ${limit} por archivo de Flexera One: divídalo y suba las partes como cargas incrementales (una carga completa desactiva a los usuarios que faltan en su archivo).`,
     historyButton: (count: number): string => `Historial (${num(count)})`,
     queuedNote: 'La instantánea se enviará en cuanto terminen de cargarse las sesiones y las interacciones con tickets (o se cancelen).',
     waitsNote:
@@ -453,6 +474,8 @@ export default {
     waitRateLimited: (seconds: number): string => `SaaS Management pidió reducir el ritmo: se volverá a intentar en ${num(seconds)} s.`,
     waitServerError: (status: number, seconds: number): string =>
       `SaaS Management tuvo un error del servidor (${status}): se volverá a intentar en ${num(seconds)} s.`,
+    waitSyncBusy: (platform: string, seconds: number): string =>
+      `${platform} está ejecutando otra sincronización (409): se vuelve a intentar en ${num(seconds)} s.`,
     waitNoAnswer: (seconds: number): string => `Sin respuesta de SaaS Management: se volverá a intentar en ${num(seconds)} s.`,
 
     pendingTitle: (accepted: number, count: number): string =>
@@ -528,6 +551,13 @@ export default {
         other:
           'La configuración del punto de conexión de SaaS Management cambió después de que el punto de conexión anterior aceptara # partes: la instantánea completa se volvió a enviar desde la parte 1 al nuevo punto de conexión.',
       }),
+    restartSyncGone: (acceptedBefore: number): string =>
+      plural(acceptedBefore, {
+        one: 'La sincronización de Zluri a la que iba esta instantánea había terminado después de aceptarse # página: se inició una nueva sincronización y se volvieron a enviar todas las páginas desde la página 1.',
+        many: 'La sincronización de Zluri a la que iba esta instantánea había terminado después de aceptarse # páginas: se inició una nueva sincronización y se volvieron a enviar todas las páginas desde la página 1.',
+        other:
+          'La sincronización de Zluri a la que iba esta instantánea había terminado después de aceptarse # páginas: se inició una nueva sincronización y se volvieron a enviar todas las páginas desde la página 1.',
+      }),
     restartSplit: (perPart: number): string =>
       `SaaS Management rechazó una parte por demasiado grande (413): la instantánea se dividió en partes de ${usuarios(perPart)} como máximo y se volvió a enviar desde la parte 1 con un nuevo ID de instantánea.`,
 
@@ -570,6 +600,22 @@ export default {
     changeUnsuspended: (n: number): string =>
       plural(n, { one: '# ya no está suspendido', many: '# ya no están suspendidos', other: '# ya no están suspendidos' }),
     noChange: 'Sin cambios',
+    syncBusy: (platform: string, tries: number): string =>
+      plural(tries, {
+        one: `${platform} estaba ejecutando otra sincronización (409), así que no se sincronizó nada nuevo. Pulse Reintentar cuando haya terminado.`,
+        many: `${platform} seguía ejecutando otra sincronización tras # intentos (409), así que no se sincronizó nada nuevo. Pulse Reintentar cuando haya terminado.`,
+        other: `${platform} seguía ejecutando otra sincronización tras # intentos (409), así que no se sincronizó nada nuevo. Pulse Reintentar cuando haya terminado.`,
+      }),
+    noSyncId: (platform: string, setting: string): string =>
+      `${platform} respondió sin el ID de la sincronización que inició, así que no se sincronizó nada. Vuelva a intentarlo; si ocurre de nuevo, revise la configuración de la aplicación "${setting}".`,
+    noFileId: (platform: string): string =>
+      `${platform} respondió a la subida sin un ID de archivo, así que no se sincronizó nada. Vuelva a intentarlo más tarde.`,
+    syncFailed: (platform: string): string =>
+      `${platform} aceptó todas las páginas y luego informó que la sincronización falló: consulte la sincronización en ${platform} para ver el motivo y pulse Reintentar.`,
+    destinationNotWhitelisted: (platform: string, host: string, name: string): string =>
+      `${platform} recibe las instantáneas en "${host}", que no está en la lista blanca de dominios de la aplicación: Zendesk solo envía el token a hosts de esa lista. Empaquete la aplicación con "npm run package -- --destination ${name}" y actualícela.`,
+    toriiFileTooLarge: (size: string, limit: string): string =>
+      `No se envió nada: los puestos forman un archivo de Torii de ${size}, más de los ${limit} que Torii acepta en una sola subida a través del proxy de Zendesk. Envíe a Zluri o Lumos, que aceptan plantillas más grandes.`,
   },
 
   release: {

@@ -366,6 +366,14 @@ export default {
         `Utilisateurs exemptés : # entrée n’est ni un e-mail ni un ID utilisateur et a été ignorée : ${examples}.`,
         `Utilisateurs exemptés : # entrées ne sont ni des e-mails ni des ID utilisateur et ont été ignorées : ${examples}.`,
       ),
+    destinationUnknown: (value: string, valid: string): string =>
+      `La destination des instantanés d’utilisation doit être ${valid} ; « ${value} » n’en fait pas partie, donc aucun instantané n’est envoyé tant que ce n’est pas corrigé.`,
+    destinationIdInstance: (platform: string): string =>
+      `${platform} a besoin de l’ID de l’instance d’intégration qui reçoit les instantanés : aucun instantané n’est envoyé tant qu’il n’est pas défini.`,
+    destinationIdAppAccount: (platform: string): string =>
+      `${platform} a besoin de l’ID du compte d’application de l’intégration personnalisée qui reçoit les instantanés : aucun instantané n’est envoyé tant qu’il n’est pas défini.`,
+    destinationIdApp: (platform: string): string =>
+      `${platform} a besoin de l’ID de l’application qui reçoit les instantanés (créée une fois dans ${platform}) : aucun instantané n’est envoyé tant qu’il n’est pas défini.`,
     quotedEntry: (entry: string): string => `« ${entry} »`,
     moreEntries: (count: number): string => pl(count, '# autre', '# autres'),
   },
@@ -402,6 +410,19 @@ export default {
     dontSend: 'Ne pas envoyer',
     downloadJson: 'Télécharger le JSON',
     downloadCsv: 'Télécharger le CSV',
+    sendsToPlatform: (platform: string, target: string): string =>
+      `Les instantanés d’utilisation sont envoyés à ${platform} (${target}) via le proxy sécurisé de Zendesk.`,
+    zluriInstance: (id: string): string => `instance ${id}`,
+    toriiAppAccount: (id: string): string => `compte d’application ${id}`,
+    lumosApp: (id: string): string => `application ${id}`,
+    sendTo: (platform: string): string => `Envoyer à ${platform}`,
+    sendToWhenFinished: (platform: string): string => `Envoyer à ${platform} à la fin de la revue`,
+    downloadFlexera: 'Télécharger pour Flexera (JSON Lines, gzip)',
+    downloadZylo: 'Télécharger pour Zylo (CSV)',
+    flexeraNotGzipped:
+      'Ce navigateur ne sait pas compresser de fichiers : le fichier Flexera a été enregistré sans compression (.jsonl). Compressez-le avec gzip avant de l’importer dans Flexera One.',
+    flexeraTooLarge: (size: string, limit: string): string =>
+      `Le fichier Flexera fait ${size}, au-delà de la limite de ${limit} par fichier de Flexera One : découpez-le et importez les parties en chargements incrémentiels (un chargement complet désactive les utilisateurs absents de son fichier).`,
     historyButton: (count: number): string => `Historique (${num(count)})`,
     queuedNote: 'L’instantané sera envoyé dès que le chargement des sessions et des interactions sur les tickets sera terminé (ou annulé).',
     waitsNote:
@@ -419,6 +440,8 @@ export default {
     waitRateLimited: (seconds: number): string => `SaaS Management a demandé de ralentir : nouvel essai dans ${num(seconds)} s.`,
     waitServerError: (status: number, seconds: number): string =>
       `SaaS Management a rencontré une erreur serveur (${status}) : nouvel essai dans ${num(seconds)} s.`,
+    waitSyncBusy: (platform: string, seconds: number): string =>
+      `${platform} exécute une autre synchronisation (409) : nouvel essai dans ${num(seconds)} s.`,
     waitNoAnswer: (seconds: number): string => `Pas de réponse de SaaS Management : nouvel essai dans ${num(seconds)} s.`,
 
     pendingTitle: (accepted: number, count: number): string =>
@@ -492,6 +515,12 @@ export default {
         'Le paramètre de point de terminaison SaaS Management a changé après que # partie a été acceptée par le point de terminaison précédent : l’instantané entier a été renvoyé à partir de la partie 1 vers le nouveau point de terminaison.',
         'Le paramètre de point de terminaison SaaS Management a changé après que # parties ont été acceptées par le point de terminaison précédent : l’instantané entier a été renvoyé à partir de la partie 1 vers le nouveau point de terminaison.',
       ),
+    restartSyncGone: (acceptedBefore: number): string =>
+      pl(
+        acceptedBefore,
+        'La synchronisation Zluri à laquelle allait cet instantané était terminée après # page acceptée : une nouvelle synchronisation a été lancée et chaque page renvoyée à partir de la page 1.',
+        'La synchronisation Zluri à laquelle allait cet instantané était terminée après # pages acceptées : une nouvelle synchronisation a été lancée et chaque page renvoyée à partir de la page 1.',
+      ),
     restartSplit: (perPart: number): string =>
       `SaaS Management a refusé une partie car trop volumineuse (413) : l’instantané a été découpé en parties d’au plus ${utilisateurs(perPart)} et renvoyé à partir de la partie 1 sous un nouvel ID d’instantané.`,
 
@@ -529,6 +558,21 @@ export default {
     changeSuspended: (n: number): string => pl(n, '# nouvellement suspendu', '# nouvellement suspendus'),
     changeUnsuspended: (n: number): string => pl(n, '# n’est plus suspendu', '# ne sont plus suspendus'),
     noChange: 'Aucun changement',
+    syncBusy: (platform: string, tries: number): string =>
+      pl(
+        tries,
+        `${platform} exécutait une autre synchronisation (409) : rien de nouveau n’a été synchronisé. Choisissez Réessayer une fois qu’elle est terminée.`,
+        `${platform} exécutait encore une autre synchronisation après # tentatives (409) : rien de nouveau n’a été synchronisé. Choisissez Réessayer une fois qu’elle est terminée.`,
+      ),
+    noSyncId: (platform: string, setting: string): string =>
+      `${platform} a répondu sans l’ID de la synchronisation lancée : rien n’a été synchronisé. Réessayez ; si cela se reproduit, vérifiez le paramètre de l’application « ${setting} ».`,
+    noFileId: (platform: string): string => `${platform} a répondu à l’envoi sans ID de fichier : rien n’a été synchronisé. Réessayez plus tard.`,
+    syncFailed: (platform: string): string =>
+      `${platform} a accepté chaque page, puis a signalé l’échec de la synchronisation : consultez la synchronisation dans ${platform} pour en connaître la raison, puis choisissez Réessayer.`,
+    destinationNotWhitelisted: (platform: string, host: string, name: string): string =>
+      `${platform} reçoit les instantanés à « ${host} », qui ne figure pas dans la liste blanche de domaines de l’application : Zendesk n’envoie le jeton qu’aux hôtes de cette liste. Empaquetez l’application avec « npm run package -- --destination ${name} » et mettez-la à jour.`,
+    toriiFileTooLarge: (size: string, limit: string): string =>
+      `Rien n’a été envoyé : les sièges forment un fichier Torii de ${size}, au-delà des ${limit} que Torii accepte en un seul envoi via le proxy de Zendesk. Envoyez plutôt à Zluri ou Lumos, qui acceptent des effectifs plus grands.`,
   },
 
   release: {

@@ -355,6 +355,14 @@ export default {
         one: `משתמשים פטורים: רשומה אחת אינה כתובת דוא״ל או מזהה משתמש, והמערכת התעלמה ממנה: ${examples}.`,
         other: `משתמשים פטורים: # רשומות אינן כתובות דוא״ל או מזהי משתמש, והמערכת התעלמה מהן: ${examples}.`,
       }),
+    destinationUnknown: (value: string, valid: string): string =>
+      `היעד של תמונות המצב של השימוש חייב להיות ${valid}; "${value}" אינו אף אחד מהם, ולכן לא תישלח תמונת מצב עד שהדבר יתוקן.`,
+    destinationIdInstance: (platform: string): string =>
+      `${platform} צריך את המזהה של מופע האינטגרציה שמקבל את תמונות המצב: לא תישלח תמונת מצב עד שהוא יוגדר.`,
+    destinationIdAppAccount: (platform: string): string =>
+      `${platform} צריך את המזהה של חשבון האפליקציה של האינטגרציה המותאמת שמקבל את תמונות המצב: לא תישלח תמונת מצב עד שהוא יוגדר.`,
+    destinationIdApp: (platform: string): string =>
+      `${platform} צריך את המזהה של האפליקציה שמקבלת את תמונות המצב (נוצרת פעם אחת ב-${platform}): לא תישלח תמונת מצב עד שהוא יוגדר.`,
     quotedEntry: (entry: string): string => `"${entry}"`,
     // After the list's "ו": "ועוד 12".
     moreEntries: (count: number): string => plural(count, { one: 'עוד אחת', other: 'עוד #' }),
@@ -388,6 +396,18 @@ export default {
     dontSend: 'לא לשלוח',
     downloadJson: 'הורדת JSON',
     downloadCsv: 'הורדת CSV',
+    sendsToPlatform: (platform: string, target: string): string =>
+      `תמונות מצב של השימוש נשלחות אל ${platform} (${target}) דרך השרת המתווך המאובטח של Zendesk.`,
+    zluriInstance: (id: string): string => `מופע ${id}`,
+    toriiAppAccount: (id: string): string => `חשבון אפליקציה ${id}`,
+    lumosApp: (id: string): string => `אפליקציה ${id}`,
+    sendTo: (platform: string): string => `שליחה אל ${platform}`,
+    sendToWhenFinished: (platform: string): string => `שליחה אל ${platform} בסיום הסקירה`,
+    downloadFlexera: 'הורדה עבור Flexera (JSON Lines, gzip)',
+    downloadZylo: 'הורדה עבור Zylo (CSV)',
+    flexeraNotGzipped: 'הדפדפן הזה לא יכול לדחוס קבצים, ולכן קובץ Flexera נשמר ללא דחיסה (.jsonl): יש לדחוס אותו ב-gzip לפני ההעלאה ל-Flexera One.',
+    flexeraTooLarge: (size: string, limit: string): string =>
+      `קובץ Flexera בגודל ${size}, מעל המגבלה של Flexera One של ${limit} לקובץ: יש לפצל אותו ולהעלות את החלקים כטעינות מצטברות (טעינה מלאה משביתה את המשתמשים שחסרים בקובץ שלה).`,
     historyButton: (count: number): string => `היסטוריה (${num(count)})`,
     queuedNote: 'תמונת המצב תישלח ברגע שטעינת ההפעלות והפעולות בפניות תסתיים (או תבוטל).',
     waitsNote: 'ההפעלות והפעולות בפניות עדיין נטענות: תמונת מצב שתישלח עכשיו תמתין להן, כדי שכל רישיון יציין על מה מבוססת ההכרעה לגביו.',
@@ -402,6 +422,7 @@ export default {
 
     waitRateLimited: (wait: number): string => `SaaS Management ביקש להאט: ניסיון חוזר בעוד ${seconds(wait)}.`,
     waitServerError: (status: number, wait: number): string => `אירעה שגיאת שרת ב-SaaS Management (${status}): ניסיון חוזר בעוד ${seconds(wait)}.`,
+    waitSyncBusy: (platform: string, wait: number): string => `${platform} מריץ סנכרון אחר (409): ניסיון חוזר בעוד ${seconds(wait)}.`,
     waitNoAnswer: (wait: number): string => `אין תשובה מ-SaaS Management: ניסיון חוזר בעוד ${seconds(wait)}.`,
 
     pendingTitle: (accepted: number, count: number): string =>
@@ -467,6 +488,11 @@ export default {
         other:
           'הגדרת נקודת הקצה של SaaS Management השתנתה אחרי שנקודת הקצה הקודמת קיבלה # חלקים: תמונת המצב כולה נשלחה שוב מחלק 1 לנקודת הקצה החדשה.',
       }),
+    restartSyncGone: (acceptedBefore: number): string =>
+      plural(acceptedBefore, {
+        one: 'הסנכרון של Zluri שאליו נשלחה תמונת המצב הזו הסתיים אחרי שדף אחד התקבל: התחיל סנכרון חדש וכל הדפים נשלחו שוב מדף 1.',
+        other: 'הסנכרון של Zluri שאליו נשלחה תמונת המצב הזו הסתיים אחרי ש-# דפים התקבלו: התחיל סנכרון חדש וכל הדפים נשלחו שוב מדף 1.',
+      }),
     restartSplit: (perPart: number): string =>
       `SaaS Management דחה חלק כגדול מדי (413): תמונת המצב חולקה לחלקים של ${users(perPart)} לכל היותר ונשלחה שוב מחלק 1 תחת מזהה תמונת מצב חדש.`,
 
@@ -502,6 +528,20 @@ export default {
     changeSuspended: (n: number): string => plural(n, { one: 'נציג אחד הושעה', other: '# נציגים הושעו' }),
     changeUnsuspended: (n: number): string => plural(n, { one: 'ההשעיה של נציג אחד בוטלה', other: 'ההשעיה של # נציגים בוטלה' }),
     noChange: 'אין שינוי',
+    syncBusy: (platform: string, tries: number): string =>
+      plural(tries, {
+        one: `${platform} הריץ סנכרון אחר (409), ולכן לא סונכרן שום דבר חדש. יש לבחור "ניסיון חוזר" אחרי שהוא יסתיים.`,
+        other: `${platform} עדיין הריץ סנכרון אחר אחרי # ניסיונות (409), ולכן לא סונכרן שום דבר חדש. יש לבחור "ניסיון חוזר" אחרי שהוא יסתיים.`,
+      }),
+    noSyncId: (platform: string, setting: string): string =>
+      `${platform} השיב בלי המזהה של הסנכרון שהתחיל, ולכן לא סונכרן דבר. יש לנסות שוב; אם זה חוזר, יש לבדוק את הגדרת האפליקציה "${setting}".`,
+    noFileId: (platform: string): string => `${platform} השיב להעלאה בלי מזהה קובץ, ולכן לא סונכרן דבר. יש לנסות שוב מאוחר יותר.`,
+    syncFailed: (platform: string): string =>
+      `${platform} קיבל את כל הדפים ואז דיווח שהסנכרון נכשל: יש לבדוק את הסנכרון ב-${platform} כדי להבין למה, ואז לבחור "ניסיון חוזר".`,
+    destinationNotWhitelisted: (platform: string, host: string, name: string): string =>
+      `${platform} מקבל תמונות מצב בכתובת "${host}", שאינה ברשימת הדומיינים המותרים של האפליקציה: Zendesk שולח את האסימון רק למארחים שברשימה. יש לארוז את האפליקציה עם "npm run package -- --destination ${name}" ולעדכן אותה.`,
+    toriiFileTooLarge: (size: string, limit: string): string =>
+      `שום דבר לא נשלח: הרישיונות יוצרים קובץ Torii בגודל ${size}, מעל ${limit} ש-Torii מקבל בהעלאה אחת דרך השרת המתווך של Zendesk. במקום זאת יש לשלוח אל Zluri או Lumos, שמקבלים רשימות גדולות יותר.`,
   },
 
   release: {

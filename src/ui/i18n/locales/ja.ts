@@ -327,6 +327,14 @@ export default {
       `購入済みシート数は0～${num(max)}の整数で指定してください。「${value}」は無視されたため、購入済みシートと未割り当てシートは表示されません。`,
     exemptEntriesIgnored: (count: number, examples: string): string =>
       plural(count, { other: `除外ユーザー：#件のエントリはメールアドレスでもユーザーIDでもないため、無視されました：${examples}。` }),
+    destinationUnknown: (value: string, valid: string): string =>
+      `使用状況スナップショットの送信先は${valid}のいずれかにしてください。「${value}」はどれにも当たらないため、修正されるまでスナップショットは送信されません。`,
+    destinationIdInstance: (platform: string): string =>
+      `${platform}には、スナップショットを受け取る連携インスタンスのIDが必要です。設定されるまでスナップショットは送信されません。`,
+    destinationIdAppAccount: (platform: string): string =>
+      `${platform}には、スナップショットを受け取るカスタム連携のアプリアカウントのIDが必要です。設定されるまでスナップショットは送信されません。`,
+    destinationIdApp: (platform: string): string =>
+      `${platform}には、スナップショットを受け取るアプリ（${platform}で一度作成）のIDが必要です。設定されるまでスナップショットは送信されません。`,
     quotedEntry: (entry: string): string => `「${entry}」`,
     moreEntries: (count: number): string => plural(count, { other: 'ほか#件' }),
   },
@@ -361,6 +369,19 @@ export default {
     dontSend: '送信しない',
     downloadJson: 'JSONをダウンロード',
     downloadCsv: 'CSVをダウンロード',
+    sendsToPlatform: (platform: string, target: string): string =>
+      `使用状況のスナップショットは、Zendeskのセキュアプロキシを経由して${platform}（${target}）に送信されます。`,
+    zluriInstance: (id: string): string => `インスタンス${id}`,
+    toriiAppAccount: (id: string): string => `アプリアカウント${id}`,
+    lumosApp: (id: string): string => `アプリ${id}`,
+    sendTo: (platform: string): string => `${platform}に送信`,
+    sendToWhenFinished: (platform: string): string => `レビューの完了時に${platform}に送信`,
+    downloadFlexera: 'Flexera用にダウンロード（JSON Lines、gzip）',
+    downloadZylo: 'Zylo用にダウンロード（CSV）',
+    flexeraNotGzipped:
+      'このブラウザはファイルを圧縮できないため、Flexera用ファイルを圧縮せずに保存しました（.jsonl）。Flexera Oneにアップロードする前にgzipで圧縮してください。',
+    flexeraTooLarge: (size: string, limit: string): string =>
+      `Flexera用ファイルは${size}で、Flexera Oneの1ファイルあたりの上限${limit}を超えています。分割し、各部分を増分ロードとしてアップロードしてください（フルロードはファイルにないユーザーを無効にします）。`,
     historyButton: (count: number): string => `履歴（${num(count)}）`,
     queuedNote: 'セッションとチケット対応の読み込みが完了（またはキャンセル）し次第、スナップショットを送信します。',
     waitsNote:
@@ -374,6 +395,7 @@ export default {
     waitRateLimited: (seconds: number): string => `SaaS Managementから送信の速度を落とすよう求められました：${num(seconds)}秒後に再試行します。`,
     waitServerError: (status: number, seconds: number): string =>
       `SaaS Managementでサーバーエラーが発生しました（${status}）：${num(seconds)}秒後に再試行します。`,
+    waitSyncBusy: (platform: string, seconds: number): string => `${platform}が別の同期を実行中です（409）：${num(seconds)}秒後に再試行します。`,
     waitNoAnswer: (seconds: number): string => `SaaS Managementから応答がありません：${num(seconds)}秒後に再試行します。`,
 
     pendingTitle: (accepted: number, count: number): string =>
@@ -433,6 +455,11 @@ export default {
         other:
           '以前のエンドポイントが#パートを受理した後にSaaS Managementのエンドポイント設定が変更されたため、スナップショット全体をパート1から新しいエンドポイントに送信し直しました。',
       }),
+    restartSyncGone: (acceptedBefore: number): string =>
+      plural(acceptedBefore, {
+        other:
+          'このスナップショットの送信先だったZluriの同期は、#ページが受け付けられた後に終了していました。新しい同期を開始し、すべてのページを1ページ目から送信し直しました。',
+      }),
     restartSplit: (perPart: number): string =>
       `SaaS Managementがパートを大きすぎるとして拒否しました（413）：スナップショットを最大${users(perPart)}ずつのパートに分割し、新しいスナップショットIDでパート1から送信し直しました。`,
 
@@ -470,6 +497,20 @@ export default {
     changeSuspended: (n: number): string => plural(n, { other: '新たに停止されたシート#件' }),
     changeUnsuspended: (n: number): string => plural(n, { other: '停止が解除されたシート#件' }),
     noChange: '変化なし',
+    syncBusy: (platform: string, tries: number): string =>
+      plural(tries, {
+        other: `${platform}は#回試行しても別の同期を実行中だったため（409）、新たに同期されたものはありません。完了してから「再試行」してください。`,
+      }),
+    noSyncId: (platform: string, setting: string): string =>
+      `${platform}が開始した同期のIDを返さなかったため、何も同期されませんでした。再試行し、再び起きる場合はアプリ設定「${setting}」を確認してください。`,
+    noFileId: (platform: string): string =>
+      `${platform}がアップロードにファイルIDを返さなかったため、何も同期されませんでした。後でもう一度お試しください。`,
+    syncFailed: (platform: string): string =>
+      `${platform}はすべてのページを受け付けた後、同期の失敗を報告しました。${platform}で同期の理由を確認してから「再試行」してください。`,
+    destinationNotWhitelisted: (platform: string, host: string, name: string): string =>
+      `${platform}がスナップショットを受け付ける「${host}」がアプリのドメインホワイトリストにありません。Zendeskはホワイトリストのホストにのみトークンを送信します。「npm run package -- --destination ${name}」でアプリをパッケージ化して更新してください。`,
+    toriiFileTooLarge: (size: string, limit: string): string =>
+      `何も送信されませんでした：シートをまとめたTorii用ファイルは${size}で、ZendeskのプロキシからToriiが1回のアップロードで受け付ける${limit}を超えています。より大きな一覧を受け付けるZluriかLumosに送信してください。`,
   },
 
   release: {

@@ -370,6 +370,14 @@ export default {
         one: `Usuários isentos: # entrada não é e-mail nem ID de usuário e foi ignorada: ${examples}.`,
         ...rest(`Usuários isentos: # entradas não são e-mail nem ID de usuário e foram ignoradas: ${examples}.`),
       }),
+    destinationUnknown: (value: string, valid: string): string =>
+      `O destino dos instantâneos de uso deve ser ${valid}; “${value}” não é nenhum deles, então nenhum instantâneo é enviado até que seja corrigido.`,
+    destinationIdInstance: (platform: string): string =>
+      `O ${platform} precisa do ID da instância de integração que recebe os instantâneos: nenhum instantâneo é enviado até que ele seja definido.`,
+    destinationIdAppAccount: (platform: string): string =>
+      `O ${platform} precisa do ID da conta de aplicativo da integração personalizada que recebe os instantâneos: nenhum instantâneo é enviado até que ele seja definido.`,
+    destinationIdApp: (platform: string): string =>
+      `O ${platform} precisa do ID do aplicativo que recebe os instantâneos (criado uma vez no ${platform}): nenhum instantâneo é enviado até que ele seja definido.`,
     quotedEntry: (entry: string): string => `“${entry}”`,
     moreEntries: (count: number): string => plural(count, { one: 'mais #', ...rest('mais #') }),
   },
@@ -405,6 +413,19 @@ export default {
     dontSend: 'Não enviar',
     downloadJson: 'Baixar JSON',
     downloadCsv: 'Baixar CSV',
+    sendsToPlatform: (platform: string, target: string): string =>
+      `Os instantâneos de uso vão para ${platform} (${target}) pelo proxy seguro do Zendesk.`,
+    zluriInstance: (id: string): string => `instância ${id}`,
+    toriiAppAccount: (id: string): string => `conta de aplicativo ${id}`,
+    lumosApp: (id: string): string => `aplicativo ${id}`,
+    sendTo: (platform: string): string => `Enviar para ${platform}`,
+    sendToWhenFinished: (platform: string): string => `Enviar para ${platform} ao concluir a revisão`,
+    downloadFlexera: 'Baixar para Flexera (JSON Lines, gzip)',
+    downloadZylo: 'Baixar para Zylo (CSV)',
+    flexeraNotGzipped:
+      'Este navegador não consegue compactar arquivos, então o arquivo do Flexera foi salvo sem compactação (.jsonl): compacte-o com gzip antes de enviá-lo ao Flexera One.',
+    flexeraTooLarge: (size: string, limit: string): string =>
+      `O arquivo do Flexera tem ${size}, acima do limite de ${limit} por arquivo do Flexera One: divida-o e envie as partes como cargas incrementais (uma carga completa desativa os usuários que faltam no arquivo dela).`,
     historyButton: (count: number): string => `Histórico (${num(count)})`,
     queuedNote: 'O instantâneo será enviado assim que as sessões e as interações em tickets terminarem de carregar (ou forem canceladas).',
     waitsNote:
@@ -421,6 +442,8 @@ export default {
     waitRateLimited: (seconds: number): string => `O SaaS Management pediu para reduzir o ritmo: nova tentativa em ${num(seconds)} s.`,
     waitServerError: (status: number, seconds: number): string =>
       `O SaaS Management teve um erro de servidor (${status}): nova tentativa em ${num(seconds)} s.`,
+    waitSyncBusy: (platform: string, seconds: number): string =>
+      `O ${platform} está executando outra sincronização (409): nova tentativa em ${num(seconds)} s.`,
     waitNoAnswer: (seconds: number): string => `Sem resposta do SaaS Management: nova tentativa em ${num(seconds)} s.`,
 
     pendingTitle: (accepted: number, count: number): string =>
@@ -492,6 +515,13 @@ export default {
           'A configuração de URL de destino do SaaS Management mudou depois que # partes foram aceitas pelo destino anterior: o instantâneo inteiro foi enviado novamente, a partir da parte 1, ao novo destino.',
         ),
       }),
+    restartSyncGone: (acceptedBefore: number): string =>
+      plural(acceptedBefore, {
+        one: 'A sincronização do Zluri para a qual este instantâneo ia tinha terminado depois que # página foi aceita: uma nova sincronização foi iniciada e todas as páginas foram enviadas novamente a partir da página 1.',
+        ...rest(
+          'A sincronização do Zluri para a qual este instantâneo ia tinha terminado depois que # páginas foram aceitas: uma nova sincronização foi iniciada e todas as páginas foram enviadas novamente a partir da página 1.',
+        ),
+      }),
     restartSplit: (perPart: number): string =>
       `O SaaS Management recusou uma parte por ser grande demais (413): o instantâneo foi dividido em partes de no máximo ${usuarios(perPart)} e enviado novamente, a partir da parte 1, com um novo ID de instantâneo.`,
 
@@ -529,6 +559,23 @@ export default {
     changeSuspended: (n: number): string => plural(n, { one: '# suspensa recentemente', ...rest('# suspensas recentemente') }),
     changeUnsuspended: (n: number): string => plural(n, { one: '# deixou de estar suspensa', ...rest('# deixaram de estar suspensas') }),
     noChange: 'Sem mudanças',
+    syncBusy: (platform: string, tries: number): string =>
+      plural(tries, {
+        one: `O ${platform} estava executando outra sincronização (409), então nada novo foi sincronizado. Use Tentar novamente quando ela terminar.`,
+        ...rest(
+          `O ${platform} ainda estava executando outra sincronização depois de # tentativas (409), então nada novo foi sincronizado. Use Tentar novamente quando ela terminar.`,
+        ),
+      }),
+    noSyncId: (platform: string, setting: string): string =>
+      `O ${platform} respondeu sem o ID da sincronização que iniciou, então nada foi sincronizado. Tente novamente; se acontecer de novo, verifique a configuração do aplicativo “${setting}”.`,
+    noFileId: (platform: string): string =>
+      `O ${platform} respondeu ao envio sem um ID de arquivo, então nada foi sincronizado. Tente novamente mais tarde.`,
+    syncFailed: (platform: string): string =>
+      `O ${platform} aceitou todas as páginas e depois informou que a sincronização falhou: veja a sincronização no ${platform} para saber o motivo e use Tentar novamente.`,
+    destinationNotWhitelisted: (platform: string, host: string, name: string): string =>
+      `O ${platform} recebe instantâneos em “${host}”, que não está na lista de domínios permitidos do aplicativo: o Zendesk envia o token apenas para hosts dessa lista. Empacote o aplicativo com “npm run package -- --destination ${name}” e atualize-o.`,
+    toriiFileTooLarge: (size: string, limit: string): string =>
+      `Nada foi enviado: as licenças formam um arquivo do Torii de ${size}, acima dos ${limit} que o Torii aceita em um único envio pelo proxy do Zendesk. Envie para o Zluri ou o Lumos, que aceitam listas maiores.`,
   },
 
   release: {
