@@ -5,8 +5,12 @@ import react from '@vitejs/plugin-react';
 
 const packageAssets = resolve(import.meta.dirname, 'assets');
 
-/** Generated files in assets/ (the logos there are committed and must survive a build). */
-export const isBuiltAsset = (file: string): boolean => /\.(html|js|css|map)$/.test(file);
+/**
+ * Files an earlier build wrote into assets/: the two pages (the inputs below) and the
+ * `seat-review-*` files the output names give every chunk and asset. Anything else there
+ * (logos, icons, a package's own page or script) was not written by this build and stays.
+ */
+export const isBuiltAsset = (file: string): boolean => /^(index|background)\.html$/.test(file) || /^seat-review-[\w-]+\.(js|css|map)$/.test(file);
 
 /**
  * Vite may not empty assets/ (it holds the logos), so remove only what an earlier build

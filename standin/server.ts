@@ -1,10 +1,10 @@
 /**
- * The stand-in: a local "Zendesk" around the Seat Review app.
+ * The stand-in: a local "Zendesk" around the Seat Review app, or any ZAF package (`packageDir`).
  *
- *   http://localhost:<zendeskPort>   the Zendesk page (host page at /agent/apps/seat-review),
+ *   http://localhost:<zendeskPort>   the Zendesk page (host page at /agent/apps/<app name slug>),
  *                                    the fake Support API (/api/v2/*, /__standin/* controls),
  *                                    the proxy for client.request() (/__standin/proxy)
- *   http://127.0.0.1:<appPort>       the app CDN: the repo's assets/ folder, read-only
+ *   http://127.0.0.1:<appPort>       the app CDN: the package's assets/ folder, read-only
  *   http://127.0.0.1:<saasPort>      SaaS Management's ingest endpoint (standin/saas/), where
  *                                    the demo install's saas_endpoint points, and the fakes of
  *                                    Zluri, Torii, Lumos and an Okta Workflows flow: the proxy
@@ -19,13 +19,15 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { createZendeskApi, type ZendeskApi } from './api/index';
 import { generateAccount, type DemoSpec } from './demo/account';
+import { groupsOf } from './demo/groups';
 import { ensureHostBuilt, loadHostBuild, type BuiltFile } from './host/build';
 import { buildHostConfig } from './host/config';
 import { handleProxy } from './host/proxy';
 import { startSaasReceiver, type SaasReceiver } from './saas/receiver';
 import { serveStatic } from './host/static';
-import { CLOCK_PATH, HOME_PAGE_PATH, HOST_ASSET_BASE, HOST_CONFIG_PATH, HOST_PAGE_PATH, PROXY_PATH } from './host/types';
-import { DEMO_SETTINGS, REPO_ROOT, destinationSettings, mergeSettings, readManifest, readRequirements, type Settings } from './settings';
+import { CLOCK_PATH, HOME_PAGE_PATH, HOST_ASSET_BASE, HOST_CONFIG_PATH, PROXY_PATH } from './host/types';
+import { openPackage, ownPackage, type HostedPackage } from './package/load';
+import { DEMO_SETTINGS, REPO_ROOT, destinationSettings, installSettings, type SettingValue, type Settings } from './settings';
 import { DESTINATION_HOSTS, type DestinationName } from '../src/destinations/names';
 
 export { buildHost, ensureHostBuilt } from './host/build';
@@ -80,6 +82,12 @@ export interface StandinOptions {
   locale?: string;
   /** Replaces DEFAULT_EXTRA_WHITELIST (hosts the proxy may reach besides the manifest's whitelist). */
   extraWhitelist?: string[];
+  /**
+   * Host this ZAF package instead of the repo's: a folder holding manifest.json, or a .zip as
+   * Zendesk takes it. Its settings are its parameters' defaults, then `settings`; `destination`
+   * and the SaaS receiver's endpoint apply to the repo's own app only.
+   */
+  packageDir?: string;
   /** Days of review history (`seat_review_day` records) the account starts with; default none. */
   historyDays?: number;
   /** false: a plan without custom objects (the app falls back to browser storage); default true. */
@@ -98,8 +106,14 @@ export interface Standin {
   zendeskUrl: string;
   /** http://127.0.0.1:<appPort> */
   appUrl: string;
-  /** zendeskUrl + /agent/apps/seat-review */
+  /** zendeskUrl + /agent/apps/<manifest name as a slug> (/agent/apps/seat-review for the repo's app). */
   hostPageUrl: string;
+  /** The hosted package's manifest name. */
+  appName: string;
+  /** Installed values dropped because the manifest declares no such parameter (the start says so). */
+  droppedSettings: string[];
+  /** The package has no assets/icon_nav_bar.svg, which Zendesk's package rules require. */
+  iconMissing: boolean;
   api: ZendeskApi;
   /**
    * The SaaS Management receiver; the demo `saas_endpoint` is its ingestUrl unless settings
@@ -108,7 +122,7 @@ export interface Standin {
    * What reached the platforms' fakes: `saas.zluri()`, `.torii()`, `.lumos()`, `.okta()`.
    */
   saas: SaasReceiver;
-  /** Changes installation settings; the page sees them on its next load. */
+  /** Changes installation settings (undeclared names are dropped); the page sees them on its next load. */
   setSettings(s: Partial<Settings>): void;
   close(): Promise<void>;
 }
@@ -163,12 +177,33 @@ function closeServer(server: Server): Promise<void> {
 }
 
 export async function startStandin(options: StandinOptions = {}): Promise<Standin> {
+  // Fails at start, not at the first request, when manifest.json is missing or broken.
+  const pkg: HostedPackage = options.packageDir === undefined ? ownPackage() : openPackage(options.packageDir);
+  try {
+    return await start(options, pkg);
+  } catch (error) {
+    pkg.dispose();
+    throw error;
+  }
+}
+
+async function start(options: StandinOptions, pkg: HostedPackage): Promise<Standin> {
   const host = options.host ?? '127.0.0.1';
   const ports = standinPorts(options);
-  // Fail at start, not at the first request, when manifest.json is missing or broken.
-  readManifest();
-  const destination = options.destination;
-  let settings = mergeSettings(mergeSettings(DEMO_SETTINGS, destination ? destinationSettings(destination) : {}), options.settings);
+  const readManifest = () => pkg.manifest();
+  const parameters = () => readManifest().parameters ?? [];
+  // Only the repo's own app gets the demo install and the vendors' fakes.
+  const destination = pkg.own ? options.destination : undefined;
+  const installed = installSettings(
+    parameters(),
+    ...(pkg.own ? [DEMO_SETTINGS, destination ? destinationSettings(destination) : {}] : []),
+    options.settings,
+  );
+  let settings: Record<string, SettingValue> = installed.settings;
+  const text = (name: string): string => {
+    const value = settings[name];
+    return typeof value === 'string' ? value : '';
+  };
   // What `npm run package -- --destination NAME` adds to the zipped manifest's whitelist.
   const packagedHost = destination ? DESTINATION_HOSTS[destination] : undefined;
   const proxyManifest = () => {
@@ -181,7 +216,7 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
   const account = generateAccount(options.account ?? {});
   const apiOptions: Parameters<typeof createZendeskApi>[0] = { account };
   // Installing the app creates what its requirements.json declares (the seat_review_day custom object).
-  const requirements = readRequirements();
+  const requirements = pkg.requirements();
   if (requirements !== undefined) apiOptions.requirements = requirements;
   if (options.customObjects !== undefined) apiOptions.customObjects = options.customObjects;
   if (options.historyDays !== undefined) apiOptions.historyDays = options.historyDays;
@@ -190,6 +225,8 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
   if (options.latencyMs !== undefined) apiOptions.latencyMs = options.latencyMs;
   apiOptions.locale = options.locale ?? DEFAULT_LOCALE;
   const api = createZendeskApi(apiOptions);
+  const hostPagePath = `/agent/apps/${pkg.slug}`;
+  const assetsDir = resolve(pkg.root, 'assets');
 
   await ensureHostBuilt();
   const hostFiles = await loadHostBuild();
@@ -210,6 +247,9 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
       settings,
       account: api.account(),
       currentUser: api.currentUser(req),
+      currentUserGroups: groupsOf(api.account().seed, api.currentUser(req)),
+      iconMissing: pkg.iconMissing,
+      appPath: hostPagePath,
     });
 
   // The stand-in's clock lives with the API (its control route); 0 when it cannot say.
@@ -244,12 +284,12 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
     const path = url.pathname;
     const isRead = req.method === 'GET' || req.method === 'HEAD';
     if (isRead && path === '/') {
-      res.writeHead(302, { location: HOST_PAGE_PATH, 'cache-control': 'no-store' });
+      res.writeHead(302, { location: hostPagePath, 'cache-control': 'no-store' });
       res.end();
       return;
     }
     // The app's page, and Agent Home (where only background apps load).
-    if (isRead && (path === HOST_PAGE_PATH || path === `${HOST_PAGE_PATH}/` || path === HOME_PAGE_PATH)) {
+    if (isRead && (path === hostPagePath || path === `${hostPagePath}/` || path === HOME_PAGE_PATH)) {
       serveHostPage(res, hostFiles.get('index.html'));
       return;
     }
@@ -265,7 +305,7 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
     if (isRead && path === '/app-icon.svg') {
       let svg: string;
       try {
-        svg = await readFile(resolve(ASSETS_DIR, 'icon_nav_bar.svg'), 'utf8');
+        svg = await readFile(pkg.iconPath, 'utf8');
       } catch {
         svg = FALLBACK_ICON;
       }
@@ -281,7 +321,8 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
   };
 
   const appHandler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    if (await serveStatic(req, res, ASSETS_DIR, '/assets/', { clockOffsetMs })) return;
+    // ZAF URLs are relative to the package root (`assets/iframe.html`); only assets/ is served, as on Zendesk's CDN.
+    if (await serveStatic(req, res, assetsDir, '/assets/', { clockOffsetMs })) return;
     send(res, 404, 'text/plain; charset=utf-8', 'Not found');
   };
 
@@ -297,12 +338,14 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
   const saas = await startSaasReceiver({
     port: ports.saasPort,
     host,
-    token: () => settings.saas_token,
-    knownIds: () => (settings.saas_destination_id ? [settings.saas_destination_id.trim()] : []),
+    token: () => text('saas_token'),
+    knownIds: () => (text('saas_destination_id') ? [text('saas_destination_id').trim()] : []),
   });
-  for (const host of Object.values(DESTINATION_HOSTS)) vendorRoutes[host] = saas.url;
-  if (options.settings?.saas_endpoint === undefined) {
-    settings = mergeSettings(settings, { saas_endpoint: destination === 'okta-workflows' ? saas.oktaInvokeUrl : saas.ingestUrl });
+  if (pkg.own) {
+    for (const host of Object.values(DESTINATION_HOSTS)) vendorRoutes[host] = saas.url;
+    if (options.settings?.saas_endpoint === undefined) {
+      settings = { ...settings, saas_endpoint: destination === 'okta-workflows' ? saas.oktaInvokeUrl : saas.ingestUrl };
+    }
   }
 
   const zendeskServer = createServer(guard(zendeskHandler));
@@ -322,14 +365,17 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
   return {
     zendeskUrl: zendeskOrigin,
     appUrl: appOrigin,
-    hostPageUrl: `${zendeskOrigin}${HOST_PAGE_PATH}`,
+    hostPageUrl: `${zendeskOrigin}${hostPagePath}`,
+    appName: readManifest().name,
+    droppedSettings: installed.dropped,
+    iconMissing: pkg.iconMissing,
     api,
     saas,
     setSettings(s: Partial<Settings>) {
-      settings = mergeSettings(settings, s);
+      settings = installSettings(parameters(), settings, s).settings;
     },
     close() {
-      closing ??= Promise.all([closeServer(zendeskServer), closeServer(appServer), saas.close()]).then(() => undefined);
+      closing ??= Promise.all([closeServer(zendeskServer), closeServer(appServer), saas.close()]).then(() => pkg.dispose());
       return closing;
     },
   };

@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_SETTINGS, mergeSettings, parseSettingArg, publicSettings, readManifest, readRequirements, secureSettings } from './settings';
+import {
+  DEMO_SETTINGS,
+  checkSettingValue,
+  installSettings,
+  mergeSettings,
+  parseSettingArg,
+  publicSettings,
+  readManifest,
+  readRequirements,
+  readSettingsFile,
+  secureSettings,
+  type ManifestParameter,
+} from './settings';
 
 describe('settings', () => {
   const { parameters = [] } = readManifest();
@@ -61,6 +73,64 @@ describe('settings', () => {
       expect(readRequirements(join(dir, 'requirements.json'))).toBeUndefined();
       writeFileSync(join(dir, 'requirements.json'), '{ not json');
       expect(() => readRequirements(join(dir, 'requirements.json'))).toThrow(/requirements\.json/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('settings as Zendesk installs them', () => {
+  const parameters: ManifestParameter[] = [
+    { name: 'title', type: 'text', default: 'Hello' },
+    { name: 'limit', type: 'number', default: 10 },
+    { name: 'on', type: 'checkbox' },
+    { name: 'api_key', type: 'text', secure: true, scopes: ['header'] },
+  ];
+
+  it('starts from the defaults, layers installed values in order, drops undeclared names', () => {
+    const { settings, dropped } = installSettings(parameters, { limit: 20, stray: 'x' }, { limit: 30, api_key: 'k', other: 1, title: undefined });
+    expect(settings).toEqual({ title: 'Hello', limit: 30, api_key: 'k' });
+    expect(dropped).toEqual(['stray', 'other']);
+    // A declared parameter with neither default nor value is absent.
+    expect(installSettings(parameters).settings).toEqual({ title: 'Hello', limit: 10 });
+  });
+
+  it('the demo install on the repo manifest keeps every value and drops nothing', () => {
+    const { parameters: repo = [] } = readManifest();
+    const { settings, dropped } = installSettings(repo, DEMO_SETTINGS);
+    expect(dropped).toEqual([]);
+    expect(settings).toEqual({ ...DEMO_SETTINGS });
+  });
+
+  it('never hands a secure or undeclared value to the app', () => {
+    expect(publicSettings({ title: 'a', api_key: 'secret', stray: 1 }, parameters)).toEqual({ title: 'a' });
+  });
+
+  it('checks values by type, naming the parameter and the expected type', () => {
+    expect(checkSettingValue('limit', 5, parameters)).toBe(5);
+    expect(checkSettingValue('limit', '5', parameters)).toBe(5);
+    expect(checkSettingValue('on', true, parameters)).toBe(true);
+    expect(checkSettingValue('title', null, parameters)).toBeNull();
+    expect(() => checkSettingValue('limit', 'ten', parameters)).toThrow('--setting limit is a number (got "ten")');
+    expect(() => checkSettingValue('on', 1, parameters)).toThrow('--setting on is a checkbox: true or false (got 1)');
+    expect(() => checkSettingValue('title', 3, parameters)).toThrow('--setting title is text (got 3)');
+    expect(() => checkSettingValue('nope', 'x', parameters)).toThrow(/nope: the manifest has no such parameter \(title, limit, on, api_key\)/);
+  });
+
+  it('reads --settings FILE.json, secure values included, and refuses a bad one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'standin-settings-'));
+    try {
+      const file = join(dir, 'settings.json');
+      writeFileSync(file, JSON.stringify({ limit: '12', on: true, api_key: 'k' }));
+      expect(readSettingsFile(file, parameters)).toEqual({ limit: 12, on: true, api_key: 'k' });
+      writeFileSync(file, JSON.stringify({ on: 'yes' }));
+      expect(() => readSettingsFile(file, parameters)).toThrow(/on is a checkbox: true or false/);
+      writeFileSync(file, JSON.stringify({ unknown: 1 }));
+      expect(() => readSettingsFile(file, parameters)).toThrow(/unknown: the manifest has no such parameter/);
+      writeFileSync(file, '[1]');
+      expect(() => readSettingsFile(file, parameters)).toThrow(/JSON object/);
+      writeFileSync(file, '{');
+      expect(() => readSettingsFile(file, parameters)).toThrow(/--settings/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -118,47 +118,117 @@ export function readRequirements(path: string = REQUIREMENTS_PATH): unknown {
   }
 }
 
+/** What a parameter type takes, as the error messages name it. */
+function expected(type: string): string {
+  switch (type) {
+    case 'checkbox':
+      return 'a checkbox: true or false';
+    case 'number':
+      return 'a number';
+    case 'url':
+      return 'a URL: http:// or https://';
+    case 'text':
+    case 'hidden':
+      return 'text';
+    default:
+      return `${type} text`;
+  }
+}
+
 /**
- * One `--setting name=value`, checked against the manifest parameter as the install screen
- * would: checkbox true/false, number, url (http or https), text/multiline as typed (`\n` for a
- * new line in multiline). Unknown names and secure parameters are refused: the stand-in's
- * secure value is what its own receiver checks.
+ * One installed value checked against its parameter as the install screen would: checkbox
+ * true/false, number, url (http or https, or empty), text/multiline/hidden as typed. A string
+ * is read the way the command line gives it (`"45"`, `"true"`, `\n` for a new line in
+ * multiline); a settings file may also give JSON booleans and numbers, and null for "not set".
+ * `where` names the source in the error (`--setting`, or the settings file's path).
  */
-export function parseSettingArg(arg: string, parameters: readonly ManifestParameter[]): [string, SettingValue] {
-  const eq = arg.indexOf('=');
-  if (eq <= 0) throw new Error(`--setting must be name=value (got "${arg}")`);
-  const name = arg.slice(0, eq).trim();
-  const raw = arg.slice(eq + 1);
+export function checkSettingValue(name: string, raw: unknown, parameters: readonly ManifestParameter[], where = '--setting'): SettingValue {
   const parameter = findParameter(parameters, name);
-  if (!parameter) throw new Error(`--setting ${name}: manifest.json has no such parameter (${parameters.map((p) => p.name).join(', ')})`);
-  if (parameter.secure) throw new Error(`--setting ${name}: a secure parameter cannot be set from the command line`);
+  if (!parameter) throw new Error(`${where} ${name}: the manifest has no such parameter (${parameters.map((p) => p.name).join(', ')})`);
+  const wrong = (): Error => new Error(`${where} ${name} is ${expected(parameter.type)} (got ${JSON.stringify(raw)})`);
+  if (raw === null) return null;
   switch (parameter.type) {
     case 'checkbox':
-      if (raw !== 'true' && raw !== 'false') throw new Error(`--setting ${name} is a checkbox: true or false (got "${raw}")`);
-      return [name, raw === 'true'];
+      if (typeof raw === 'boolean') return raw;
+      if (raw !== 'true' && raw !== 'false') throw wrong();
+      return raw === 'true';
     case 'number': {
-      const n = Number(raw);
-      if (raw.trim() === '' || !Number.isFinite(n)) throw new Error(`--setting ${name} is a number (got "${raw}")`);
-      return [name, n];
+      const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
+      if (!Number.isFinite(n)) throw wrong();
+      return n;
     }
     case 'url': {
+      if (typeof raw !== 'string') throw wrong();
       let ok = raw === '';
       try {
         ok ||= ['http:', 'https:'].includes(new URL(raw).protocol);
       } catch {
         ok = false;
       }
-      if (!ok) throw new Error(`--setting ${name} is a URL: http:// or https:// (got "${raw}")`);
-      return [name, raw];
+      if (!ok) throw wrong();
+      return raw;
     }
     case 'multiline':
-      return [name, raw.replace(/\\n/g, '\n')];
+      if (typeof raw !== 'string') throw wrong();
+      return raw.replace(/\\n/g, '\n');
     case 'text':
     case 'hidden':
-      return [name, raw];
+      if (typeof raw !== 'string') throw wrong();
+      return raw;
     default:
-      throw new Error(`--setting ${name}: parameters of type "${parameter.type}" are not supported`);
+      throw new Error(`${where} ${name}: parameters of type "${parameter.type}" are not supported`);
   }
+}
+
+/**
+ * One `--setting name=value`, checked by checkSettingValue. Secure parameters are refused
+ * on the command line (it ends up in shell history); a `--settings` file may hold them.
+ */
+export function parseSettingArg(arg: string, parameters: readonly ManifestParameter[]): [string, SettingValue] {
+  const eq = arg.indexOf('=');
+  if (eq <= 0) throw new Error(`--setting must be name=value (got "${arg}")`);
+  const name = arg.slice(0, eq).trim();
+  if (findParameter(parameters, name)?.secure) throw new Error(`--setting ${name}: a secure parameter cannot be set from the command line`);
+  return [name, checkSettingValue(name, arg.slice(eq + 1), parameters)];
+}
+
+/** `--settings FILE.json`: an object of name → value, each checked against its parameter. */
+export function readSettingsFile(path: string, parameters: readonly ManifestParameter[]): Record<string, SettingValue> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`--settings ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new Error(`--settings ${path}: must be a JSON object of setting name → value`);
+  }
+  const out: Record<string, SettingValue> = {};
+  for (const [name, raw] of Object.entries(parsed)) out[name] = checkSettingValue(name, raw, parameters, `--settings ${path}:`);
+  return out;
+}
+
+/**
+ * The installation's settings as Zendesk keeps them: every declared parameter's `default`,
+ * then each layer of installed values in order. A value for a name the manifest does not
+ * declare is dropped (listed in `dropped`, so the start can say so); a declared parameter
+ * with neither default nor value is absent (unverified: Zendesk may hand it over as null).
+ */
+export function installSettings(
+  parameters: readonly ManifestParameter[],
+  ...layers: readonly (Readonly<Record<string, SettingValue | undefined>> | undefined)[]
+): { settings: Record<string, SettingValue>; dropped: string[] } {
+  const settings: Record<string, SettingValue> = {};
+  const dropped = new Set<string>();
+  for (const p of parameters) if (p.default !== undefined) settings[p.name] = p.default;
+  for (const layer of layers) {
+    for (const [name, value] of Object.entries(layer ?? {})) {
+      if (value === undefined) continue;
+      if (findParameter(parameters, name)) settings[name] = value;
+      else dropped.add(name);
+    }
+  }
+  return { settings, dropped: [...dropped] };
 }
 
 export function mergeSettings(base: Readonly<Settings>, overrides: Partial<Settings> = {}): Settings {
@@ -179,8 +249,7 @@ export function findParameter(parameters: readonly ManifestParameter[], name: st
 
 /**
  * The settings the app's JavaScript may see (`metadata().settings`) and the host page
- * receives: every value except secure parameters. A name the manifest does not declare
- * is treated as non-secure.
+ * receives: the values of declared, non-secure parameters only.
  */
 export function publicSettings(
   settings: Readonly<Record<string, SettingValue>>,
@@ -188,7 +257,7 @@ export function publicSettings(
 ): Record<string, SettingValue> {
   const out: Record<string, SettingValue> = {};
   for (const [name, value] of Object.entries(settings)) {
-    if (!isSecureParameter(parameters, name)) out[name] = value;
+    if (findParameter(parameters, name) && !isSecureParameter(parameters, name)) out[name] = value;
   }
   return out;
 }

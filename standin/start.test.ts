@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startStandin, standinPorts, type Standin } from './server';
 import { REPO_ROOT } from './settings';
 import { parseStartArgs, START_FLAGS } from './start';
+import { writeOtherPackage } from './package/testPackage';
 
 describe('npm start flags', () => {
   it('defaults to ports 4400 / 4401 / 4402 and the demo account', () => {
@@ -81,6 +82,42 @@ describe('npm start flags', () => {
     expect(() => parseStartArgs(['--setting', 'daily_snapshot=maybe'])).toThrow(/daily_snapshot/);
     expect(() => parseStartArgs(['--setting', 'unknown_thing=1'])).toThrow(/no such parameter/);
     expect(() => parseStartArgs(['--setting', 'saas_token=stolen'])).toThrow(/secure/);
+  });
+});
+
+describe('--package and --settings', () => {
+  it('check settings against the hosted package: the file first, then each --setting', () => {
+    const root = writeOtherPackage();
+    try {
+      const file = resolve(root, 'install.json');
+      writeFileSync(file, JSON.stringify({ max_items: 9, beta: true, api_key: 'from-file' }));
+      expect(parseStartArgs(['--package', root, '--settings', file, '--setting', 'max_items=3'])).toMatchObject({
+        packageDir: root,
+        settings: { max_items: 3, beta: true, api_key: 'from-file' },
+      });
+      // Seat Review's parameters are not the package's.
+      expect(() => parseStartArgs(['--package', root, '--setting', 'idle_days=3'])).toThrow(/idle_days: the manifest has no such parameter/);
+      expect(() => parseStartArgs(['--package', root, '--setting', 'beta=yes'])).toThrow('--setting beta is a checkbox: true or false (got "yes")');
+      expect(() => parseStartArgs(['--package', root, '--setting', 'api_key=x'])).toThrow(/secure/);
+      expect(() => parseStartArgs(['--package', root, '--destination', 'zluri'])).toThrow(/Seat Review only/);
+      expect(() => parseStartArgs(['--package', resolve(root, 'nowhere')])).not.toThrow();
+      expect(() => parseStartArgs(['--package', resolve(root, 'nowhere'), '--setting', 'beta=true'])).toThrow(/no such file or folder/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("--settings alone applies to Seat Review's parameters", () => {
+    const root = writeOtherPackage();
+    try {
+      const file = resolve(root, 'install.json');
+      writeFileSync(file, JSON.stringify({ idle_days: 60, daily_snapshot: 'true' }));
+      expect(parseStartArgs(['--settings', file]).settings).toEqual({ idle_days: 60, daily_snapshot: true });
+      writeFileSync(file, JSON.stringify({ max_items: 1 }));
+      expect(() => parseStartArgs(['--settings', file])).toThrow(/max_items: the manifest has no such parameter/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

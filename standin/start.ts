@@ -3,7 +3,10 @@
  *
  *   npm start -- [--seats N] [--end-users N] [--seed N] [--port N] [--app-port N]
  *                [--saas-port N] [--latency MS] [--rate-limit N] [--locale TAG]
- *                [--history-days N] [--no-custom-objects] [--destination NAME] [--setting name=value]... [--help]
+ *                [--history-days N] [--no-custom-objects] [--destination NAME]
+ *                [--package DIR|FILE.zip] [--settings FILE.json] [--setting name=value]... [--help]
+ *
+ * With --package the stand-in hosts that ZAF package instead of Seat Review (and builds no app).
  *
  * --port N moves every port it opens: Zendesk N, app N+1, SaaS receiver N+2 (each of the
  * last two unless named), so two stand-ins with different --port values run side by side.
@@ -14,15 +17,19 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_APP_PORT, DEFAULT_SAAS_PORT, DEFAULT_ZENDESK_PORT, buildHost, startStandin, type Standin, type StandinOptions } from './server';
 import { localeProblem } from './api/state';
-import { DEMO_DESTINATION_IDS, REPO_ROOT, parseSettingArg, readManifest, type Settings } from './settings';
+import { openPackage, ownPackage } from './package/load';
+import { DEMO_DESTINATION_IDS, REPO_ROOT, parseSettingArg, readSettingsFile, type Settings } from './settings';
 import { DESTINATIONS, DESTINATION_HOSTS, isDestination } from '../src/destinations/names';
 
 const USAGE = `Usage: npm start -- [--seats N] [--end-users N] [--seed N] [--port N] [--app-port N] [--saas-port N] [--latency MS] [--rate-limit N] [--locale TAG]
-                    [--history-days N] [--no-custom-objects] [--destination NAME] [--setting name=value]...
+                    [--history-days N] [--no-custom-objects] [--destination NAME]
+                    [--package DIR|FILE.zip] [--settings FILE.json] [--setting name=value]...
   --port N defaults to 4400; the app takes N+1 and the SaaS receiver N+2 unless --app-port / --saas-port say otherwise.
   --locale TAG signs the admin in with that profile language (de, fr, es, ja, pt-BR, he…; default en-US).
   --history-days N starts the account with N days of review history; --no-custom-objects is a plan without custom objects.
   --destination NAME sends snapshots to that platform's fake, as a package built with --destination NAME (${DESTINATIONS.join(', ')}).
+  --package DIR|FILE.zip hosts that ZAF package (a folder holding manifest.json, or its zip) instead of Seat Review.
+  --settings FILE.json installs the settings in that JSON object (name → value); --setting values come after it.
   --setting name=value sets an installation setting (repeatable), e.g. --setting daily_snapshot=true.
   Every flag: standin/README.md`;
 
@@ -47,6 +54,8 @@ export const START_FLAGS = {
   'history-days': { type: 'string' },
   'no-custom-objects': { type: 'boolean' },
   destination: { type: 'string' },
+  package: { type: 'string' },
+  settings: { type: 'string' },
   setting: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -84,14 +93,25 @@ export function parseStartArgs(argv: string[]): StandinOptions {
     if (!isDestination(values.destination)) throw new Error(`--destination must be one of ${DESTINATIONS.join(', ')} (got "${values.destination}")`);
     options.destination = values.destination;
   }
-  if (values.setting?.length) {
-    const parameters = readManifest().parameters ?? [];
-    const settings: Partial<Settings> = {};
-    for (const arg of values.setting) {
-      const [name, value] = parseSettingArg(arg, parameters);
-      settings[name] = value;
+  if (values.package !== undefined) {
+    options.packageDir = values.package;
+    if (options.destination !== undefined && resolve(values.package) !== REPO_ROOT)
+      throw new Error('--destination applies to Seat Review only, not with --package');
+  }
+  if (values.settings !== undefined || values.setting?.length) {
+    // Checked against the hosted package's parameters: a zip is unpacked for that, and again at start.
+    const pkg = options.packageDir === undefined ? ownPackage() : openPackage(options.packageDir);
+    try {
+      const parameters = pkg.manifest().parameters ?? [];
+      const settings: Partial<Settings> = values.settings === undefined ? {} : readSettingsFile(values.settings, parameters);
+      for (const arg of values.setting ?? []) {
+        const [name, value] = parseSettingArg(arg, parameters);
+        settings[name] = value;
+      }
+      options.settings = settings;
+    } finally {
+      pkg.dispose();
     }
-    options.settings = settings;
   }
   return options;
 }
@@ -119,11 +139,14 @@ async function main(): Promise<void> {
     process.exit(2);
   }
 
-  console.log('Building the app (vite build)…');
-  try {
-    await buildApp();
-  } catch (error) {
-    fail('Building the app', error);
+  // Another package comes built; Seat Review is built from src/ into assets/.
+  if (options.packageDir === undefined || resolve(options.packageDir) === REPO_ROOT) {
+    console.log('Building the app (vite build)…');
+    try {
+      await buildApp();
+    } catch (error) {
+      fail('Building the app', error);
+    }
   }
   console.log('Building the stand-in host page…');
   try {
@@ -161,12 +184,20 @@ async function main(): Promise<void> {
   process.once('exit', () => void standin.close());
 
   const account = standin.api.account();
-  console.log(`\nSeat Review is running at ${standin.hostPageUrl}`);
+  console.log(`\n${standin.appName} is running at ${standin.hostPageUrl}`);
+  if (standin.iconMissing) {
+    console.warn('  ⚠ the package has no assets/icon_nav_bar.svg: Zendesk requires it for a nav_bar app (the stand-in shows a stand-in icon)');
+  }
+  if (standin.droppedSettings.length > 0) {
+    console.warn(`  ⚠ settings dropped, the manifest declares no such parameter: ${standin.droppedSettings.join(', ')}`);
+  }
   if (options.locale !== undefined) console.log(`  signed in with the profile language "${options.locale}"`);
   if (options.historyDays !== undefined) console.log(`  ${options.historyDays} days of review history`);
   if (options.customObjects === false) console.log('  a plan without custom objects: the app keeps its history in the browser');
   for (const [name, value] of Object.entries(options.settings ?? {})) console.log(`  setting ${name} = ${JSON.stringify(value)}`);
   console.log(`  account "${account.subdomain}", ${account.users.length} users · app served from ${standin.appUrl}/assets/ · press Ctrl+C to stop`);
+  // Another package has no use for Seat Review's receiver (it still runs, on its port).
+  if (options.packageDir !== undefined && resolve(options.packageDir) !== REPO_ROOT) return;
   console.log(`  SaaS Management receiver at ${standin.saas.ingestUrl} (what it accepted: ${standin.saas.url}/__saas/accepted)`);
   const destination = options.destination;
   if (destination !== undefined && destination !== 'seat-review') {

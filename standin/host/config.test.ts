@@ -31,6 +31,17 @@ describe('toZafUser', () => {
     });
   });
 
+  it("lists the user's groups as ZAF does: id and name", () => {
+    const groups = [
+      { id: 10, name: 'Support', extra: 'dropped' },
+      { id: 11, name: 'Billing' },
+    ];
+    expect(toZafUser({ id: 1, role: 'agent' }, new Date(), groups).groups).toEqual([
+      { id: 10, name: 'Support' },
+      { id: 11, name: 'Billing' },
+    ]);
+  });
+
   it('copes with missing fields', () => {
     expect(toZafUser({ id: 1 })).toMatchObject({ id: 1, name: '', email: '', role: 'end-user', locale: 'en-US', avatarUrl: null });
     expect(zoneOffsetMinutes('America/New_York', new Date('2026-01-15T12:00:00Z'))).toBe(-300);
@@ -89,6 +100,26 @@ describe('buildHostConfig', () => {
     const again = buildHostConfig({ ...input(both), newGuid: undefined });
     const other = buildHostConfig({ ...input(both), newGuid: undefined });
     expect(again.instances[0]?.instanceGuid).not.toBe(other.instances[0]?.instanceGuid);
+  });
+
+  it("carries the current user's groups, and iconMissing only when the nav icon is missing", () => {
+    const config = buildHostConfig({ ...input(), currentUserGroups: [{ id: 7, name: 'Support' }] });
+    expect(config.currentUser.groups).toEqual([{ id: 7, name: 'Support' }]);
+    expect(config).not.toHaveProperty('iconMissing');
+    expect(buildHostConfig({ ...input(), iconMissing: true }).iconMissing).toBe(true);
+  });
+
+  it('hands over only declared, non-secure settings', () => {
+    const manifest = {
+      ...readManifest(),
+      parameters: [
+        { name: 'a', type: 'text' },
+        { name: 'key', type: 'text', secure: true },
+      ],
+    };
+    const config = buildHostConfig({ ...input(manifest), settings: { a: 'x', key: 'secret', stray: 1 } });
+    expect(config.settings).toEqual({ a: 'x' });
+    expect(JSON.stringify(config)).not.toContain('secret');
   });
 
   it('manifestLocations reads the repo manifest: nav_bar and background', () => {

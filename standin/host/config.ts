@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { isRecord } from '../../src/guards';
 import type { ZendeskUserWire } from '../../src/zendesk/types';
 import { publicSettings, type Manifest, type SettingValue } from '../settings';
-import { APP_LOCATIONS, type AppInstance, type AppLocation, type HostConfig, type SwitchableUser, type ZafUser } from './types';
+import { APP_LOCATIONS, HOST_PAGE_PATH, type AppInstance, type AppLocation, type HostConfig, type SwitchableUser, type ZafUser } from './types';
 
 function formattedOffset(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
@@ -29,8 +29,14 @@ export function zoneOffsetMinutes(ianaName: string, at: Date): number {
   }
 }
 
-/** The REST user (snake_case) as ZAF's `currentUser` presents it (camelCase). */
-export function toZafUser(user: ZendeskUserWire, at: Date = new Date()): ZafUser {
+/** A group as ZAF's `currentUser.groups` lists it. */
+export interface ZafGroup {
+  id: number;
+  name: string;
+}
+
+/** The REST user (snake_case) as ZAF's `currentUser` presents it (camelCase), with the groups the user is in. */
+export function toZafUser(user: ZendeskUserWire, at: Date = new Date(), groups: readonly ZafGroup[] = []): ZafUser {
   const ianaName = typeof user.iana_time_zone === 'string' && user.iana_time_zone ? user.iana_time_zone : 'Etc/UTC';
   const offset = zoneOffsetMinutes(ianaName, at);
   const photo = user.photo as { content_url?: unknown } | null | undefined;
@@ -52,7 +58,7 @@ export function toZafUser(user: ZendeskUserWire, at: Date = new Date()): ZafUser
     notes: typeof user.notes === 'string' ? user.notes : '',
     signature: typeof user.signature === 'string' ? user.signature : '',
     externalId: typeof user.external_id === 'string' ? user.external_id : null,
-    groups: [],
+    groups: groups.map((g) => ({ id: g.id, name: g.name })),
     organizations: [],
     identities: [],
     tags: Array.isArray(user.tags) ? user.tags.filter((t): t is string => typeof t === 'string') : [],
@@ -124,6 +130,12 @@ export interface HostConfigInput {
   settings: Readonly<Record<string, SettingValue>>;
   account: { subdomain: string; users: ZendeskUserWire[]; ownerId: number; sampleAgentId: number; adminIds?: readonly number[] };
   currentUser: ZendeskUserWire;
+  /** The groups the signed-in user is in (standin/demo/groups.ts). */
+  currentUserGroups?: readonly ZafGroup[];
+  /** The package has no assets/icon_nav_bar.svg, which Zendesk's package rules require. */
+  iconMissing?: boolean;
+  /** The app's page path; default /agent/apps/seat-review. */
+  appPath?: string;
   now?: Date;
   /** A new instance guid (Zendesk makes one for every location on every page load). */
   newGuid?: () => string;
@@ -135,7 +147,10 @@ export function appIframeUrl(appOrigin: string, zendeskOrigin: string, appGuid: 
   return `${page.origin}${page.pathname}?origin=${encodeURIComponent(zendeskOrigin)}&app_guid=${encodeURIComponent(appGuid)}`;
 }
 
-export function buildHostConfig(input: HostConfigInput): HostConfig {
+/** What the host page is told; `iconMissing` only when the package lacks its nav icon. */
+export type StandinHostConfig = HostConfig;
+
+export function buildHostConfig(input: HostConfigInput): StandinHostConfig {
   const { account } = input;
   const newGuid = input.newGuid ?? randomUUID;
   const instances: AppInstance[] = manifestLocations(input.manifest).map(({ location, path }) => {
@@ -144,7 +159,8 @@ export function buildHostConfig(input: HostConfigInput): HostConfig {
   });
   const shown = instances.find((i) => i.location === 'nav_bar');
   if (!shown) throw new Error('manifest.json declares no location.support.nav_bar: the stand-in has nothing to show');
-  return {
+  const config: StandinHostConfig = {
+    appPath: input.appPath ?? HOST_PAGE_PATH,
     zendeskOrigin: input.zendeskOrigin,
     subdomain: account.subdomain,
     planName: input.planName,
@@ -155,8 +171,10 @@ export function buildHostConfig(input: HostConfigInput): HostConfig {
     installationId: input.installationId,
     app: { name: input.manifest.name, version: input.manifest.version },
     instances,
-    currentUser: toZafUser(input.currentUser, input.now),
+    currentUser: toZafUser(input.currentUser, input.now, input.currentUserGroups),
     users: switchableUsers(account),
     settings: publicSettings(input.settings, input.manifest.parameters ?? []),
   };
+  if (input.iconMissing) config.iconMissing = true;
+  return config;
 }

@@ -5,6 +5,7 @@
  */
 import './host.css';
 import {
+  HostPage,
   HostProtocol,
   encodeRequest,
   headersObject,
@@ -20,6 +21,7 @@ import {
   type NotifyKind,
   type RequestOutcome,
   type RouteKind,
+  type Routed,
 } from './protocol';
 import {
   CLOCK_PATH,
@@ -27,9 +29,10 @@ import {
   HOST_CONFIG_PATH,
   PROXY_PATH,
   SESSION_PATH,
-  type AppInstance,
   type AppLocation,
   type HostConfig,
+  type InstanceLocation,
+  type LiveInstance,
   type StandinClock,
   type SwitchableUser,
   type ZafRequestOptions,
@@ -49,7 +52,7 @@ const IFRAME_ALLOW = 'clipboard-read; clipboard-write';
 
 /** What one app instance (one iframe) did on this page. */
 interface InstanceDebug {
-  location: AppLocation;
+  location: InstanceLocation;
   instanceGuid: string;
   protocol: HostProtocol;
   notifications: { message: string; kind: NotifyKind; at: number }[];
@@ -62,6 +65,8 @@ interface InstanceDebug {
 interface StandinDebug extends Omit<InstanceDebug, 'location' | 'instanceGuid'> {
   config: HostConfig;
   instances: Partial<Record<AppLocation, InstanceDebug>>;
+  /** Modals the app opened with instances.create, in order, open or closed. */
+  modals: (InstanceDebug & { closed: boolean })[];
 }
 
 declare global {
@@ -97,7 +102,13 @@ function renderChrome(config: HostConfig): void {
   avatar.textContent = initials(config.currentUser.name);
   avatar.title = config.currentUser.name;
   // Agent Home has no app open (only background apps run); the app's page has it current in the nav.
-  const current = appOpen() ? byId('zd-nav-app', HTMLElement) : byId('zd-nav-home', HTMLElement);
+  const appLink = byId('zd-nav-app', HTMLAnchorElement);
+  appLink.href = config.appPath;
+  appLink.title = config.app.name;
+  appLink.setAttribute('aria-label', config.app.name);
+  // Zendesk's package rules require the icon: the page says so rather than draw a stand-in square silently.
+  if (config.iconMissing) showToast(`${config.app.name}: assets/icon_nav_bar.svg is missing (Zendesk requires it for a nav_bar app)`, 'alert', null);
+  const current = appOpen() ? appLink : byId('zd-nav-home', HTMLElement);
   current.classList.add('is-current');
   current.setAttribute('aria-current', 'page');
   byId('zd-header-title', HTMLElement).textContent = appOpen() ? config.app.name : 'Home';
@@ -300,38 +311,93 @@ function showStatus(text: string, isError = false): void {
   status.classList.toggle('is-error', isError);
 }
 
-/** One app iframe, its protocol instance and the page effects it may cause. */
-function mountInstance(
-  config: HostConfig,
-  instance: AppInstance,
-  debug: InstanceDebug,
-): { iframe: HTMLIFrameElement; receive: (raw: unknown) => void } {
-  const shown = instance.location === 'nav_bar';
+/** One iframe on the page: its instance, what it did, how to post to it and (a modal) how to take it away. */
+interface Mounted {
+  instance: LiveInstance;
+  iframe: HTMLIFrameElement;
+  debug: InstanceDebug;
+  post: (message: Record<string, unknown>) => void;
+  remove?: () => void;
+}
+
+function appFrame(config: HostConfig, instance: LiveInstance): HTMLIFrameElement {
   const iframe = document.createElement('iframe');
-  iframe.className = shown ? 'zd-app__frame' : 'zd-background__frame';
-  iframe.title = shown ? config.app.name : `${config.app.name} (background)`;
+  iframe.className = { nav_bar: 'zd-app__frame', background: 'zd-background__frame', modal: 'zd-modal__frame' }[instance.location];
+  iframe.title = instance.location === 'background' ? `${config.app.name} (background)` : config.app.name;
   iframe.name = `app_${config.app.name.replace(/\W+/g, '_')}_${instance.location}_${instance.instanceGuid}`;
   iframe.setAttribute('sandbox', IFRAME_SANDBOX);
   iframe.setAttribute('allow', IFRAME_ALLOW);
   iframe.setAttribute('data-app-guid', instance.instanceGuid);
   iframe.setAttribute('data-location', instance.location);
-  if (!shown) iframe.setAttribute('aria-hidden', 'true');
+  if (instance.location === 'background') iframe.setAttribute('aria-hidden', 'true');
+  return iframe;
+}
 
-  const post = (message: Record<string, unknown>) => {
-    iframe.contentWindow?.postMessage(JSON.stringify(message), config.appOrigin);
-  };
+/** Every app iframe on the page and the page effects their SDKs cause; the routing itself is HostPage's. */
+class PageHost {
+  private readonly mounted = new Map<string, Mounted>();
+  private readonly frames = new Map<MessageEventSource, string>();
 
-  const apply = (effect: Effect) => {
+  constructor(
+    private readonly config: HostConfig,
+    readonly page: HostPage,
+    private readonly modals: StandinDebug['modals'],
+  ) {
+    window.addEventListener('message', (event: MessageEvent) => {
+      // Only an app's own frame, from the app's own origin, speaks to the framework.
+      if (event.origin !== this.config.appOrigin || !event.source) return;
+      const guid = this.frames.get(event.source);
+      if (guid !== undefined) this.dispatch(this.page.receive(guid, event.data));
+    });
+    document.addEventListener('keydown', (event) => {
+      // Escape closes the topmost modal, as in Zendesk.
+      const open = [...this.mounted.values()].filter((m) => m.instance.location === 'modal');
+      const top = open[open.length - 1];
+      if (event.key === 'Escape' && top) this.dispatch(this.page.close(top.instance.instanceGuid));
+    });
+  }
+
+  debugFor(instance: LiveInstance): InstanceDebug {
+    const protocol = this.page.protocol(instance.instanceGuid);
+    if (!protocol) throw new Error(`No protocol for ${instance.instanceGuid}`);
+    return { location: instance.location, instanceGuid: instance.instanceGuid, protocol, notifications: [], requests: [], routes: [] };
+  }
+
+  /** Puts the instance's iframe into `parent` and starts listening to it. */
+  mount(instance: LiveInstance, debug: InstanceDebug, parent: HTMLElement, remove?: () => void): HTMLIFrameElement {
+    const iframe = appFrame(this.config, instance);
+    const post = (message: Record<string, unknown>) => iframe.contentWindow?.postMessage(JSON.stringify(message), this.config.appOrigin);
+    const mounted: Mounted = { instance, iframe, debug, post };
+    if (remove) mounted.remove = remove;
+    this.mounted.set(instance.instanceGuid, mounted);
+    iframe.src = instance.url;
+    parent.append(iframe);
+    // The window exists once the frame is in the document; messages come only after its page loads.
+    if (iframe.contentWindow) this.frames.set(iframe.contentWindow, instance.instanceGuid);
+    return iframe;
+  }
+
+  dispatch(routed: Routed[]): void {
+    for (const { instanceGuid, effect } of routed) {
+      const target = this.mounted.get(instanceGuid);
+      if (target) this.apply(target, effect);
+    }
+  }
+
+  private apply(target: Mounted, effect: Effect): void {
+    const { iframe, debug } = target;
     switch (effect.type) {
       case 'post':
-        post(effect.message);
+        target.post(effect.message);
         break;
-      case 'resize':
-        // A background app has no box to size.
-        if (!shown) break;
-        if (effect.width !== undefined) iframe.style.width = effect.width;
-        if (effect.height !== undefined) iframe.style.height = effect.height;
+      case 'resize': {
+        // A background app has no box to size; a modal's box is its dialog.
+        if (target.instance.location === 'background') break;
+        const box = target.instance.location === 'modal' ? (iframe.parentElement ?? iframe) : iframe;
+        if (effect.width !== undefined) box.style.width = effect.width;
+        if (effect.height !== undefined) box.style.height = effect.height;
         break;
+      }
       case 'notify':
         debug.notifications.push({ message: effect.message, kind: effect.kind, at: Date.now() });
         showToast(effect.message, effect.kind, effect.durationMs);
@@ -340,6 +406,14 @@ function mountInstance(
         debug.routes.push(`${effect.kind}:${effect.target}`);
         void showRoute(effect.kind, effect.target);
         break;
+      case 'openModal':
+        this.openModal(effect);
+        break;
+      case 'destroy':
+        this.mounted.delete(target.instance.instanceGuid);
+        if (iframe.contentWindow) this.frames.delete(iframe.contentWindow);
+        target.remove?.();
+        break;
       case 'request': {
         const entry: InstanceDebug['requests'][number] = {
           key: effect.key,
@@ -347,20 +421,55 @@ function mountInstance(
           url: typeof effect.options.url === 'string' ? effect.options.url : '',
         };
         debug.requests.push(entry);
-        void performRequest(config, effect.options, entry).then((outcome) => {
+        void performRequest(this.config, effect.options, entry).then((outcome) => {
           entry.outcome = outcome.outcome;
-          post(requestReply(effect.key, outcome));
+          target.post(requestReply(effect.key, outcome));
         });
         break;
       }
     }
-  };
-  return {
-    iframe,
-    receive: (raw) => {
-      for (const effect of debug.protocol.receive(raw)) apply(effect);
-    },
-  };
+  }
+
+  /** Zendesk's modal: a dimmed overlay, a dialog with the app's name and a close button, the new instance's iframe. */
+  private openModal(effect: Extract<Effect, { type: 'openModal' }>): void {
+    const { instance } = effect;
+    const guid = instance.instanceGuid;
+    const backdrop = document.createElement('div');
+    backdrop.className = 'zd-modal-backdrop';
+    backdrop.dataset.modalGuid = guid;
+    const dialog = document.createElement('div');
+    dialog.className = 'zd-modal';
+    dialog.setAttribute('role', 'dialog');
+    dialog.setAttribute('aria-modal', 'true');
+    dialog.setAttribute('aria-labelledby', `zd-modal-title-${guid}`);
+    const header = document.createElement('header');
+    header.className = 'zd-modal__header';
+    const title = document.createElement('h2');
+    title.className = 'zd-modal__title';
+    title.id = `zd-modal-title-${guid}`;
+    title.textContent = this.config.app.name;
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'zd-modal__close';
+    close.setAttribute('aria-label', 'Close');
+    close.textContent = '×';
+    close.addEventListener('click', () => this.dispatch(this.page.close(guid)));
+    header.append(title, close);
+    const body = document.createElement('div');
+    body.className = 'zd-modal__body';
+    if (effect.width !== undefined) body.style.width = effect.width;
+    if (effect.height !== undefined) body.style.height = effect.height;
+    dialog.append(header, body);
+    backdrop.append(dialog);
+    byId('zd-modals', HTMLElement).append(backdrop);
+    const debug = { ...this.debugFor(instance), closed: false };
+    this.modals.push(debug);
+    this.mount(instance, debug, body, () => {
+      debug.closed = true;
+      backdrop.remove();
+    });
+    close.focus();
+  }
 }
 
 async function main(): Promise<void> {
@@ -376,45 +485,36 @@ async function main(): Promise<void> {
   renderChrome(config);
   void renderClock();
 
-  const instances: Partial<Record<AppLocation, InstanceDebug>> = {};
-  for (const instance of config.instances) {
-    instances[instance.location] = {
-      location: instance.location,
-      instanceGuid: instance.instanceGuid,
-      protocol: new HostProtocol(config, instance.location),
-      notifications: [],
-      requests: [],
-      routes: [],
-    };
-  }
-  const nav = instances.nav_bar;
-  if (!nav) {
+  if (!config.instances.some((i) => i.location === 'nav_bar')) {
     showStatus('The manifest declares no nav_bar location.', true);
     return;
   }
+  // Agent Home loads the background apps only; the app's page loads every location.
+  const loaded = config.instances.filter((i) => i.location !== 'nav_bar' || appOpen());
+  const page = new HostPage(config, loaded);
+  const modals: StandinDebug['modals'] = [];
+  const host = new PageHost(config, page, modals);
+  const instances: Partial<Record<AppLocation, InstanceDebug>> = {};
+  for (const instance of loaded) instances[instance.location] = host.debugFor(instance);
+  // The nav_bar's record at the top, as before; on Agent Home its protocol is a bystander that never loads.
+  const nav = instances.nav_bar ?? {
+    location: 'nav_bar',
+    instanceGuid: config.appGuid,
+    protocol: new HostProtocol(config),
+    notifications: [],
+    requests: [],
+    routes: [],
+  };
   const { location: _location, instanceGuid: _guid, ...navDebug } = nav;
-  window.__standin = { config, ...navDebug, instances };
+  window.__standin = { config, ...navDebug, instances, modals };
 
-  const frames = new Map<MessageEventSource, (raw: unknown) => void>();
-  window.addEventListener('message', (event: MessageEvent) => {
-    // Only an app's own frame, from the app's own origin, speaks to the framework: each to its own instance.
-    if (event.origin !== config.appOrigin || !event.source) return;
-    frames.get(event.source)?.(event.data);
-  });
-
-  if (!appOpen()) showStatus('Agent Home: no app is open. Open Seat Review from the left navigation; background apps are running.');
-  for (const instance of config.instances) {
+  if (!appOpen()) showStatus(`Agent Home: no app is open. Open ${config.app.name} from the left navigation; background apps are running.`);
+  for (const instance of loaded) {
     const debug = instances[instance.location];
-    if (!debug || (instance.location === 'nav_bar' && !appOpen())) continue;
-    const mounted = mountInstance(config, instance, debug);
+    if (!debug) continue;
     const parent = instance.location === 'nav_bar' ? byId('zd-app', HTMLElement) : byId('zd-background', HTMLElement);
-    if (instance.location === 'nav_bar') {
-      mounted.iframe.addEventListener('load', () => document.getElementById('zd-app-status')?.remove(), { once: true });
-    }
-    mounted.iframe.src = instance.url;
-    parent.append(mounted.iframe);
-    // The window exists once the frame is in the document; messages come only after its page loads.
-    if (mounted.iframe.contentWindow) frames.set(mounted.iframe.contentWindow, mounted.receive);
+    const iframe = host.mount(instance, debug, parent);
+    if (instance.location === 'nav_bar') iframe.addEventListener('load', () => document.getElementById('zd-app-status')?.remove(), { once: true });
   }
 }
 

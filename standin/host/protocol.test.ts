@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  HostPage,
   HostProtocol,
+  MODAL_DEFAULT_SIZE,
   cssLength,
   encodeRequest,
   formEncode,
@@ -13,6 +15,7 @@ import {
   routeNotice,
   routeRequest,
   type Effect,
+  type Routed,
 } from './protocol';
 import type { HostConfig } from './types';
 
@@ -22,6 +25,7 @@ const appUrl = (path: string, guid: string) => `http://127.0.0.1:4401/assets/${p
 
 function config(overrides: Partial<HostConfig> = {}): HostConfig {
   return {
+    appPath: '/agent/apps/seat-review',
     zendeskOrigin: 'http://localhost:4400',
     subdomain: 'acme',
     planName: 'Professional',
@@ -99,6 +103,8 @@ describe('HostProtocol', () => {
             },
             context: { product: 'support', location: 'nav_bar', instanceGuid: GUID, account: { subdomain: 'acme' } },
           },
+          // Events name the instance they are for, as the SDK routes them (its spec sends instanceGuid).
+          instanceGuid: GUID,
         },
       },
     ]);
@@ -225,7 +231,7 @@ describe('HostProtocol', () => {
     expect(host.receive(call(10, 'invoke', { notify: ['?', 'weird'] }))[0]).toMatchObject({ kind: 'notice' });
   });
 
-  it('invoke track is answered and recorded; unknown actions and instances.create get errors', () => {
+  it('invoke track is answered and recorded; unknown actions and a malformed instances.create get errors', () => {
     const host = new HostProtocol(config());
     expect(posts(host.receive(call(11, 'invoke', { track: [{ type: 'click' }] })))).toEqual([{ id: 11, result: { errors: {} } }]);
     expect(host.tracked).toContainEqual({ key: 'track', message: { type: 'click' } });
@@ -301,7 +307,7 @@ describe('HostProtocol', () => {
   it('echoes client.trigger() back as a zaf.<event>; swallows tracking keys', () => {
     const host = new HostProtocol(config());
     expect(posts(host.receive(JSON.stringify({ key: 'iframe.trigger:refresh', message: { a: 1 } })))).toEqual([
-      { key: 'zaf.refresh', message: { a: 1 } },
+      { key: 'zaf.refresh', message: { a: 1 }, instanceGuid: GUID },
     ]);
     expect(host.receive(JSON.stringify({ key: '__track__', message: { event_name: 'x' } }))).toEqual([]);
     expect(host.receive(JSON.stringify({ key: 'session.live' }))).toEqual([]);
@@ -533,5 +539,123 @@ describe('responseOutcome', () => {
         ['x-a', '2'],
       ]),
     ).toEqual({ 'content-type': 'text/plain', 'x-a': '1, 2' });
+  });
+});
+
+describe('HostPage: instances, modals and events between them', () => {
+  const MODAL_GUID = '9e8d7c6b-3333-4444-8555-b66677778888';
+  const page = () => new HostPage(config(), undefined, { newGuid: () => MODAL_GUID });
+  const handshake = (guid: string) => JSON.stringify({ key: 'iframe.handshake', message: { version: '2.0' }, appGuid: guid, instanceGuid: guid });
+  const callAs = (guid: string, id: number, request: string, params: unknown, instanceGuid = guid) =>
+    JSON.stringify({ id, request, params, appGuid: guid, instanceGuid });
+  const keyedAs = (guid: string, key: string, message?: unknown, instanceGuid = guid) =>
+    JSON.stringify({ key, message, appGuid: guid, instanceGuid });
+  const postsTo = (routed: Routed[], guid: string) =>
+    routed.flatMap((r) => (r.instanceGuid === guid && r.effect.type === 'post' ? [r.effect.message] : []));
+
+  function openModal(p: HostPage, size?: unknown): Routed[] {
+    p.receive(GUID, handshake(GUID));
+    return p.receive(GUID, callAs(GUID, 1, 'invoke', { 'instances.create': [{ location: 'modal', url: 'assets/modal.html', size }] }));
+  }
+
+  it('instances.create answers [context] of a new modal instance and opens it at the URL on the app origin', () => {
+    const p = page();
+    const out = openModal(p, { width: '400px', height: 300 });
+    const modalUrl = `http://127.0.0.1:4401/assets/modal.html?origin=http%3A%2F%2Flocalhost%3A4400&app_guid=${MODAL_GUID}`;
+    expect(out[0]).toEqual({
+      instanceGuid: GUID,
+      effect: { type: 'openModal', instance: { location: 'modal', instanceGuid: MODAL_GUID, url: modalUrl }, width: '400px', height: '300px' },
+    });
+    const context = { product: 'support', location: 'modal', instanceGuid: MODAL_GUID, account: { subdomain: 'acme' } };
+    expect(postsTo(out, GUID)).toEqual([{ id: 1, result: { errors: {}, 'instances.create': [context] } }]);
+    // The modal is its own instance: its handshake gets its own context, and every instance lists it.
+    const [registered] = postsTo(p.receive(MODAL_GUID, handshake(MODAL_GUID)), MODAL_GUID);
+    expect(registered).toMatchObject({ key: 'zaf.app.registered', message: { context }, instanceGuid: MODAL_GUID });
+    const [listing] = postsTo(p.receive(BG_GUID, callAs(BG_GUID, 2, 'get', ['instances'])), BG_GUID);
+    expect(Object.keys((listing as { result: { instances: object } }).result.instances)).toEqual([GUID, BG_GUID, MODAL_GUID]);
+  });
+
+  it('a modal without a size gets the default; bad options and foreign URLs are refused', () => {
+    const out = openModal(page());
+    expect(out[0]?.effect).toMatchObject({ type: 'openModal', ...MODAL_DEFAULT_SIZE });
+    for (const bad of [
+      { location: 'ticket_sidebar', url: 'a.html' },
+      { location: 'modal' },
+      { location: 'modal', url: 'https://evil.example/x.html' },
+    ]) {
+      const p = page();
+      const routed = p.receive(GUID, callAs(GUID, 3, 'invoke', { 'instances.create': [bad] }));
+      expect(routed.map((r) => r.effect.type)).toEqual(['post']);
+      expect(postsTo(routed, GUID)[0]).toMatchObject({ result: { errors: { 'instances.create': { name: 'InvalidAction' } } } });
+      expect(p.live()).toHaveLength(2);
+    }
+  });
+
+  it("invoke('destroy') from the modal closes it and tells the opener listening to modal.close", () => {
+    const p = page();
+    openModal(p);
+    p.receive(MODAL_GUID, handshake(MODAL_GUID));
+    // client.instance(modalGuid).on('modal.close'): sent through the opener's frame, keyed to the modal.
+    expect(p.receive(GUID, keyedAs(GUID, 'iframe.on:modal.close', { subscriberCount: 1 }, MODAL_GUID))).toEqual([]);
+    const out = p.receive(MODAL_GUID, callAs(MODAL_GUID, 4, 'invoke', { destroy: [] }));
+    expect(out).toEqual([
+      { instanceGuid: MODAL_GUID, effect: { type: 'destroy' } },
+      { instanceGuid: GUID, effect: { type: 'post', message: { key: 'zaf.modal.close', instanceGuid: MODAL_GUID } } },
+      // The answer to a frame that is gone: the page drops it.
+      { instanceGuid: MODAL_GUID, effect: { type: 'post', message: { id: 4, result: { errors: {} } } } },
+    ]);
+    expect(p.protocol(MODAL_GUID)).toBeUndefined();
+    expect(p.live().map((i) => i.location)).toEqual(['nav_bar', 'background']);
+  });
+
+  it('the opener closes the modal through client.instance(guid); the close button closes it too; others cannot be destroyed', () => {
+    const p = page();
+    openModal(p);
+    const out = p.receive(GUID, callAs(GUID, 5, 'invoke', { destroy: [] }, MODAL_GUID));
+    expect(out.map((r) => [r.instanceGuid, r.effect.type])).toEqual([
+      [MODAL_GUID, 'destroy'],
+      [GUID, 'post'],
+    ]);
+    openModal(p);
+    // Nobody listens to modal.close: nothing is posted to the opener (its SDK would not know the instance).
+    expect(p.close(MODAL_GUID)).toEqual([{ instanceGuid: MODAL_GUID, effect: { type: 'destroy' } }]);
+    expect(p.close(GUID)).toEqual([]);
+    const [refused] = postsTo(p.receive(GUID, callAs(GUID, 6, 'invoke', { destroy: [] })), GUID);
+    expect(refused).toMatchObject({ result: { errors: { destroy: { name: 'InvalidAction' } } } });
+  });
+
+  it('client.instance(guid) calls are answered as that instance, in the frame that asked; resize acts on that instance', () => {
+    const p = page();
+    openModal(p);
+    const out = p.receive(GUID, callAs(GUID, 7, 'get', [`instances.${MODAL_GUID}`], MODAL_GUID));
+    expect(postsTo(out, GUID)[0]).toMatchObject({ id: 7, result: { [`instances.${MODAL_GUID}`]: { location: 'modal' } } });
+    const resized = p.receive(GUID, callAs(GUID, 8, 'invoke', { resize: [{ height: '200px' }] }, MODAL_GUID));
+    expect(resized).toEqual([
+      { instanceGuid: MODAL_GUID, effect: { type: 'resize', height: '200px' } },
+      { instanceGuid: GUID, effect: { type: 'post', message: { id: 8, result: { errors: {} } } } },
+    ]);
+    const unknown = p.receive(GUID, callAs(GUID, 9, 'get', ['currentUser'], 'no-such-guid'));
+    expect(postsTo(unknown, GUID)[0]).toMatchObject({ id: 9, error: { name: 'InvalidInstance' } });
+  });
+
+  it('client.trigger() reaches every registered instance; client.instance(guid).trigger() only that one', () => {
+    const p = page();
+    openModal(p);
+    p.receive(BG_GUID, handshake(BG_GUID));
+    // The modal has not registered yet: only nav_bar and background hear it.
+    expect(p.receive(GUID, keyedAs(GUID, 'iframe.trigger:refresh', { day: 1 }))).toEqual([
+      { instanceGuid: GUID, effect: { type: 'post', message: { key: 'zaf.refresh', message: { day: 1 }, instanceGuid: GUID } } },
+      { instanceGuid: BG_GUID, effect: { type: 'post', message: { key: 'zaf.refresh', message: { day: 1 }, instanceGuid: BG_GUID } } },
+    ]);
+    p.receive(MODAL_GUID, handshake(MODAL_GUID));
+    expect(p.receive(GUID, keyedAs(GUID, 'iframe.trigger:hello', 'hi', MODAL_GUID))).toEqual([
+      { instanceGuid: MODAL_GUID, effect: { type: 'post', message: { key: 'zaf.hello', message: 'hi', instanceGuid: MODAL_GUID } } },
+    ]);
+  });
+
+  it("ignores a frame speaking with another frame's app guid, and frames it does not know", () => {
+    const p = page();
+    expect(p.receive(BG_GUID, callAs(GUID, 1, 'get', ['currentUser']))).toEqual([]);
+    expect(p.receive('stranger', handshake('stranger'))).toEqual([]);
   });
 });

@@ -12,10 +12,14 @@
  *   host -> SDK  {key:'zaf.app.registered', message:{metadata, context}}
  *                {id, result:{errors:{}, <path>: value}} | {id, error:{name, message}}
  *                {key:'zaf.request:N.done'|'zaf.request:N.fail', message:{responseArgs:[...]}}
- *                {key:'zaf.<event>', message}
+ *                {key:'zaf.<event>', message, instanceGuid}
+ *
+ * One HostProtocol answers one instance (one iframe); HostPage holds every instance on the page
+ * and routes what crosses between them: `client.instance(guid)` calls and events, `client.trigger()`
+ * (every registered instance of the app), modals opened with `instances.create` and their closing.
  */
 import { isRecord } from '../../src/guards';
-import type { AppInstance, AppLocation, HostConfig, ZafRequestOptions } from './types';
+import type { AppLocation, HostConfig, InstanceLocation, LiveInstance, ZafRequestOptions } from './types';
 
 // ---------------------------------------------------------------------------
 // Messages
@@ -67,7 +71,11 @@ export type Effect =
   | { type: 'notify'; message: string; kind: NotifyKind; durationMs: number | null }
   | { type: 'request'; key: string; options: ZafRequestOptions }
   /** routeTo: Zendesk opens a tab (a user's profile, a ticket…); the page shows a notice saying so. */
-  | { type: 'routeTo'; kind: RouteKind; target: string };
+  | { type: 'routeTo'; kind: RouteKind; target: string }
+  /** instances.create: the page opens a modal holding this new instance (HostPage has added its protocol). */
+  | { type: 'openModal'; instance: LiveInstance; width?: string; height?: string }
+  /** The modal instance goes away (its `invoke('destroy')`, the opener's, the close button or Escape). */
+  | { type: 'destroy' };
 
 /**
  * What `client.invoke('routeTo', kind, …)` may open, as ZAF documents it (available in
@@ -105,30 +113,47 @@ export function cssLength(value: unknown): string | undefined {
   return undefined;
 }
 
+export interface ProtocolOptions {
+  now?: () => number;
+  /** Every instance of the app on the page now (what `get('instances')` lists); default the manifest's. */
+  peers?: () => LiveInstance[];
+  /** A new instance guid (for a modal); default crypto.randomUUID. */
+  newGuid?: () => string;
+}
+
 /**
- * One app instance (one iframe: nav_bar or background) as Zendesk's page sees it. Keeps the
+ * One app instance (one iframe: nav_bar, background or a modal) as Zendesk's page sees it. Keeps the
  * subscriptions and a log of what the app said (handy when debugging an app against the stand-in).
  */
 export class HostProtocol {
   readonly config: HostConfig;
-  readonly instance: AppInstance;
+  readonly instance: LiveInstance;
   registered = false;
+  /** Event -> subscriber count; events of another instance (`client.instance(guid).on`) as `<guid>:<event>`. */
   readonly subscriptions = new Map<string, number>();
   readonly tracked: unknown[] = [];
   readonly log: LoggedMessage[] = [];
   private readonly now: () => number;
+  private readonly peers: () => LiveInstance[];
+  private readonly newGuid: () => string;
 
-  /** `location`: which of `config.instances` this is (an undeclared one is an error: the page never loads it). */
-  constructor(config: HostConfig, location: AppLocation = 'nav_bar', now: () => number = Date.now) {
-    const instance = config.instances.find((i) => i.location === location);
-    if (!instance) throw new Error(`The manifest declares no ${location} location`);
+  /** `location`: which of `config.instances` this is (an undeclared one is an error: the page never loads it), or the instance itself. */
+  constructor(config: HostConfig, location: AppLocation | LiveInstance = 'nav_bar', options: ProtocolOptions = {}) {
+    const instance = typeof location === 'string' ? config.instances.find((i) => i.location === location) : location;
+    if (!instance) throw new Error(`The manifest declares no ${typeof location === 'string' ? location : location.location} location`);
     this.config = config;
     this.instance = instance;
-    this.now = now;
+    this.now = options.now ?? Date.now;
+    this.peers = options.peers ?? (() => config.instances);
+    this.newGuid = options.newGuid ?? (() => crypto.randomUUID());
   }
 
-  get location(): AppLocation {
+  get location(): InstanceLocation {
     return this.instance.location;
+  }
+
+  get guid(): string {
+    return this.instance.instanceGuid;
   }
 
   metadata(): Record<string, unknown> {
@@ -143,7 +168,7 @@ export class HostProtocol {
   }
 
   /** The context of this instance (or of another instance of the same app on the page). */
-  context(instance: AppInstance = this.instance): Record<string, unknown> {
+  context(instance: LiveInstance = this.instance): Record<string, unknown> {
     return {
       product: 'support',
       location: instance.location,
@@ -157,8 +182,13 @@ export class HostProtocol {
     const msg = parseSdkMessage(raw);
     if (!msg) return [];
     // Zendesk routes by the iframe's guid; traffic for another instance never reaches this one.
-    if (msg.appGuid !== undefined && msg.appGuid !== this.instance.instanceGuid) return [];
+    if (msg.appGuid !== undefined && msg.appGuid !== this.guid) return [];
     this.record(msg);
+    return this.handle(msg);
+  }
+
+  /** Answers a parsed message as this instance (HostPage also calls it for `client.instance(guid)` calls). */
+  handle(msg: SdkMessage): Effect[] {
     if (msg.id !== undefined && msg.request !== undefined) return this.answerCall(msg.id, msg.request, msg.params);
     if (msg.id !== undefined) {
       return [post({ id: msg.id, error: zafError('InvalidRequest', 'Missing "request" (get, set or invoke)') })];
@@ -166,7 +196,21 @@ export class HostProtocol {
     return this.handleKeyed(msg.key ?? '', msg.message);
   }
 
-  private record(msg: SdkMessage): void {
+  /** `iframe.on:` / `iframe.off:` bookkeeping; the SDK sends its count of handlers, kept as is. */
+  subscribe(name: string, on: boolean, message: unknown): void {
+    const count = isRecord(message) && typeof message.subscriberCount === 'number' ? message.subscriberCount : null;
+    const previous = this.subscriptions.get(name) ?? 0;
+    const next = count ?? Math.max(0, previous + (on ? 1 : -1));
+    if (next > 0) this.subscriptions.set(name, next);
+    else this.subscriptions.delete(name);
+  }
+
+  /** A framework event for this instance, as Zendesk posts it (keyed to the instance, as the SDK routes by it). */
+  event(name: string, message?: unknown): Record<string, unknown> {
+    return { key: `zaf.${name}`, message, instanceGuid: this.guid };
+  }
+
+  record(msg: SdkMessage): void {
     const key = msg.key ?? `${msg.request ?? '?'}#${msg.id ?? '?'}`;
     this.log.push({ at: this.now(), key, message: msg.key ? msg.message : msg.params });
     if (this.log.length > 500) this.log.splice(0, this.log.length - 500);
@@ -175,16 +219,11 @@ export class HostProtocol {
   private handleKeyed(key: string, message: unknown): Effect[] {
     if (key === 'iframe.handshake') {
       this.registered = true;
-      return [post({ key: 'zaf.app.registered', message: { metadata: this.metadata(), context: this.context() } })];
+      return [post(this.event('app.registered', { metadata: this.metadata(), context: this.context() }))];
     }
     const on = /^iframe\.(on|off):(.+)$/.exec(key);
     if (on) {
-      const event = on[2] as string;
-      const count = isRecord(message) && typeof message.subscriberCount === 'number' ? message.subscriberCount : null;
-      const previous = this.subscriptions.get(event) ?? 0;
-      const next = count ?? Math.max(0, previous + (on[1] === 'on' ? 1 : -1));
-      if (next > 0) this.subscriptions.set(event, next);
-      else this.subscriptions.delete(event);
+      this.subscribe(on[2] as string, on[1] === 'on', message);
       return [];
     }
     const request = /^request:(\d+)$/.exec(key);
@@ -194,8 +233,8 @@ export class HostProtocol {
     }
     const trigger = /^iframe\.trigger:(.+)$/.exec(key);
     if (trigger) {
-      // client.trigger() fires the event on the app's own instances.
-      return [post({ key: `zaf.${trigger[1] as string}`, message })];
+      // client.trigger() fires the event on the app's registered instances: alone, this one (HostPage reaches the others).
+      return [post(this.event(trigger[1] as string, message))];
     }
     if (key === '__track__' || key === 'session.live' || key.startsWith('iframe.reply:')) {
       this.tracked.push({ key, message });
@@ -235,8 +274,8 @@ export class HostProtocol {
     const roots: Record<string, unknown> = {
       currentUser: this.config.currentUser,
       currentAccount: { subdomain: this.config.subdomain, planName: this.config.planName },
-      // Every instance of the app on the page, by guid, as ZAF's `instances` lists them.
-      instances: Object.fromEntries(this.config.instances.map((i) => [i.instanceGuid, this.context(i)])),
+      // Every instance of the app on the page, by guid, as ZAF's `instances` lists them (open modals too).
+      instances: Object.fromEntries(this.peers().map((i) => [i.instanceGuid, this.context(i)])),
     };
     const [root, ...rest] = splitPath(path);
     if (root === undefined || !Object.prototype.hasOwnProperty.call(roots, root)) {
@@ -289,19 +328,165 @@ export class HostProtocol {
         const route = routeEffect(args);
         if (typeof route === 'string') errors[action] = zafError('InvalidAction', route);
         else effects.push(route);
+      } else if (action === 'instances.create') {
+        // Any app may open a modal, whatever its manifest declares (as Zendesk allows).
+        const opened = this.modalEffect(args[0]);
+        if (typeof opened === 'string') errors[action] = zafError('InvalidAction', opened);
+        else {
+          effects.push(opened);
+          result[action] = [this.context(opened.instance)];
+        }
+      } else if (action === 'destroy' && this.location === 'modal') {
+        effects.push({ type: 'destroy' });
       } else {
         errors[action] = zafError('InvalidAction', `"${action}" is not available to a ${this.location} app in this stand-in`);
       }
     }
     return [...effects, post({ id, result })];
   }
+
+  /**
+   * instances.create's options `{location: 'modal', url, size?: {width, height}}`: a new instance with its own guid
+   * at `url`, resolved against the app origin ('assets/modal.html'), or why not.
+   */
+  private modalEffect(options: unknown): Extract<Effect, { type: 'openModal' }> | string {
+    if (!isRecord(options)) return 'instances.create expects {location, url, size}';
+    if (options.location !== 'modal') return `instances.create cannot open ${JSON.stringify(options.location)}: only "modal"`;
+    const raw = typeof options.url === 'string' ? options.url.trim() : '';
+    if (raw === '') return "instances.create needs the modal's url";
+    let url: URL;
+    try {
+      url = new URL(raw, `${this.config.appOrigin}/`);
+    } catch {
+      return `instances.create cannot open the url ${JSON.stringify(raw)}`;
+    }
+    // The stand-in speaks only to frames on the app origin, so a modal elsewhere could never register.
+    if (url.origin !== this.config.appOrigin) return `instances.create: the modal must be one of the app's own pages (${this.config.appOrigin})`;
+    const instanceGuid = this.newGuid();
+    url.searchParams.set('origin', this.config.zendeskOrigin);
+    url.searchParams.set('app_guid', instanceGuid);
+    const size = isRecord(options.size) ? options.size : {};
+    return {
+      type: 'openModal',
+      instance: { location: 'modal', instanceGuid, url: url.href },
+      width: cssLength(size.width) ?? MODAL_DEFAULT_SIZE.width,
+      height: cssLength(size.height) ?? MODAL_DEFAULT_SIZE.height,
+    };
+  }
 }
+
+/** An effect and the instance (iframe) it applies to. */
+export interface Routed {
+  instanceGuid: string;
+  effect: Effect;
+}
+
+/**
+ * Every instance of the app on the page, as Zendesk's page keeps them: routes each message to the
+ * instance it names (`client.instance(guid)` sends through its own frame, keyed to the other instance,
+ * and is answered in the frame that asked), sends `client.trigger()` to every registered instance,
+ * adds the modals `instances.create` opens and takes them away again.
+ */
+export class HostPage {
+  readonly config: HostConfig;
+  private readonly protocols = new Map<string, HostProtocol>();
+  /** Modal guid -> the guid of the instance that opened it. */
+  private readonly openers = new Map<string, string>();
+  private readonly options: ProtocolOptions;
+
+  /** `instances`: the ones this page loads (default the manifest's). */
+  constructor(config: HostConfig, instances: readonly LiveInstance[] = config.instances, options: Omit<ProtocolOptions, 'peers'> = {}) {
+    this.config = config;
+    this.options = options;
+    for (const instance of instances) this.add(instance);
+  }
+
+  add(instance: LiveInstance, opener?: string): HostProtocol {
+    const protocol = new HostProtocol(this.config, instance, { ...this.options, peers: () => this.live() });
+    this.protocols.set(instance.instanceGuid, protocol);
+    if (opener !== undefined) this.openers.set(instance.instanceGuid, opener);
+    return protocol;
+  }
+
+  protocol(guid: string): HostProtocol | undefined {
+    return this.protocols.get(guid);
+  }
+
+  live(): LiveInstance[] {
+    return [...this.protocols.values()].map((p) => p.instance);
+  }
+
+  /** One raw message from the frame of instance `fromGuid` (already known to be that frame, on the app origin). */
+  receive(fromGuid: string, raw: unknown): Routed[] {
+    const sender = this.protocols.get(fromGuid);
+    const msg = parseSdkMessage(raw);
+    if (!sender || !msg) return [];
+    // A frame speaks with its own app guid; another one's is not it.
+    if (msg.appGuid !== undefined && msg.appGuid !== fromGuid) return [];
+    sender.record(msg);
+    const key = msg.key ?? '';
+    const trigger = /^iframe\.trigger:(.+)$/.exec(key);
+    const targetGuid = msg.instanceGuid ?? fromGuid;
+    if (targetGuid === fromGuid) {
+      if (trigger) return this.broadcast(trigger[1] as string, msg.message);
+      return this.settle(fromGuid, fromGuid, sender.handle(msg));
+    }
+    const target = this.protocols.get(targetGuid);
+    if (!target) {
+      if (msg.id === undefined) return [];
+      const error = zafError('InvalidInstance', `No instance ${targetGuid} of this app is on the page`);
+      return [{ instanceGuid: fromGuid, effect: post({ id: msg.id, error }) }];
+    }
+    if (trigger) return [{ instanceGuid: targetGuid, effect: post(target.event(trigger[1] as string, msg.message)) }];
+    const on = /^iframe\.(on|off):(.+)$/.exec(key);
+    if (on) {
+      // The opener listens to the other instance's events (modal.close): kept on the opener, keyed by that guid.
+      sender.subscribe(`${targetGuid}:${on[2] as string}`, on[1] === 'on', msg.message);
+      return [];
+    }
+    if (msg.id !== undefined) return this.settle(fromGuid, targetGuid, target.handle(msg));
+    return this.settle(fromGuid, fromGuid, sender.handle(msg));
+  }
+
+  /** Takes a modal away (destroy, close button, Escape); tells its opener if it listens to `modal.close`. */
+  close(guid: string): Routed[] {
+    const protocol = this.protocols.get(guid);
+    if (protocol?.location !== 'modal') return [];
+    this.protocols.delete(guid);
+    const out: Routed[] = [{ instanceGuid: guid, effect: { type: 'destroy' } }];
+    const openerGuid = this.openers.get(guid);
+    this.openers.delete(guid);
+    const opener = openerGuid === undefined ? undefined : this.protocols.get(openerGuid);
+    if (opener && openerGuid !== undefined && opener.subscriptions.has(`${guid}:modal.close`)) {
+      out.push({ instanceGuid: openerGuid, effect: post({ key: 'zaf.modal.close', instanceGuid: guid }) });
+    }
+    return out;
+  }
+
+  /** client.trigger(): the SDK asks the framework to fire the event on all registered clients of the app. */
+  private broadcast(event: string, message: unknown): Routed[] {
+    return [...this.protocols.values()].filter((p) => p.registered).map((p) => ({ instanceGuid: p.guid, effect: post(p.event(event, message)) }));
+  }
+
+  /** Replies go to the frame that asked; other effects to the instance acted on. */
+  private settle(askerGuid: string, targetGuid: string, effects: Effect[]): Routed[] {
+    return effects.flatMap((effect): Routed[] => {
+      if (effect.type === 'post') return [{ instanceGuid: askerGuid, effect }];
+      if (effect.type === 'destroy') return this.close(targetGuid);
+      if (effect.type === 'openModal') this.add(effect.instance, targetGuid);
+      return [{ instanceGuid: targetGuid, effect }];
+    });
+  }
+}
+
+/** The default size of a modal, when instances.create gives none. */
+export const MODAL_DEFAULT_SIZE = { width: '640px', height: '480px' };
 
 function post(message: Record<string, unknown>): Effect {
   return { type: 'post', message };
 }
 
-function invalidPath(path: string, location: AppLocation): ZafError {
+function invalidPath(path: string, location: InstanceLocation): ZafError {
   return zafError('InvalidPath', `Could not find handler for "${path}" in the ${location} location`);
 }
 

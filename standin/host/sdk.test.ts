@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HostProtocol, encodeRequest, responseOutcome, requestReply, type Effect, type HttpResult } from './protocol';
+import { HostPage, encodeRequest, responseOutcome, requestReply, type Effect, type HttpResult, type Routed } from './protocol';
 import type { HostConfig, ZafRequestOptions } from './types';
 
 const ZENDESK_ORIGIN = 'http://localhost:4400';
@@ -23,9 +23,12 @@ interface ZafClient {
   invoke(action: string, ...args: unknown[]): Promise<Record<string, unknown>>;
   request(options: ZafRequestOptions | string): Promise<unknown>;
   on(event: string, handler: (data: unknown) => void): void;
+  trigger(event: string, data?: unknown): void;
+  instance(guid: string): ZafClient;
 }
 
 const config: HostConfig = {
+  appPath: '/agent/apps/seat-review',
   zendeskOrigin: ZENDESK_ORIGIN,
   subdomain: 'acme-demo',
   planName: 'Professional',
@@ -72,7 +75,10 @@ const parent = {
     setTimeout(() => hostReceives(data), 0);
   },
 };
-const host = new HostProtocol(config);
+const page = new HostPage(config);
+const host = page.protocol(GUID)!;
+/** Effects for instances other than this window's (a modal's frame, which this test has none of). */
+const elsewhere: Routed[] = [];
 
 function toApp(message: Record<string, unknown>, origin = ZENDESK_ORIGIN, source: unknown = parent) {
   const data = JSON.stringify(message);
@@ -80,7 +86,15 @@ function toApp(message: Record<string, unknown>, origin = ZENDESK_ORIGIN, source
 }
 
 function hostReceives(data: unknown) {
-  for (const effect of host.receive(data)) {
+  deliver(page.receive(GUID, data));
+}
+
+function deliver(routed: Routed[]) {
+  for (const { instanceGuid, effect } of routed) {
+    if (instanceGuid !== GUID) {
+      elsewhere.push({ instanceGuid, effect });
+      continue;
+    }
     effects.push(effect);
     if (effect.type === 'post') toApp(effect.message);
     if (effect.type === 'request') {
@@ -139,7 +153,7 @@ describe('the real ZAF SDK against the host protocol', () => {
     await expect(client.invoke('notify', 'Snapshot sent', 'success')).resolves.toEqual({ errors: {} });
     expect(effects).toContainEqual({ type: 'resize', width: '100%', height: '500px' });
     expect(effects).toContainEqual({ type: 'notify', message: 'Snapshot sent', kind: 'success', durationMs: 5000 });
-    await expect(client.invoke('instances.create', { location: 'modal' })).rejects.toBeInstanceOf(Error);
+    await expect(client.invoke('instances.create', { location: 'modal' })).rejects.toMatchObject({ name: 'InvalidAction' });
   });
 
   it('invoke routeTo user resolves and reaches the page; an unknown kind rejects', async () => {
@@ -202,6 +216,41 @@ describe('the real ZAF SDK against the host protocol', () => {
       responseJSON: { count: { value: 3 } },
       responseText: '{"count":{"value":3}}',
     });
+  });
+
+  it('instances.create opens a modal; client.instance(guid) reads its context, triggers to it and hears modal.close', async () => {
+    const created = await client.invoke('instances.create', { location: 'modal', url: 'assets/modal.html', size: { width: '300px' } });
+    const [modal] = created['instances.create'] as { instanceGuid: string; location: string }[];
+    expect(modal?.location).toBe('modal');
+    const guid = modal!.instanceGuid;
+    expect(guid).not.toBe(GUID);
+    const opened = effects.findLast((e) => e.type === 'openModal');
+    expect(opened?.type === 'openModal' && opened.instance.url).toBe(
+      `${APP_ORIGIN}/assets/modal.html?origin=${encodeURIComponent(ZENDESK_ORIGIN)}&app_guid=${guid}`,
+    );
+    const modalClient = client.instance(guid);
+    await expect(modalClient.context()).resolves.toMatchObject({ location: 'modal', instanceGuid: guid });
+    modalClient.trigger('hello', { from: 'opener' });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(elsewhere).toContainEqual({
+      instanceGuid: guid,
+      effect: { type: 'post', message: { key: 'zaf.hello', message: { from: 'opener' }, instanceGuid: guid } },
+    });
+    let closed = 0;
+    modalClient.on('modal.close', () => closed++);
+    await new Promise((r) => setTimeout(r, 10));
+    deliver(page.close(guid));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(closed).toBe(1);
+    expect(page.live().some((i) => i.instanceGuid === guid)).toBe(false);
+  });
+
+  it("client.trigger() fires the app's own handlers through the host", async () => {
+    const heard: unknown[] = [];
+    client.on('seat.refresh', (data) => heard.push(data));
+    client.trigger('seat.refresh', { day: '2026-11-30' });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(heard).toEqual([{ day: '2026-11-30' }]);
   });
 
   it('the SDK ignores messages from another origin or source', async () => {

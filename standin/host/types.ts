@@ -47,6 +47,17 @@ export interface AppInstance {
   url: string;
 }
 
+/** Where an instance lives: a location the manifest declares, or a modal the app opened with `instances.create`. */
+export type InstanceLocation = AppLocation | 'modal';
+
+/** An instance on the page now: the manifest's (AppInstance) or a modal opened since the page loaded. */
+export interface LiveInstance {
+  location: InstanceLocation;
+  instanceGuid: string;
+  /** Full iframe src, with `origin` and `app_guid` query parameters. */
+  url: string;
+}
+
 /** The stand-in's day, as `GET /__standin/clock` says it. */
 export interface StandinClock {
   /** ISO time of the stand-in's "now". */
@@ -57,6 +68,10 @@ export interface StandinClock {
 
 /** What the host page loads from `/__standin/host-config` before it creates the iframe. */
 export interface HostConfig {
+  /** The app's page on the Zendesk origin, `/agent/apps/<manifest name as a slug>`. */
+  appPath: string;
+  /** The package has no assets/icon_nav_bar.svg, which Zendesk's package rules require. */
+  iconMissing?: boolean;
   /** The "Zendesk" origin the page is served from, e.g. http://localhost:4400. */
   zendeskOrigin: string;
   subdomain: string;
