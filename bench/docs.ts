@@ -217,7 +217,7 @@ npm run bench -- --quick           # smaller accounts, a smoke run (under 2 minu
 npm run bench -- --only roster-peer --only ui --latency 50 --rate-limit 400 --minute-ms 60000
 \`\`\`
 
-Scenarios: \`roster-peer\`, \`roster-10k\`, \`roster-50k\`, \`interactions\`, \`review\`, \`ui\`
+Scenarios: \`roster-peer\`, \`roster-10k\`, \`roster-50k\`, \`interactions\`, \`review\`, \`release\`, \`unattended\`, \`ui\`
 (\`--no-ui\` skips the browser). The UI scenario builds the app first (\`vite build\`, as
 \`npm run screenshot\` does). Every run stops its stand-ins and Chromium on every exit path
 (end, error, Ctrl+C, a 20-minute deadline) and listens on loopback only.
