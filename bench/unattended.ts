@@ -65,7 +65,7 @@ export async function unattendedScenario(s: Settings, seats: number): Promise<Ro
         // The claim's settle wait is the app's own (a race between admins), not a Zendesk limit: on top of the floor.
         floor: { ...floor, floorMs: floor.floorMs + SETTLE_MS },
         notes: [
-          `${log.length} Zendesk requests at ${perMinute}/min (${UNATTENDED_SHARE * 100}% of the plan): roster ${at(log, '/api/v2/users').length}, sessions ${at(log, '/api/v2/sessions').length}, ticket events ${at(log, '/api/v2/incremental/').length}, history ${records.length} (${records.map((r) => r.method).join(', ')}: the day read, claimed and read back, the history list, the figures, the snapshot); ${parts} snapshot parts to SaaS Management; the floor includes the claim's ${SETTLE_MS / 1000} s settle wait`,
+          `${log.length} Zendesk requests at ${perMinute}/min (${UNATTENDED_SHARE * 100}% of the plan): roster ${at(log, '/api/v2/users').length}, sessions ${at(log, '/api/v2/sessions').length}, ticket events ${at(log, '/api/v2/incremental/').length}, history ${records.length} (${records.map((r) => r.method).join(', ')}: the day read, claimed and read back, read again for the history, the figures, the snapshot); ${parts} snapshot parts to SaaS Management; the floor includes the claim's ${SETTLE_MS / 1000} s settle wait`,
         ],
         facts: { unattended: 1, seats },
       },

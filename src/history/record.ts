@@ -11,7 +11,7 @@ export const HISTORY_OBJECT_KEY = 'seat_review_day';
 
 /** How a day's snapshot ended. `not-configured`: no SaaS endpoint, the review was only recorded. */
 export type DaySnapshotResult = 'sent' | 'partial' | 'failed' | 'rejected' | 'not-configured';
-export const SNAPSHOT_RESULTS: readonly DaySnapshotResult[] = ['sent', 'partial', 'failed', 'rejected', 'not-configured'];
+const SNAPSHOT_RESULTS: readonly DaySnapshotResult[] = ['sent', 'partial', 'failed', 'rejected', 'not-configured'];
 
 export type RunKind = 'manual' | 'unattended';
 

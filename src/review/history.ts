@@ -11,7 +11,7 @@ import { INITIAL_HISTORY, type HistoryState } from '../history/state';
 import type { KeyValueStore } from '../storage/store';
 import type { ZendeskGateway } from '../zaf/gateway';
 import { failureOf, isCancellation } from '../zendesk/failure';
-import { HistoryError, listDays, MAX_HISTORY_DAYS, upsertDay } from '../zendesk/history';
+import { HistoryError, listDays, MAX_HISTORY_DAYS, readDay, upsertDay } from '../zendesk/history';
 import { isRecord } from '../guards';
 
 export interface HistoryKeeperOptions {
@@ -22,6 +22,8 @@ export interface HistoryKeeperOptions {
   /** Who runs the reviews this session records. */
   user: { id: number; name: string };
   kind: RunKind;
+  /** Read only today's record (the background page has no screen: it merges its writes into today's, and lists nothing). */
+  onlyToday?: boolean;
   clock?: () => number;
 }
 
@@ -110,8 +112,13 @@ export function createHistoryKeeper(options: HistoryKeeperOptions): HistoryKeepe
     set({ days });
   };
 
+  const read = (): Promise<DayRecord[]> =>
+    options.onlyToday === true
+      ? readDay(gateway, dayOf(clock()), { signal: stop.signal }).then((today) => (today ? [today] : []))
+      : listDays(gateway, { signal: stop.signal });
+
   const load = (): Promise<void> => {
-    loading ??= listDays(gateway, { signal: stop.signal }).then(
+    loading ??= read().then(
       (days) => {
         // Written here before the read ended (a quick review): kept over what was read.
         const written = new Map(state.days.map((d) => [d.day, d]));

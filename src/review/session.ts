@@ -53,7 +53,7 @@ export interface ReviewSessionOptions {
   /** Release's knobs for benchmarks and tests: job polling, a compressed minute. */
   release?: ReleaseDeskOptions['run'];
   /** Who runs the review and how: the session then keeps the account's review history. Without it, no history request is made. */
-  history?: { user: { id: number; name: string }; kind: RunKind };
+  history?: { user: { id: number; name: string }; kind: RunKind; onlyToday?: boolean };
 }
 
 export interface ReviewSession {
@@ -150,6 +150,7 @@ export function createReviewSession(options: ReviewSessionOptions): ReviewSessio
             subdomain,
             installationId: options.installationId ?? null,
             user: asked.user,
+            ...(asked.onlyToday ? { onlyToday: true } : {}),
             kind: asked.kind,
             ...(options.clock ? { clock: options.clock } : {}),
           }),

@@ -245,4 +245,13 @@ describe('the unattended run', () => {
     expect(last).toBeLessThan(snapshot);
     expect(await run(acme.browser(8))).toEqual({ code: 'not-due', why: 'finished' });
   });
+
+  it('reads only today’s record for the history, never the whole list (the background page has no screen)', async () => {
+    const acme = account();
+    const ada = acme.browser(7);
+    expect(await run(ada)).toMatchObject({ code: 'ran', snapshot: 'sent' });
+    const reads = zendeskCalls(ada.client).filter((r) => (r.type ?? 'GET') === 'GET' && r.url.includes('/custom_objects/'));
+    expect(reads.length).toBeGreaterThan(0);
+    expect(reads.every((r) => r.url.includes('filter[external_ids]='))).toBe(true);
+  });
 });

@@ -253,7 +253,8 @@ export async function runUnattended(options: UnattendedOptions): Promise<Unatten
       installationId,
       store,
       clock,
-      history: { user: { id: user.id, name: user.name }, kind: 'unattended' },
+      // No screen here: the history keeper reads today's record only, however long the history is.
+      history: { user: { id: user.id, name: user.name }, kind: 'unattended', onlyToday: true },
       ...options.session,
       engagement: { searchShare: UNATTENDED_SHARE, ...options.session?.engagement },
     });
